@@ -1,0 +1,62 @@
+# Questions: one per fact. question-<id> is the question, question-<id>-help one plain sentence
+# that says why we ask or how to find the answer.
+
+question-age = Hoe oud bent u?
+question-age-help = Sommige rechten hangen af van uw leeftijd.
+
+question-region = Waar woont u?
+question-region-help = Kies de plaats waar u gewoonlijk woont.
+
+question-residence = Wat is uw nationaliteit of uw verblijf in België?
+question-residence-help = Dit staat op uw identiteitskaart of verblijfskaart.
+
+question-partner = Woont u samen met een partner?
+question-partner-help = Een partner is uw man, uw vrouw of de persoon met wie u als koppel samenleeft.
+
+question-children = Hoeveel kinderen wonen bij u?
+question-children-help = Tel de kinderen die bij u wonen en voor wie u zorgt.
+
+question-other-adults = Hoeveel andere volwassenen wonen bij u?
+question-other-adults-help = Tel uw partner niet mee. Tel wel bijvoorbeeld een volwassen kind, een ouder of een huisgenoot.
+
+question-income-monthly-net = Hoeveel geld komt er elke maand binnen, voor u en uw partner samen?
+question-income-monthly-net-help = Tel alles wat op uw rekening komt: loon, uitkering en pensioen. Een schatting is goed.
+
+question-income-yearly-taxable = Hoeveel belastbaar inkomen had uw gezin vorig jaar?
+question-income-yearly-taxable-help = Dit staat op het aanslagbiljet van de belastingen. Tel het inkomen van alle mensen in uw gezin samen.
+
+question-receives = Welke van deze uitkeringen of rechten krijgt u of iemand in uw gezin al?
+question-receives-help = Kies alles wat past. Dit staat op de brieven van de dienst die u betaalt.
+
+question-work = Wat doet u nu?
+question-work-help = Kies wat het best bij u past.
+
+question-education = Gaat iemand in uw gezin naar school? Naar welke school?
+question-education-help = Kies alles wat past. Sommige hulp voor school hangt hiervan af.
+
+question-housing = Hoe woont u?
+question-housing-help = Kies wat het best bij u past.
+
+question-waitlist-years = Hoeveel jaar staat u al op de wachtlijst voor een sociale woning?
+question-waitlist-years-help = Staat u niet op de wachtlijst? Kies dan 0.
+
+question-heating = Waarmee verwarmt u uw woning?
+question-heating-help = Dit staat op de factuur van uw verwarming.
+
+question-disability = Heeft u of iemand in uw gezin een handicap?
+question-disability-help = Een handicap kan lichamelijk, verstandelijk of psychisch zijn.
+
+question-care-need = Heeft u of iemand in uw gezin elke dag veel hulp nodig?
+question-care-need-help = Bijvoorbeeld hulp bij wassen, aankleden of eten.
+
+question-debt = Heeft u schulden, of krijgt u hulp bij uw geld?
+question-debt-help = Bijvoorbeeld rekeningen die u niet op tijd kon betalen, of hulp van een schuldbemiddelaar.
+
+question-legal-problem = Heeft u een probleem waarvoor u een advocaat nodig kunt hebben?
+question-legal-problem-help = Bijvoorbeeld een ruzie met uw verhuurder of uw werkgever, of een scheiding.
+
+question-childcare = Gaat een kind van u naar de kinderopvang?
+question-childcare-help = Kinderopvang is bijvoorbeeld een crèche of een onthaalouder.
+
+question-expecting-baby = Bent u of uw partner zwanger?
+question-expecting-baby-help = Sommige rechten beginnen al voor de geboorte.

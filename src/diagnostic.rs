@@ -1,0 +1,227 @@
+//! Content diagnostics: what went wrong, where (file, line, column), and a help line; rendered
+//! as colour-free text in the style of compiler errors.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use crate::text::clean;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The content cannot be used until this is fixed.
+    Error,
+    /// The content works, but something is missing or suspicious.
+    Warning,
+}
+
+/// One problem found in content, locales or an answers file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A short stable kind, e.g. `unknown-fact`; fixtures and tests key on it.
+    pub code: &'static str,
+    /// One sentence saying what is wrong.
+    pub message: String,
+    /// The file as shown to the maintainer, e.g. `content/rights/leefloon.toml`.
+    pub file: String,
+    /// Byte range of the offending text in the file, when there is one.
+    pub span: Option<Range<usize>>,
+    /// A few words under the marked text.
+    pub label: Option<String>,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at `span` of `file`.
+    pub fn error(code: &'static str, file: &str, span: Option<Range<usize>>, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            message,
+            file: file.to_string(),
+            span,
+            label: None,
+            help: None,
+        }
+    }
+
+    /// A warning at `span` of `file`.
+    pub fn warning(code: &'static str, file: &str, span: Option<Range<usize>>, message: String) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, file, span, message)
+        }
+    }
+
+    /// Adds a label under the marked text.
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a help line.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds "did you mean" help when a candidate is close to `wrong`.
+    pub fn with_suggestion<'a>(self, wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Self {
+        match did_you_mean(wrong, candidates) {
+            Some(best) => self.with_help(format!("did you mean `{best}`?")),
+            None => self,
+        }
+    }
+
+    /// Adds a help line unless there is one already.
+    pub fn with_help_if_none(self, help: impl Into<String>) -> Self {
+        if self.help.is_some() { self } else { self.with_help(help) }
+    }
+
+    /// Whether this is an error rather than a warning.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Renders diagnostics as plain text; `source` finds a file's text by its shown name.
+pub fn render_all<'a>(diagnostics: &[Diagnostic], source: impl Fn(&str) -> Option<&'a str>) -> String {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        out.push_str(&render(diagnostic, source(&diagnostic.file)));
+        out.push('\n');
+    }
+    out
+}
+
+/// Renders one diagnostic, showing the offending line when the file's text is known.
+pub fn render(diagnostic: &Diagnostic, text: Option<&str>) -> String {
+    let mut out = String::new();
+    let severity = match diagnostic.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let _ = writeln!(out, "{severity}[{}]: {}", diagnostic.code, clean(&diagnostic.message));
+    let located = diagnostic.span.clone().zip(text);
+    let Some((span, text)) = located else {
+        let _ = writeln!(out, "  --> {}", diagnostic.file);
+        if let Some(help) = &diagnostic.help {
+            let _ = writeln!(out, "   = help: {}", clean(help));
+        }
+        return out;
+    };
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+    let (line, column) = line_column(text, start);
+    let _ = writeln!(out, "  --> {}:{line}:{column}", diagnostic.file);
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let source_line = clean(text[line_start..line_end].trim_end_matches('\r'));
+    let gutter = " ".repeat(line.to_string().len());
+    let marked_end = end.min(line_end);
+    let lead = text[line_start..start].chars().count();
+    let width = text[start..marked_end].chars().count().max(1);
+    let _ = writeln!(out, "{gutter} |");
+    let _ = writeln!(out, "{line} | {source_line}");
+    let label = diagnostic.label.as_deref().map(clean).unwrap_or_default();
+    let marker = format!("{}{} {label}", " ".repeat(lead), "^".repeat(width));
+    let _ = writeln!(out, "{gutter} | {}", marker.trim_end());
+    if let Some(help) = &diagnostic.help {
+        let _ = writeln!(out, "{gutter} = help: {}", clean(help));
+    }
+    out
+}
+
+/// The candidate closest to `wrong`, if it is close enough to be a plausible typo.
+pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (wrong.chars().count() / 3).max(2);
+    candidates
+        .into_iter()
+        .map(|candidate| {
+            let distance = if candidate.starts_with(wrong) || wrong.starts_with(candidate) {
+                1
+            } else {
+                edit_distance(wrong, candidate)
+            };
+            (distance, candidate)
+        })
+        .filter(|(distance, _)| *distance <= limit)
+        .min_by_key(|(distance, candidate)| (*distance, *candidate))
+        .map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters_not_bytes() {
+        let text = "a = 1\nnaïve = \"x\"\n";
+        assert_eq!(line_column(text, 0), (1, 1));
+        let offset = text.find("= \"x").unwrap();
+        assert_eq!(line_column(text, offset), (2, 7));
+    }
+
+    #[test]
+    fn suggests_close_ids_only() {
+        let ids = ["income-monthly-net", "income-yearly-taxable", "age"];
+        assert_eq!(did_you_mean("income-monthly", ids), Some("income-monthly-net"));
+        assert_eq!(did_you_mean("agee", ids), Some("age"));
+        assert_eq!(did_you_mean("heating", ids), None);
+    }
+
+    #[test]
+    fn renders_the_offending_line_with_a_marker() {
+        let text = "id = \"x\"\nwhen = \"agee >= 18\"\n";
+        let start = text.find("agee").unwrap();
+        let diagnostic = Diagnostic::error("unknown-fact", "content/rights/x.toml", Some(start..start + 4), "unknown fact `agee`".into())
+            .with_label("not a fact")
+            .with_suggestion("agee", ["age"]);
+        let shown = render(&diagnostic, Some(text));
+        assert_eq!(
+            shown,
+            "error[unknown-fact]: unknown fact `agee`\n  --> content/rights/x.toml:2:9\n  |\n2 | when = \"agee >= 18\"\n  |         ^^^^ not a fact\n  = help: did you mean `age`?\n"
+        );
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_output() {
+        let diagnostic = Diagnostic::error("x", "f", None, "bad \u{1b}]0;title\u{7}".into());
+        assert!(!render(&diagnostic, None).contains('\u{1b}'));
+    }
+}

@@ -1,0 +1,106 @@
+//! The `evaluate` command's outputs: plain text for people and stable JSON for programs, both
+//! rendered from the same `Report`.
+
+use serde_json::{Value, json};
+
+use crate::i18n::I18n;
+use crate::report::Report;
+use crate::rules::Status;
+use crate::text::{clean, wrap};
+
+const WIDTH: usize = 78;
+
+/// The report as plain text: rights grouped by status with their reasons, then the merged
+/// document checklist grouped by office.
+pub fn text(report: &Report, i18n: &I18n) -> String {
+    let content = report.content;
+    let mut out = Vec::new();
+    out.push(i18n.text("ui-report-title", &[("date", i18n.date(report.evaluation.date).into())]));
+    out.extend(wrap(&i18n.plain("ui-report-disclaimer"), WIDTH));
+    for status in Status::ALL {
+        let rights = report.group(status);
+        if rights.is_empty() {
+            continue;
+        }
+        out.push(String::new());
+        out.push(i18n.plain(&format!("ui-status-{}", status.id())).to_uppercase());
+        for right in rights {
+            let definition = &content.rights[right];
+            let office = i18n.plain(&format!("office-{}", content.offices[definition.office].id));
+            out.push(format!("  * {} ({})", i18n.plain(&format!("right-{}", definition.id)), i18n.text("ui-apply-at", &[("office", office.into())])));
+            for reason in report.reasons(right, i18n) {
+                out.extend(wrap(&reason, WIDTH - 4).into_iter().map(|line| format!("    {line}")));
+            }
+        }
+    }
+    out.push(String::new());
+    out.push(i18n.plain("ui-documents-title").to_uppercase());
+    let by_office = report.documents_by_office();
+    if by_office.is_empty() {
+        out.push(format!("  {}", i18n.plain("ui-documents-none")));
+    }
+    for (office, needs) in by_office {
+        out.push(format!("  {}", i18n.plain(&format!("office-{}", content.offices[office].id))));
+        for need in needs {
+            let document = &content.documents[need.document].id;
+            out.push(format!("    [ ] {}", i18n.plain(&format!("document-{document}"))));
+            let rights: Vec<String> = need.rights.iter().map(|&r| i18n.plain(&format!("right-{}", content.rights[r].id))).collect();
+            let details = [
+                i18n.text("ui-document-for", &[("rights", rights.join(", ").into())]),
+                i18n.text("ui-document-where", &[("where", i18n.plain(&format!("document-{document}-where")).into())]),
+            ];
+            for detail in details {
+                out.extend(wrap(&detail, WIDTH - 8).into_iter().map(|line| format!("        {line}")));
+            }
+        }
+    }
+    let mut text = out.iter().map(|line| clean(line)).collect::<Vec<_>>().join("\n");
+    text.push('\n');
+    text
+}
+
+/// The report as the documented JSON: every right exactly once in `results`, in catalogue
+/// order, and the merged `documents` list.
+pub fn json(report: &Report, i18n: &I18n) -> Value {
+    let content = report.content;
+    let results: Vec<Value> = report
+        .evaluation
+        .outcomes
+        .iter()
+        .enumerate()
+        .map(|(index, outcome)| {
+            let right = &content.rights[index];
+            json!({
+                "right": right.id,
+                "status": outcome.status.id(),
+                "reasons": report.reasons(index, i18n),
+                "office": content.offices[right.office].id,
+                "documents": right.documents.iter().map(|&d| content.documents[d].id.as_str()).collect::<Vec<_>>(),
+                "name": i18n.plain(&format!("right-{}", right.id)),
+                "level": right.level.id(),
+                "possible": outcome.possible.iter().map(Status::id).collect::<Vec<_>>(),
+                "facts": outcome.facts.iter().map(|&f| content.facts[f].id.as_str()).collect::<Vec<_>>(),
+                "missing": outcome.missing.iter().map(|&f| content.facts[f].id.as_str()).collect::<Vec<_>>(),
+                "opens": right.opens.iter().map(|&r| content.rights[r].id.as_str()).collect::<Vec<_>>(),
+                "source": right.source,
+                "checked": right.checked.to_string(),
+            })
+        })
+        .collect();
+    let documents: Vec<Value> = report
+        .documents
+        .iter()
+        .map(|need| {
+            json!({
+                "document": content.documents[need.document].id,
+                "for": need.rights.iter().map(|&r| content.rights[r].id.as_str()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "date": report.evaluation.date.to_string(),
+        "language": i18n.language(),
+        "results": results,
+        "documents": documents,
+    })
+}

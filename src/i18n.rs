@@ -1,0 +1,317 @@
+//! Languages: Fluent resources per locale folder, message lookup with per-message fallback to
+//! Dutch (the complete reference), and the checks that every needed message exists.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::content::MessageRef;
+use crate::date::Date;
+use crate::diagnostic::Diagnostic;
+use crate::source::SourceTree;
+
+/// The reference language: complete, and the fallback for every other.
+pub const REFERENCE: &str = "nl";
+
+/// Message ids the program's own code uses (headings, fixed sentences); checked like content's.
+pub const CODE_MESSAGES: &[&str] = &[
+    "ui-report-title",
+    "ui-report-disclaimer",
+    "ui-status-automatic",
+    "ui-status-proactive",
+    "ui-status-request",
+    "ui-status-already",
+    "ui-status-unknown",
+    "ui-status-unlikely",
+    "ui-apply-at",
+    "ui-reason-missing",
+    "ui-reason-missing-parameter",
+    "ui-documents-title",
+    "ui-documents-none",
+    "ui-document-for",
+    "ui-document-where",
+    "ui-date",
+    "ui-month-1",
+    "ui-month-2",
+    "ui-month-3",
+    "ui-month-4",
+    "ui-month-5",
+    "ui-month-6",
+    "ui-month-7",
+    "ui-month-8",
+    "ui-month-9",
+    "ui-month-10",
+    "ui-month-11",
+    "ui-month-12",
+];
+
+/// Prefixes of message ids that content owns; a Dutch message with such a prefix that no
+/// content refers to is probably a typo.
+const CONTENT_PREFIXES: [&str; 6] = ["fact-", "question-", "document-", "office-", "param-", "right-"];
+
+/// One language: its messages and where each is defined.
+pub struct Locale {
+    /// The folder name, e.g. `nl`.
+    pub id: String,
+    /// Message id to (file shown, span of the id).
+    pub messages: BTreeMap<String, (String, Range<usize>)>,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// Every language found in the locales tree.
+pub struct Locales {
+    /// Languages sorted by id, the reference language first.
+    pub locales: Vec<Locale>,
+}
+
+/// Loads every `<lang>/*.ftl`; syntax errors and duplicate ids become diagnostics.
+pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut by_language: BTreeMap<String, Vec<&crate::source::SourceFile>> = BTreeMap::new();
+    for file in &tree.files {
+        let Some((language, name)) = file.relative.split_once('/') else {
+            if file.relative.ends_with(".ftl") {
+                diagnostics.push(Diagnostic::warning("stray-file", &file.shown, None, "this file is not read".into()).with_help("messages live in <language>/<area>.ftl, e.g. nl/ui.ftl"));
+            }
+            continue;
+        };
+        if !name.ends_with(".ftl") || name.contains('/') {
+            continue;
+        }
+        by_language.entry(language.to_string()).or_default().push(file);
+    }
+    let mut locales = Vec::new();
+    for (language, files) in by_language {
+        let Ok(identifier) = language.parse::<LanguageIdentifier>() else {
+            diagnostics.push(Diagnostic::error("bad-id", &tree.shown(&language), None, format!("`{language}` is not a language code")).with_help("name locale folders by language code, e.g. nl, fr, uk"));
+            continue;
+        };
+        let mut bundle = FluentBundle::new(vec![identifier]);
+        bundle.set_use_isolating(false);
+        let mut messages: BTreeMap<String, (String, Range<usize>)> = BTreeMap::new();
+        for file in files {
+            let resource = match FluentResource::try_new(file.text.clone()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        diagnostics.push(
+                            Diagnostic::error("fluent-syntax", &file.shown, Some(error.pos.clone()), format!("this message cannot be read: {}", error.kind))
+                                .with_label("here")
+                                .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                        );
+                    }
+                    resource
+                }
+            };
+            for (id, span) in message_ids(&file.text) {
+                if let Some((first_file, _)) = messages.get(&id) {
+                    diagnostics.push(
+                        Diagnostic::error("duplicate-id", &file.shown, Some(span), format!("the message `{id}` is defined twice"))
+                            .with_label("defined again here")
+                            .with_help(format!("it is also defined in {first_file}; keep one")),
+                    );
+                } else {
+                    messages.insert(id, (file.shown.clone(), span));
+                }
+            }
+            // Duplicates were reported above with their place; the first definition wins.
+            let _ = bundle.add_resource(resource);
+        }
+        locales.push(Locale { id: language, messages, bundle });
+    }
+    locales.sort_by_key(|locale| (locale.id != REFERENCE, locale.id.clone()));
+    if locales.first().is_none_or(|locale| locale.id != REFERENCE) {
+        diagnostics.push(Diagnostic::error("missing-file", &tree.shown(REFERENCE), None, "the Dutch messages (the reference language) are missing".into()).with_help("add locales/nl/*.ftl"));
+    }
+    (Locales { locales }, diagnostics)
+}
+
+/// Message (and term) ids defined in a Fluent file, with the span of each id. Fluent requires
+/// every entry to start at the beginning of a line, which makes this scan exact.
+fn message_ids(text: &str) -> Vec<(String, Range<usize>)> {
+    let mut ids = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let id_length = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
+        if id_length == 0 || !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        if line[id_length..].trim_start_matches([' ', '\t']).starts_with('=') {
+            ids.push((line[..id_length].to_string(), start..start + id_length));
+        }
+    }
+    ids
+}
+
+impl Locales {
+    /// The language with this id.
+    pub fn get(&self, id: &str) -> Option<&Locale> {
+        self.locales.iter().find(|locale| locale.id == id)
+    }
+
+    /// The ids of every language, the reference first.
+    pub fn ids(&self) -> Vec<&str> {
+        self.locales.iter().map(|locale| locale.id.as_str()).collect()
+    }
+
+    /// Checks that content and code find every message they need: missing in Dutch is an
+    /// error at the place that needs it; missing elsewhere is a warning with a coverage count.
+    pub fn check_coverage(&self, needed: &[MessageRef], shown_root: &str) -> (Vec<Diagnostic>, Vec<Coverage>) {
+        let mut diagnostics = Vec::new();
+        let Some(reference) = self.get(REFERENCE) else { return (diagnostics, Vec::new()) };
+        let mut reported = BTreeSet::new();
+        for need in needed.iter().filter(|need| need.required) {
+            if reference.messages.contains_key(&need.id) || !reported.insert(need.id.clone()) {
+                continue;
+            }
+            let file = suggested_file(&need.id);
+            diagnostics.push(
+                Diagnostic::error("missing-message", &need.file, need.span.clone(), format!("the message `{}` is missing from the Dutch messages", need.id))
+                    .with_label("needs this message")
+                    .with_suggestion(&need.id, reference.messages.keys().map(String::as_str))
+                    .with_help_if_none(format!("add `{} = …` to {shown_root}/{REFERENCE}/{file}", need.id)),
+            );
+        }
+        for id in CODE_MESSAGES {
+            if !reference.messages.contains_key(*id) {
+                diagnostics.push(Diagnostic::error("missing-message", &format!("{shown_root}/{REFERENCE}/ui.ftl"), None, format!("the message `{id}` used by the program is missing from the Dutch messages")).with_help(format!("add `{id} = …` to {shown_root}/{REFERENCE}/ui.ftl")));
+            }
+        }
+        let known: BTreeSet<&str> = needed.iter().map(|need| need.id.as_str()).chain(CODE_MESSAGES.iter().copied()).collect();
+        for (id, (file, span)) in &reference.messages {
+            if CONTENT_PREFIXES.iter().any(|prefix| id.starts_with(prefix)) && !known.contains(id.as_str()) {
+                diagnostics.push(
+                    Diagnostic::warning("unused-message", file, Some(span.clone()), format!("no content uses the message `{id}`"))
+                        .with_label("unused")
+                        .with_suggestion(id, known.iter().copied())
+                        .with_help_if_none("remove it, or refer to it from content"),
+                );
+            }
+        }
+        let mut coverage = Vec::new();
+        let total = reference.messages.len();
+        for locale in &self.locales {
+            let missing: Vec<&str> = reference.messages.keys().filter(|id| !locale.messages.contains_key(*id)).map(String::as_str).collect();
+            coverage.push(Coverage { language: locale.id.clone(), present: total - missing.len(), total });
+            if locale.id == REFERENCE {
+                continue;
+            }
+            if !missing.is_empty() {
+                let shown: Vec<&str> = missing.iter().take(5).copied().collect();
+                let more = if missing.len() > shown.len() { format!(" and {} more", missing.len() - shown.len()) } else { String::new() };
+                diagnostics.push(
+                    Diagnostic::warning("missing-translation", &format!("{shown_root}/{}", locale.id), None, format!("{} of {total} messages are not translated into `{}`", missing.len(), locale.id))
+                        .with_help(format!("missing: {}{more}; Dutch is shown for them", shown.join(", "))),
+                );
+            }
+            for (id, (file, span)) in &locale.messages {
+                if !reference.messages.contains_key(id) {
+                    diagnostics.push(Diagnostic::warning("extra-message", file, Some(span.clone()), format!("`{id}` is not a Dutch message")).with_label("not in nl").with_suggestion(id, reference.messages.keys().map(String::as_str)));
+                }
+            }
+        }
+        (diagnostics, coverage)
+    }
+}
+
+fn suggested_file(id: &str) -> &'static str {
+    match id.split('-').next().unwrap_or("") {
+        "fact" => "facts.ftl",
+        "question" => "questions.ftl",
+        "document" => "documents.ftl",
+        "office" => "offices.ftl",
+        "param" => "parameters.ftl",
+        "right" => "rights.ftl",
+        _ => "ui.ftl",
+    }
+}
+
+/// How many of the Dutch messages a language has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// The language id.
+    pub language: String,
+    /// Messages present.
+    pub present: usize,
+    /// Messages in Dutch.
+    pub total: usize,
+}
+
+impl Coverage {
+    /// Whole percent, rounded down (so 99.9 % never shows as 100 %).
+    pub fn percent(&self) -> usize {
+        (self.present * 100).checked_div(self.total).unwrap_or(100)
+    }
+}
+
+/// Words for one chosen language, falling back to Dutch message by message.
+pub struct I18n<'a> {
+    chosen: &'a Locale,
+    reference: Option<&'a Locale>,
+}
+
+impl<'a> I18n<'a> {
+    /// Words in `language`; `None` if there is no such locale.
+    pub fn new(locales: &'a Locales, language: &str) -> Option<I18n<'a>> {
+        let chosen = locales.get(language)?;
+        Some(I18n { chosen, reference: locales.get(REFERENCE) })
+    }
+
+    /// The chosen language's id.
+    pub fn language(&self) -> &str {
+        &self.chosen.id
+    }
+
+    /// Whether the message exists in the chosen language or in Dutch.
+    pub fn has(&self, id: &str) -> bool {
+        self.chosen.bundle.has_message(id) || self.reference.is_some_and(|r| r.bundle.has_message(id))
+    }
+
+    /// The message text; Dutch when the chosen language lacks it; the id itself when even Dutch
+    /// lacks it (`check` prevents that for shipped content).
+    pub fn text(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut arguments = FluentArgs::new();
+        for (name, value) in args {
+            arguments.set(*name, value.clone());
+        }
+        let arguments = (!args.is_empty()).then_some(&arguments);
+        [Some(self.chosen), self.reference]
+            .into_iter()
+            .flatten()
+            .find_map(|locale| {
+                let pattern = locale.bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                Some(locale.bundle.format_pattern(pattern, arguments, &mut errors).into_owned())
+            })
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// A message without arguments.
+    pub fn plain(&self, id: &str) -> String {
+        self.text(id, &[])
+    }
+
+    /// A date in words, e.g. "28 november 2026".
+    pub fn date(&self, date: Date) -> String {
+        let month = self.plain(&format!("ui-month-{}", date.month));
+        self.text("ui-date", &[("day", date.day.to_string().into()), ("month", month.into()), ("year", date.year.to_string().into())])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_message_ids_with_their_spans() {
+        let text = "# comment\nui-title = Hallo\n    .attr = x\n-term = y\nmulti =\n    line\nnot an entry\n";
+        let ids = message_ids(text);
+        let names: Vec<&str> = ids.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(names, vec!["ui-title", "multi"]);
+        assert_eq!(&text[ids[0].1.clone()], "ui-title");
+    }
+}

@@ -1,0 +1,106 @@
+//! The `rechtenwijzer` binary: parse the command line, load and validate content before
+//! anything else, and dispatch. Exit codes: 0 fine, 1 content errors, 2 usage errors.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use rechtenwijzer::answers;
+use rechtenwijzer::check;
+use rechtenwijzer::cli::{self, Cli, Command, EvaluateArgs, Format, SourceArgs};
+use rechtenwijzer::date::Date;
+use rechtenwijzer::diagnostic::{self, Diagnostic};
+use rechtenwijzer::export;
+use rechtenwijzer::i18n::{I18n, REFERENCE};
+use rechtenwijzer::report::Report;
+use rechtenwijzer::rules;
+use rechtenwijzer::source::SourceTree;
+
+const CONTENT_ERRORS: u8 = 1;
+const USAGE_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(sources) => run_check(&sources),
+        Command::Evaluate(arguments) => run_evaluate(&arguments),
+    }
+}
+
+/// The content and locale trees, and the problems met while reading them.
+fn read_sources(sources: &SourceArgs) -> Result<(SourceTree, SourceTree, Vec<Diagnostic>), String> {
+    let mut problems = Vec::new();
+    let mut read = |dir: &Option<std::path::PathBuf>, embedded: fn() -> SourceTree| -> Result<SourceTree, String> {
+        match dir {
+            Some(dir) => {
+                let (tree, mut found) = SourceTree::read_dir(dir)?;
+                problems.append(&mut found);
+                Ok(tree)
+            }
+            None => Ok(embedded()),
+        }
+    };
+    let content = read(&sources.content, SourceTree::embedded_content)?;
+    let locales = read(&sources.locales, SourceTree::embedded_locales)?;
+    Ok((content, locales, problems))
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("rechtenwijzer: {}", rechtenwijzer::text::clean(message));
+    ExitCode::from(USAGE_ERROR)
+}
+
+fn run_check(sources: &SourceArgs) -> ExitCode {
+    let (content_tree, locale_tree, problems) = match read_sources(sources) {
+        Ok(trees) => trees,
+        Err(message) => return usage_error(&message),
+    };
+    let result = check::run(&content_tree, &locale_tree, problems);
+    print!("{}", check::render(&result, &content_tree, &locale_tree));
+    if result.has_errors() { ExitCode::from(CONTENT_ERRORS) } else { ExitCode::SUCCESS }
+}
+
+fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
+    let (content_tree, locale_tree, problems) = match read_sources(&arguments.sources) {
+        Ok(trees) => trees,
+        Err(message) => return usage_error(&message),
+    };
+    let result = check::run(&content_tree, &locale_tree, problems);
+    if result.has_errors() {
+        let errors: Vec<Diagnostic> = result.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
+        let find = |shown: &str| content_tree.by_shown(shown).or_else(|| locale_tree.by_shown(shown)).map(|file| file.text.as_str());
+        eprint!("{}", diagnostic::render_all(&errors, find));
+        eprintln!("rechtenwijzer: the content has errors; run `rechtenwijzer check` for details");
+        return ExitCode::from(CONTENT_ERRORS);
+    }
+    let content = &result.loaded.content;
+    let language = match &arguments.lang {
+        Some(language) => language.clone(),
+        None => cli::language_from_environment().filter(|l| result.locales.get(l).is_some()).unwrap_or_else(|| REFERENCE.to_string()),
+    };
+    let Some(i18n) = I18n::new(&result.locales, &language) else {
+        return usage_error(&format!("`{language}` is not an available language; choose one of: {}", result.locales.ids().join(", ")));
+    };
+    let shown = arguments.answers.display().to_string();
+    let text = match std::fs::read_to_string(&arguments.answers) {
+        Ok(text) => text,
+        Err(error) => return usage_error(&format!("cannot read {shown}: {error}")),
+    };
+    let answers = match answers::parse_file(content, &shown, &text) {
+        Ok(answers) => answers,
+        Err(problems) => {
+            eprint!("{}", diagnostic::render_all(&problems, |_| Some(text.as_str())));
+            return ExitCode::from(USAGE_ERROR);
+        }
+    };
+    let date = arguments.date.unwrap_or_else(Date::today);
+    let report = Report::new(content, rules::evaluate(content, &answers, date));
+    match arguments.format {
+        Format::Text => print!("{}", export::text(&report, &i18n)),
+        Format::Json => match serde_json::to_string_pretty(&export::json(&report, &i18n)) {
+            Ok(json) => println!("{json}"),
+            Err(error) => return usage_error(&format!("cannot write JSON: {error}")),
+        },
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,105 @@
+//! A session's results as a model that every renderer uses: rights grouped by status, the
+//! reasons worded for a person, and one merged document checklist grouped by office.
+
+use crate::content::Content;
+use crate::i18n::I18n;
+use crate::rules::{Evaluation, Outcome, Reason, Status};
+
+/// A document and the rights that need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentNeed {
+    /// Index into `Content::documents`.
+    pub document: usize,
+    /// The rights (indices) that need it, in catalogue order.
+    pub rights: Vec<usize>,
+}
+
+/// The results of one evaluation, ready to render.
+pub struct Report<'c> {
+    /// The content evaluated.
+    pub content: &'c Content,
+    /// Every right's outcome.
+    pub evaluation: Evaluation,
+    /// The merged checklist: every document needed for a right to request, or one that may
+    /// have to be requested, without repeats.
+    pub documents: Vec<DocumentNeed>,
+}
+
+/// Whether the person may have to act for a right with this outcome (so its documents count).
+pub fn needs_action(outcome: &Outcome) -> bool {
+    [Status::Request, Status::Proactive, Status::Unknown].into_iter().any(|status| outcome.possible.contains(status))
+}
+
+impl<'c> Report<'c> {
+    /// Builds the report for an evaluation of `content`.
+    pub fn new(content: &'c Content, evaluation: Evaluation) -> Report<'c> {
+        let mut documents: Vec<DocumentNeed> = Vec::new();
+        for (right_index, outcome) in evaluation.outcomes.iter().enumerate() {
+            if !needs_action(outcome) {
+                continue;
+            }
+            let Some(right) = content.rights.get(right_index) else { continue };
+            for &document in &right.documents {
+                match documents.iter_mut().find(|need| need.document == document) {
+                    Some(need) => need.rights.push(right_index),
+                    None => documents.push(DocumentNeed { document, rights: vec![right_index] }),
+                }
+            }
+        }
+        Report { content, evaluation, documents }
+    }
+
+    /// The rights with this status, in catalogue order.
+    pub fn group(&self, status: Status) -> Vec<usize> {
+        self.evaluation.outcomes.iter().enumerate().filter(|(_, outcome)| outcome.status == status).map(|(index, _)| index).collect()
+    }
+
+    /// The checklist grouped by office: under each office, the documents its rights need,
+    /// each with only the rights of that office. A document needed at two offices is listed
+    /// under both, since the person brings it to both.
+    pub fn documents_by_office(&self) -> Vec<(usize, Vec<DocumentNeed>)> {
+        let mut offices: Vec<(usize, Vec<DocumentNeed>)> = Vec::new();
+        for need in &self.documents {
+            for &right in &need.rights {
+                let office = self.content.rights[right].office;
+                let slot = match offices.iter().position(|(o, _)| *o == office) {
+                    Some(position) => position,
+                    None => {
+                        offices.push((office, Vec::new()));
+                        offices.len() - 1
+                    }
+                };
+                let needs = &mut offices[slot].1;
+                match needs.iter_mut().find(|n| n.document == need.document) {
+                    Some(existing) => existing.rights.push(right),
+                    None => needs.push(DocumentNeed { document: need.document, rights: vec![right] }),
+                }
+            }
+        }
+        offices
+    }
+
+    /// The reasons of one right, worded in the chosen language.
+    pub fn reasons(&self, right: usize, i18n: &I18n) -> Vec<String> {
+        let content = self.content;
+        let outcome = &self.evaluation.outcomes[right];
+        let definition = &content.rights[right];
+        outcome
+            .reasons
+            .iter()
+            .map(|reason| match reason {
+                Reason::Rule(index) => definition.rules.get(*index).map_or_else(String::new, |rule| i18n.plain(&rule.reason)),
+                Reason::Otherwise => i18n.plain(&definition.otherwise),
+                Reason::MissingAnswers => {
+                    let facts: Vec<String> = outcome.missing.iter().map(|&fact| i18n.plain(&format!("fact-{}", content.facts[fact].id))).collect();
+                    i18n.text("ui-reason-missing", &[("facts", facts.join(", ").into())])
+                }
+                Reason::MissingParameter(parameter) => {
+                    let name = i18n.plain(&format!("param-{}", content.parameters[*parameter].id));
+                    i18n.text("ui-reason-missing-parameter", &[("parameter", name.into())])
+                }
+            })
+            .filter(|text| !text.is_empty())
+            .collect()
+    }
+}
