@@ -6,6 +6,7 @@ use serde::Deserialize;
 use crate::content::raw::RawAnswers;
 use crate::content::{Content, FactKind};
 use crate::diagnostic::Diagnostic;
+use crate::rules::value_bit;
 
 /// A known value of a fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -109,19 +110,32 @@ pub fn from_raw(content: &Content, raw: &RawAnswers, shown: &str) -> (Answers, V
     for (key, value) in raw {
         let Some(fact) = content.fact_index(key.get_ref()) else {
             diagnostics.push(
-                Diagnostic::error("unknown-fact", shown, Some(key.span()), format!("`{}` is not a fact", key.get_ref()))
-                    .with_label("unknown fact")
-                    .with_suggestion(key.get_ref(), content.facts.iter().map(|f| f.id.as_str()))
-                    .with_help_if_none(format!("the facts are: {}", content.facts.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join(", "))),
+                Diagnostic::error(
+                    "unknown-fact",
+                    shown,
+                    Some(key.span()),
+                    format!("`{}` is not a fact", key.get_ref()),
+                )
+                .with_label("unknown fact")
+                .with_suggestion(key.get_ref(), content.facts.iter().map(|f| f.id.as_str()))
+                .with_help_if_none(format!(
+                    "the facts are: {}",
+                    content.facts.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join(", ")
+                )),
             );
             continue;
         };
         match convert(&content.facts[fact].kind, value.get_ref()) {
             Ok(answer) => answers.set(fact, answer),
             Err(expected) => diagnostics.push(
-                Diagnostic::error("bad-answer", shown, Some(value.span()), format!("`{}` has a value that is not allowed", key.get_ref()))
-                    .with_label("not allowed here")
-                    .with_help(format!("{expected}, or \"{DONT_KNOW}\"")),
+                Diagnostic::error(
+                    "bad-answer",
+                    shown,
+                    Some(value.span()),
+                    format!("`{}` has a value that is not allowed", key.get_ref()),
+                )
+                .with_label("not allowed here")
+                .with_help(format!("{expected}, or \"{DONT_KNOW}\"")),
             ),
         }
     }
@@ -133,15 +147,21 @@ fn convert(kind: &FactKind, value: &toml::Value) -> Result<Answer, String> {
         return Ok(Answer::DontKnow);
     }
     let known = match (kind, value) {
-        (FactKind::Integer { min, max }, toml::Value::Integer(number)) if min.is_none_or(|m| *number >= m) && max.is_none_or(|m| *number <= m) => Some(Value::Integer(*number)),
+        (FactKind::Integer { min, max }, toml::Value::Integer(number))
+            if min.is_none_or(|m| *number >= m) && max.is_none_or(|m| *number <= m) =>
+        {
+            Some(Value::Integer(*number))
+        }
         (FactKind::YesNo, toml::Value::Boolean(flag)) => Some(Value::YesNo(*flag)),
-        (FactKind::Choice(values), toml::Value::String(text)) => values.iter().position(|v| v == text).and_then(|i| u8::try_from(i).ok()).map(Value::Choice),
+        (FactKind::Choice(values), toml::Value::String(text)) => {
+            values.iter().position(|v| v == text).and_then(|i| u8::try_from(i).ok()).map(Value::Choice)
+        }
         (FactKind::Set(values), toml::Value::Array(items)) => {
             let mut mask = 0u64;
             let mut ok = true;
             for item in items {
                 match item.as_str().and_then(|text| values.iter().position(|v| v == text)) {
-                    Some(index) if mask & (1 << index) == 0 => mask |= 1 << index,
+                    Some(index) if mask & value_bit(index) == 0 => mask |= value_bit(index),
                     _ => ok = false,
                 }
             }
@@ -164,6 +184,8 @@ pub fn expected(kind: &FactKind) -> String {
         },
         FactKind::YesNo => "expected true or false".to_string(),
         FactKind::Choice(values) => format!("expected one of {}", quoted(values)),
-        FactKind::Set(values) => format!("expected a list without repeats of {} (an empty list [] means none of these)", quoted(values)),
+        FactKind::Set(values) => {
+            format!("expected a list without repeats of {} (an empty list [] means none of these)", quoted(values))
+        }
     }
 }

@@ -39,7 +39,9 @@ pub fn run(content_tree: &SourceTree, locale_tree: &SourceTree, read_problems: V
 
 /// Renders the diagnostics (colour-free) and a closing summary.
 pub fn render(result: &CheckResult, content_tree: &SourceTree, locale_tree: &SourceTree) -> String {
-    let find = |shown: &str| content_tree.by_shown(shown).or_else(|| locale_tree.by_shown(shown)).map(|file| file.text.as_str());
+    let find = |shown: &str| {
+        content_tree.by_shown(shown).or_else(|| locale_tree.by_shown(shown)).map(|file| file.text.as_str())
+    };
     let mut out = diagnostic::render_all(&result.diagnostics, find);
     let errors = result.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = result.diagnostics.len() - errors;
@@ -54,9 +56,20 @@ pub fn render(result: &CheckResult, content_tree: &SourceTree, locale_tree: &Sou
         content.rights.len(),
         content.scenarios.len()
     ));
-    let coverage: Vec<String> = result.coverage.iter().map(|c| format!("{} {} % ({}/{})", c.language, c.percent(), c.present, c.total)).collect();
-    out.push_str(&format!("messages: {}\n", if coverage.is_empty() { "none".to_string() } else { coverage.join(", ") }));
-    out.push_str(&format!("{errors} {}, {warnings} {}\n", plural(errors, "error", "errors"), plural(warnings, "warning", "warnings")));
+    let coverage: Vec<String> = result
+        .coverage
+        .iter()
+        .map(|c| format!("{} {} % ({}/{})", c.language, c.percent(), c.present, c.total))
+        .collect();
+    out.push_str(&format!(
+        "messages: {}\n",
+        if coverage.is_empty() { "none".to_string() } else { coverage.join(", ") }
+    ));
+    out.push_str(&format!(
+        "{errors} {}, {warnings} {}\n",
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings")
+    ));
     out
 }
 

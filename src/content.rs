@@ -99,7 +99,8 @@ pub enum ChannelKind {
 
 impl ChannelKind {
     /// Every kind, as written in content.
-    pub const ALL: [ChannelKind; 5] = [ChannelKind::InPerson, ChannelKind::Phone, ChannelKind::Online, ChannelKind::Letter, ChannelKind::HomeVisit];
+    pub const ALL: [ChannelKind; 5] =
+        [ChannelKind::InPerson, ChannelKind::Phone, ChannelKind::Online, ChannelKind::Letter, ChannelKind::HomeVisit];
 
     /// The id used in content and message ids.
     pub fn id(self) -> &'static str {
@@ -147,7 +148,13 @@ pub enum Unit {
 }
 
 impl Unit {
-    const ALL: [(Unit, &'static str); 5] = [(Unit::Euro, "euro"), (Unit::EuroMonth, "euro-month"), (Unit::EuroYear, "euro-year"), (Unit::Count, "count"), (Unit::Years, "years")];
+    const ALL: [(Unit, &'static str); 5] = [
+        (Unit::Euro, "euro"),
+        (Unit::EuroMonth, "euro-month"),
+        (Unit::EuroYear, "euro-year"),
+        (Unit::Count, "count"),
+        (Unit::Years, "years"),
+    ];
 
     /// The id used in content.
     pub fn id(self) -> &'static str {
@@ -169,8 +176,12 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    const ALL: [(Confidence, &'static str); 4] =
-        [(Confidence::Verified, "verified"), (Confidence::VerifiedOld, "verified-old"), (Confidence::ThirdParty, "third-party"), (Confidence::Unverified, "unverified")];
+    const ALL: [(Confidence, &'static str); 4] = [
+        (Confidence::Verified, "verified"),
+        (Confidence::VerifiedOld, "verified-old"),
+        (Confidence::ThirdParty, "third-party"),
+        (Confidence::Unverified, "unverified"),
+    ];
 
     /// The id used in content.
     pub fn id(self) -> &'static str {
@@ -373,14 +384,22 @@ struct Loader<'a> {
 
 /// Whether an id is kebab-case: lower-case letters and digits in words joined by `-`.
 pub fn is_kebab(id: &str) -> bool {
-    !id.is_empty() && id.starts_with(|c: char| c.is_ascii_lowercase()) && id.split('-').all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+    !id.is_empty()
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .split('-')
+            .all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 impl<'a> Loader<'a> {
     fn stray_files(&mut self) {
         for file in &self.tree.files {
             let known = ROOT_FILES.contains(&file.relative.as_str())
-                || FOLDERS.iter().any(|folder| file.relative.strip_prefix(folder).is_some_and(|rest| rest.ends_with(".toml") && !rest.contains('/')));
+                || FOLDERS.iter().any(|folder| {
+                    file.relative
+                        .strip_prefix(folder)
+                        .is_some_and(|rest| rest.ends_with(".toml") && !rest.contains('/'))
+                });
             if file.relative.ends_with(".toml") && !known {
                 self.diagnostics.push(
                     Diagnostic::warning("stray-file", &file.shown, None, "this file is not read".into())
@@ -391,13 +410,22 @@ impl<'a> Loader<'a> {
     }
 
     fn files_in(&self, folder: &str) -> Vec<&'a SourceFile> {
-        self.tree.files.iter().filter(|f| f.relative.strip_prefix(folder).is_some_and(|rest| rest.ends_with(".toml") && !rest.contains('/'))).collect()
+        self.tree
+            .files
+            .iter()
+            .filter(|f| {
+                f.relative.strip_prefix(folder).is_some_and(|rest| rest.ends_with(".toml") && !rest.contains('/'))
+            })
+            .collect()
     }
 
     fn root_file(&mut self, name: &str) -> Option<&'a SourceFile> {
         let file = self.tree.get(name);
         if file.is_none() {
-            self.diagnostics.push(Diagnostic::error("missing-file", &self.tree.shown(name), None, format!("{name} is missing")).with_help("see content/README.md for what it contains"));
+            self.diagnostics.push(
+                Diagnostic::error("missing-file", &self.tree.shown(name), None, format!("{name} is missing"))
+                    .with_help("see content/README.md for what it contains"),
+            );
         }
         file
     }
@@ -421,23 +449,45 @@ impl<'a> Loader<'a> {
     fn register(&mut self, kind: &'static str, id: &Spanned<String>, file: &SourceFile) -> bool {
         if !is_kebab(id.get_ref()) {
             self.diagnostics.push(
-                Diagnostic::error("bad-id", &file.shown, Some(id.span()), format!("`{}` is not a valid {kind} id", id.get_ref()))
-                    .with_label("not kebab-case")
-                    .with_help("ids use lower-case letters and digits joined by `-`, e.g. `income-monthly-net`"),
+                Diagnostic::error(
+                    "bad-id",
+                    &file.shown,
+                    Some(id.span()),
+                    format!("`{}` is not a valid {kind} id", id.get_ref()),
+                )
+                .with_label("not kebab-case")
+                .with_help("ids use lower-case letters and digits joined by `-`, e.g. `income-monthly-net`"),
             );
             return false;
         }
         if kind == "fact" && crate::rules::expr::KEYWORDS.contains(&id.get_ref().as_str()) {
-            self.diagnostics.push(Diagnostic::error("bad-id", &file.shown, Some(id.span()), format!("`{}` is a word of the condition language", id.get_ref())).with_label("reserved").with_help("choose another id"));
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "bad-id",
+                    &file.shown,
+                    Some(id.span()),
+                    format!("`{}` is a word of the condition language", id.get_ref()),
+                )
+                .with_label("reserved")
+                .with_help("choose another id"),
+            );
             return false;
         }
         let key = (kind, id.get_ref().clone());
         if let Some((first_file, first_span)) = self.first_seen.get(&key) {
-            let (line, _) = self.tree.by_shown(first_file).map_or((0, 0), |f| crate::diagnostic::line_column(&f.text, first_span.start));
+            let (line, _) = self
+                .tree
+                .by_shown(first_file)
+                .map_or((0, 0), |f| crate::diagnostic::line_column(&f.text, first_span.start));
             self.diagnostics.push(
-                Diagnostic::error("duplicate-id", &file.shown, Some(id.span()), format!("the {kind} `{}` is defined twice", id.get_ref()))
-                    .with_label("defined again here")
-                    .with_help(format!("it is first defined in {first_file} on line {line}; rename or remove one")),
+                Diagnostic::error(
+                    "duplicate-id",
+                    &file.shown,
+                    Some(id.span()),
+                    format!("the {kind} `{}` is defined twice", id.get_ref()),
+                )
+                .with_label("defined again here")
+                .with_help(format!("it is first defined in {first_file} on line {line}; rename or remove one")),
             );
             return false;
         }
@@ -466,9 +516,20 @@ impl<'a> Loader<'a> {
                     if let (Some(min), Some(max)) = (&raw.min, &raw.max)
                         && min.get_ref() > max.get_ref()
                     {
-                        self.diagnostics.push(Diagnostic::error("bad-value", &file.shown, Some(max.span()), format!("`max` of `{id}` is below its `min`")).with_label("smaller than min"));
+                        self.diagnostics.push(
+                            Diagnostic::error(
+                                "bad-value",
+                                &file.shown,
+                                Some(max.span()),
+                                format!("`max` of `{id}` is below its `min`"),
+                            )
+                            .with_label("smaller than min"),
+                        );
                     }
-                    FactKind::Integer { min: raw.min.as_ref().map(|m| *m.get_ref()), max: raw.max.as_ref().map(|m| *m.get_ref()) }
+                    FactKind::Integer {
+                        min: raw.min.as_ref().map(|m| *m.get_ref()),
+                        max: raw.max.as_ref().map(|m| *m.get_ref()),
+                    }
                 }
                 "yes-no" => FactKind::YesNo,
                 "choice" | "set" => {
@@ -477,20 +538,35 @@ impl<'a> Loader<'a> {
                 }
                 other => {
                     self.diagnostics.push(
-                        Diagnostic::error("unknown-value", &file.shown, Some(raw.kind.span()), format!("`{other}` is not a fact type"))
-                            .with_label("unknown type")
-                            .with_suggestion(other, ["integer", "yes-no", "choice", "set"])
-                            .with_help_if_none("the types are: integer, yes-no, choice, set"),
+                        Diagnostic::error(
+                            "unknown-value",
+                            &file.shown,
+                            Some(raw.kind.span()),
+                            format!("`{other}` is not a fact type"),
+                        )
+                        .with_label("unknown type")
+                        .with_suggestion(other, ["integer", "yes-no", "choice", "set"])
+                        .with_help_if_none("the types are: integer, yes-no, choice, set"),
                     );
                     continue;
                 }
             };
             let misplaced = match &kind {
                 FactKind::Integer { .. } => raw.values.as_ref().map(|v| ("values", v.span())),
-                _ => raw.min.as_ref().map(|m| ("min", m.span())).or_else(|| raw.max.as_ref().map(|m| ("max", m.span()))),
+                _ => {
+                    raw.min.as_ref().map(|m| ("min", m.span())).or_else(|| raw.max.as_ref().map(|m| ("max", m.span())))
+                }
             };
             if let Some((field, span)) = misplaced {
-                self.diagnostics.push(Diagnostic::error("bad-value", &file.shown, Some(span), format!("`{field}` does not apply to a {} fact", raw.kind.get_ref())).with_label("remove this"));
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "bad-value",
+                        &file.shown,
+                        Some(span),
+                        format!("`{field}` does not apply to a {} fact", raw.kind.get_ref()),
+                    )
+                    .with_label("remove this"),
+                );
             }
             self.need_message(format!("fact-{id}"), file, raw.id.span());
             if let (FactKind::Choice(values) | FactKind::Set(values), Some(spanned)) = (&kind, &raw.values) {
@@ -505,24 +581,65 @@ impl<'a> Loader<'a> {
 
     fn values(&mut self, raw: &raw::RawFact, file: &SourceFile) -> Vec<String> {
         let Some(values) = &raw.values else {
-            self.diagnostics.push(Diagnostic::error("missing-field", &file.shown, Some(raw.kind.span()), format!("the {} fact `{}` has no `values`", raw.kind.get_ref(), raw.id.get_ref())).with_help("add `values = [\"…\", \"…\"]`"));
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "missing-field",
+                    &file.shown,
+                    Some(raw.kind.span()),
+                    format!("the {} fact `{}` has no `values`", raw.kind.get_ref(), raw.id.get_ref()),
+                )
+                .with_help("add `values = [\"…\", \"…\"]`"),
+            );
             return Vec::new();
         };
         let mut out: Vec<String> = Vec::new();
         for value in values.get_ref() {
             if !is_kebab(value.get_ref()) || crate::rules::expr::KEYWORDS.contains(&value.get_ref().as_str()) {
-                self.diagnostics.push(Diagnostic::error("bad-id", &file.shown, Some(value.span()), format!("`{}` is not a valid value id", value.get_ref())).with_label("not kebab-case").with_help("values use lower-case letters and digits joined by `-`"));
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "bad-id",
+                        &file.shown,
+                        Some(value.span()),
+                        format!("`{}` is not a valid value id", value.get_ref()),
+                    )
+                    .with_label("not kebab-case")
+                    .with_help("values use lower-case letters and digits joined by `-`"),
+                );
             } else if out.contains(value.get_ref()) {
-                self.diagnostics.push(Diagnostic::error("duplicate-id", &file.shown, Some(value.span()), format!("the value `{}` is listed twice", value.get_ref())).with_label("again"));
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        &file.shown,
+                        Some(value.span()),
+                        format!("the value `{}` is listed twice", value.get_ref()),
+                    )
+                    .with_label("again"),
+                );
             } else {
                 out.push(value.get_ref().clone());
             }
         }
         if values.get_ref().is_empty() {
-            self.diagnostics.push(Diagnostic::error("bad-value", &file.shown, Some(values.span()), format!("`{}` has no values", raw.id.get_ref())).with_label("empty"));
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "bad-value",
+                    &file.shown,
+                    Some(values.span()),
+                    format!("`{}` has no values", raw.id.get_ref()),
+                )
+                .with_label("empty"),
+            );
         }
         if out.len() > 64 {
-            self.diagnostics.push(Diagnostic::error("bad-value", &file.shown, Some(values.span()), format!("`{}` has more than 64 values", raw.id.get_ref())).with_help("split it into several facts; nobody can choose among so many"));
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "bad-value",
+                    &file.shown,
+                    Some(values.span()),
+                    format!("`{}` has more than 64 values", raw.id.get_ref()),
+                )
+                .with_help("split it into several facts; nobody can choose among so many"),
+            );
             out.truncate(64);
         }
         out
@@ -539,9 +656,14 @@ impl<'a> Loader<'a> {
             let Some(fact) = self.fact_ref(&raw.fact, file) else { continue };
             if let Some(other) = asked.get(&fact) {
                 self.diagnostics.push(
-                    Diagnostic::error("duplicate-id", &file.shown, Some(raw.fact.span()), format!("the fact `{}` is already set by question `{other}`", raw.fact.get_ref()))
-                        .with_label("asked twice")
-                        .with_help("every fact has at most one question"),
+                    Diagnostic::error(
+                        "duplicate-id",
+                        &file.shown,
+                        Some(raw.fact.span()),
+                        format!("the fact `{}` is already set by question `{other}`", raw.fact.get_ref()),
+                    )
+                    .with_label("asked twice")
+                    .with_help("every fact has at most one question"),
                 );
                 continue;
             }
@@ -557,10 +679,15 @@ impl<'a> Loader<'a> {
         let found = self.content.fact_index(fact.get_ref());
         if found.is_none() {
             self.diagnostics.push(
-                Diagnostic::error("unknown-fact", &file.shown, Some(fact.span()), format!("unknown fact `{}`", fact.get_ref()))
-                    .with_label("not a fact")
-                    .with_suggestion(fact.get_ref(), self.content.facts.iter().map(|f| f.id.as_str()))
-                    .with_help_if_none("facts are listed in facts.toml"),
+                Diagnostic::error(
+                    "unknown-fact",
+                    &file.shown,
+                    Some(fact.span()),
+                    format!("unknown fact `{}`", fact.get_ref()),
+                )
+                .with_label("not a fact")
+                .with_suggestion(fact.get_ref(), self.content.facts.iter().map(|f| f.id.as_str()))
+                .with_help_if_none("facts are listed in facts.toml"),
             );
         }
         found
@@ -594,32 +721,75 @@ impl<'a> Loader<'a> {
                 let Some(kind) = ChannelKind::ALL.into_iter().find(|k| k.id() == channel.kind.get_ref()) else {
                     let ids: Vec<&str> = ChannelKind::ALL.iter().map(|k| k.id()).collect();
                     self.diagnostics.push(
-                        Diagnostic::error("unknown-value", &file.shown, Some(channel.kind.span()), format!("`{}` is not a kind of channel", channel.kind.get_ref()))
-                            .with_label("unknown kind")
-                            .with_suggestion(channel.kind.get_ref(), ids.iter().copied())
-                            .with_help_if_none(format!("the kinds are: {}", ids.join(", "))),
+                        Diagnostic::error(
+                            "unknown-value",
+                            &file.shown,
+                            Some(channel.kind.span()),
+                            format!("`{}` is not a kind of channel", channel.kind.get_ref()),
+                        )
+                        .with_label("unknown kind")
+                        .with_suggestion(channel.kind.get_ref(), ids.iter().copied())
+                        .with_help_if_none(format!("the kinds are: {}", ids.join(", "))),
                     );
                     continue;
                 };
                 if let Some(phone) = &channel.phone
                     && kind != ChannelKind::Phone
                 {
-                    self.diagnostics.push(Diagnostic::error("bad-value", &file.shown, Some(phone.span()), "`phone` belongs on a channel of kind `phone`".into()).with_label("misplaced"));
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "bad-value",
+                            &file.shown,
+                            Some(phone.span()),
+                            "`phone` belongs on a channel of kind `phone`".into(),
+                        )
+                        .with_label("misplaced"),
+                    );
                 }
                 if let Some(url) = &channel.url
                     && (kind != ChannelKind::Online || !url.get_ref().starts_with("https://"))
                 {
-                    self.diagnostics.push(Diagnostic::error("bad-value", &file.shown, Some(url.span()), "`url` must be an https:// address on a channel of kind `online`".into()).with_label("misplaced or not https"));
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "bad-value",
+                            &file.shown,
+                            Some(url.span()),
+                            "`url` must be an https:// address on a channel of kind `online`".into(),
+                        )
+                        .with_label("misplaced or not https"),
+                    );
                 }
                 if channels.iter().any(|c: &Channel| c.kind == kind) {
-                    self.diagnostics.push(Diagnostic::error("duplicate-id", &file.shown, Some(channel.kind.span()), format!("`{id}` has two `{}` channels", kind.id())).with_label("again"));
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "duplicate-id",
+                            &file.shown,
+                            Some(channel.kind.span()),
+                            format!("`{id}` has two `{}` channels", kind.id()),
+                        )
+                        .with_label("again"),
+                    );
                     continue;
                 }
                 self.need_message(format!("office-{id}-{}", kind.id()), file, channel.kind.span());
-                channels.push(Channel { kind, phone: channel.phone.as_ref().map(|p| p.get_ref().clone()), url: channel.url.as_ref().map(|u| u.get_ref().clone()) });
+                channels.push(Channel {
+                    kind,
+                    phone: channel.phone.as_ref().map(|p| p.get_ref().clone()),
+                    url: channel.url.as_ref().map(|u| u.get_ref().clone()),
+                });
             }
             if raw.channels.get_ref().is_empty() {
-                self.diagnostics.push(Diagnostic::error("bad-value", &file.shown, Some(raw.channels.span()), format!("the office `{id}` has no channel")).with_help("every office can be reached somehow: in person, by phone, online, by letter or at home"));
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "bad-value",
+                        &file.shown,
+                        Some(raw.channels.span()),
+                        format!("the office `{id}` has no channel"),
+                    )
+                    .with_help(
+                        "every office can be reached somehow: in person, by phone, online, by letter or at home",
+                    ),
+                );
             }
             self.need_message(format!("office-{id}"), file, raw.id.span());
             self.content.office_index.insert(id.clone(), self.content.offices.len());
@@ -640,10 +810,15 @@ impl<'a> Loader<'a> {
                 let Some(unit) = unit else {
                     let names: Vec<&str> = Unit::ALL.iter().map(|(_, n)| *n).collect();
                     self.diagnostics.push(
-                        Diagnostic::error("unknown-value", &file.shown, Some(raw.unit.span()), format!("`{}` is not a unit", raw.unit.get_ref()))
-                            .with_label("unknown unit")
-                            .with_suggestion(raw.unit.get_ref(), names.iter().copied())
-                            .with_help_if_none(format!("the units are: {}", names.join(", "))),
+                        Diagnostic::error(
+                            "unknown-value",
+                            &file.shown,
+                            Some(raw.unit.span()),
+                            format!("`{}` is not a unit", raw.unit.get_ref()),
+                        )
+                        .with_label("unknown unit")
+                        .with_suggestion(raw.unit.get_ref(), names.iter().copied())
+                        .with_help_if_none(format!("the units are: {}", names.join(", "))),
                     );
                     continue;
                 };
@@ -654,29 +829,55 @@ impl<'a> Loader<'a> {
                         && previous.valid_from >= valid_from
                     {
                         self.diagnostics.push(
-                            Diagnostic::error("bad-value", &file.shown, Some(value.valid_from.span()), format!("the values of `{id}` are not in date order"))
-                                .with_label("not after the previous value")
-                                .with_help("list the values from old to new, each with a later `valid-from`"),
+                            Diagnostic::error(
+                                "bad-value",
+                                &file.shown,
+                                Some(value.valid_from.span()),
+                                format!("the values of `{id}` are not in date order"),
+                            )
+                            .with_label("not after the previous value")
+                            .with_help("list the values from old to new, each with a later `valid-from`"),
                         );
                         continue;
                     }
                     let Some(amount) = self.amount(&value.amount, file) else { continue };
                     let source = self.source(value.source.as_ref(), file, value.valid_from.span(), &id);
                     let checked = self.checked(value.checked.as_ref(), file, value.valid_from.span(), &id);
-                    let Some(confidence) = Confidence::ALL.iter().find(|(_, n)| n == value.confidence.get_ref()).map(|(c, _)| *c) else {
+                    let Some(confidence) =
+                        Confidence::ALL.iter().find(|(_, n)| n == value.confidence.get_ref()).map(|(c, _)| *c)
+                    else {
                         let names: Vec<&str> = Confidence::ALL.iter().map(|(_, n)| *n).collect();
                         self.diagnostics.push(
-                            Diagnostic::error("unknown-value", &file.shown, Some(value.confidence.span()), format!("`{}` is not a confidence", value.confidence.get_ref()))
-                                .with_label("unknown")
-                                .with_suggestion(value.confidence.get_ref(), names.iter().copied())
-                                .with_help_if_none(format!("write one of: {}", names.join(", "))),
+                            Diagnostic::error(
+                                "unknown-value",
+                                &file.shown,
+                                Some(value.confidence.span()),
+                                format!("`{}` is not a confidence", value.confidence.get_ref()),
+                            )
+                            .with_label("unknown")
+                            .with_suggestion(value.confidence.get_ref(), names.iter().copied())
+                            .with_help_if_none(format!("write one of: {}", names.join(", "))),
                         );
                         continue;
                     };
-                    values.push(ParameterValue { valid_from, amount, source, checked: checked.unwrap_or(valid_from), confidence });
+                    values.push(ParameterValue {
+                        valid_from,
+                        amount,
+                        source,
+                        checked: checked.unwrap_or(valid_from),
+                        confidence,
+                    });
                 }
                 if raw.value.is_empty() {
-                    self.diagnostics.push(Diagnostic::error("bad-value", &file.shown, Some(raw.id.span()), format!("the parameter `{id}` has no value")).with_help("add a [[parameter.value]] with valid-from, amount, source, checked and confidence"));
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "bad-value",
+                            &file.shown,
+                            Some(raw.id.span()),
+                            format!("the parameter `{id}` has no value"),
+                        )
+                        .with_help("add a [[parameter.value]] with valid-from, amount, source, checked and confidence"),
+                    );
                 }
                 self.need_message(format!("param-{id}"), file, raw.id.span());
                 index.insert(id.clone(), self.content.parameters.len());
@@ -693,7 +894,11 @@ impl<'a> Loader<'a> {
             _ => None,
         };
         if date.is_none() {
-            self.diagnostics.push(Diagnostic::error("bad-date", &file.shown, Some(value.span()), "expected a date without a time".into()).with_label("not a plain date").with_help("write a date such as 2026-11-28"));
+            self.diagnostics.push(
+                Diagnostic::error("bad-date", &file.shown, Some(value.span()), "expected a date without a time".into())
+                    .with_label("not a plain date")
+                    .with_help("write a date such as 2026-11-28"),
+            );
         }
         date
     }
@@ -705,12 +910,22 @@ impl<'a> Loader<'a> {
                 let hundredths = number * 100.0;
                 let rounded = hundredths.round();
                 // i64 holds up to about 9.2e18; the finite check and bound make the cast exact.
-                (number.is_finite() && (hundredths - rounded).abs() < 1e-6 && rounded.abs() < 9.0e15).then_some(rounded as i64)
+                (number.is_finite() && (hundredths - rounded).abs() < 1e-6 && rounded.abs() < 9.0e15)
+                    .then_some(rounded as i64)
             }
             _ => None,
         };
         if amount.is_none() {
-            self.diagnostics.push(Diagnostic::error("bad-value", &file.shown, Some(value.span()), "an amount is a number with at most two decimals".into()).with_label("not an amount").with_help("write e.g. `amount = 1314.20`"));
+            self.diagnostics.push(
+                Diagnostic::error(
+                    "bad-value",
+                    &file.shown,
+                    Some(value.span()),
+                    "an amount is a number with at most two decimals".into(),
+                )
+                .with_label("not an amount")
+                .with_help("write e.g. `amount = 1314.20`"),
+            );
         }
         amount
     }
@@ -730,14 +945,25 @@ impl<'a> Loader<'a> {
         }
     }
 
-    fn checked(&mut self, checked: Option<&Spanned<Datetime>>, file: &SourceFile, at: Range<usize>, owner: &str) -> Option<Date> {
+    fn checked(
+        &mut self,
+        checked: Option<&Spanned<Datetime>>,
+        file: &SourceFile,
+        at: Range<usize>,
+        owner: &str,
+    ) -> Option<Date> {
         match checked {
             Some(checked) => self.date(checked, file),
             None => {
                 self.diagnostics.push(
-                    Diagnostic::error("missing-checked", &file.shown, Some(at), format!("`{owner}` has no checked date"))
-                        .with_label("checked date needed")
-                        .with_help("add `checked = YYYY-MM-DD`: the day the facts were compared with the source"),
+                    Diagnostic::error(
+                        "missing-checked",
+                        &file.shown,
+                        Some(at),
+                        format!("`{owner}` has no checked date"),
+                    )
+                    .with_label("checked date needed")
+                    .with_help("add `checked = YYYY-MM-DD`: the day the facts were compared with the source"),
                 );
                 None
             }
@@ -747,11 +973,14 @@ impl<'a> Loader<'a> {
     fn rights(&mut self, parameter_index: &HashMap<String, usize>) {
         let files = self.files_in("rights/");
         let mut parsed: Vec<(&SourceFile, RawRight)> = Vec::new();
+        let mut rejected: Vec<(&SourceFile, RawRight)> = Vec::new();
         for file in files {
-            if let Some(raw) = self.parse::<RawRight>(file)
-                && self.register("right", &raw.id, file)
-            {
-                parsed.push((file, raw));
+            if let Some(raw) = self.parse::<RawRight>(file) {
+                if self.register("right", &raw.id, file) {
+                    parsed.push((file, raw));
+                } else {
+                    rejected.push((file, raw));
+                }
             }
         }
         parsed.sort_by(|a, b| a.1.id.get_ref().cmp(b.1.id.get_ref()));
@@ -765,13 +994,36 @@ impl<'a> Loader<'a> {
             dependencies.push(deps.into_iter().map(|(target, span)| (target, span, file.shown.clone())).collect());
         }
         self.content.evaluation_order = self.order(&dependencies);
+        // A right with a bad or duplicate id is still checked, so that all of its problems show
+        // at once; it does not join the catalogue.
+        // The messages of an invalid id are not asked for: nobody could write them.
+        for (file, raw) in &rejected {
+            let messages = self.content.messages.len();
+            let _ = self.right(file, raw, parameter_index);
+            if !is_kebab(raw.id.get_ref()) {
+                self.content.messages.truncate(messages);
+            }
+        }
     }
 
-    fn right(&mut self, file: &SourceFile, raw: &RawRight, parameter_index: &HashMap<String, usize>) -> (Right, Vec<(usize, Range<usize>)>) {
+    fn right(
+        &mut self,
+        file: &SourceFile,
+        raw: &RawRight,
+        parameter_index: &HashMap<String, usize>,
+    ) -> (Right, Vec<(usize, Range<usize>)>) {
         let id = raw.id.get_ref().clone();
         let expected_name = format!("rights/{id}.toml");
-        if file.relative != expected_name {
-            self.diagnostics.push(Diagnostic::warning("file-name", &file.shown, Some(raw.id.span()), format!("the right `{id}` is in a file of another name")).with_help(format!("name the file {expected_name}")));
+        if file.relative != expected_name && is_kebab(&id) {
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    "file-name",
+                    &file.shown,
+                    Some(raw.id.span()),
+                    format!("the right `{id}` is in a file of another name"),
+                )
+                .with_help(format!("name the file {expected_name}")),
+            );
         }
         let level = match raw.level.get_ref().as_str() {
             "federal" => Level::Federal,
@@ -779,20 +1031,30 @@ impl<'a> Loader<'a> {
             "local" => Level::Local,
             other => {
                 self.diagnostics.push(
-                    Diagnostic::error("unknown-value", &file.shown, Some(raw.level.span()), format!("`{other}` is not a level"))
-                        .with_label("unknown level")
-                        .with_suggestion(other, ["federal", "flemish", "local"])
-                        .with_help_if_none("the levels are: federal, flemish, local"),
+                    Diagnostic::error(
+                        "unknown-value",
+                        &file.shown,
+                        Some(raw.level.span()),
+                        format!("`{other}` is not a level"),
+                    )
+                    .with_label("unknown level")
+                    .with_suggestion(other, ["federal", "flemish", "local"])
+                    .with_help_if_none("the levels are: federal, flemish, local"),
                 );
                 Level::Federal
             }
         };
         let office = self.content.office_index(raw.office.get_ref()).unwrap_or_else(|| {
             self.diagnostics.push(
-                Diagnostic::error("unknown-office", &file.shown, Some(raw.office.span()), format!("unknown office `{}`", raw.office.get_ref()))
-                    .with_label("not an office")
-                    .with_suggestion(raw.office.get_ref(), self.content.offices.iter().map(|o| o.id.as_str()))
-                    .with_help_if_none("offices are listed in offices.toml"),
+                Diagnostic::error(
+                    "unknown-office",
+                    &file.shown,
+                    Some(raw.office.span()),
+                    format!("unknown office `{}`", raw.office.get_ref()),
+                )
+                .with_label("not an office")
+                .with_suggestion(raw.office.get_ref(), self.content.offices.iter().map(|o| o.id.as_str()))
+                .with_help_if_none("offices are listed in offices.toml"),
             );
             0
         });
@@ -800,30 +1062,55 @@ impl<'a> Loader<'a> {
         for document in raw.documents.get_ref() {
             match self.content.document_index(document.get_ref()) {
                 Some(index) if documents.contains(&index) => {
-                    self.diagnostics.push(Diagnostic::error("duplicate-id", &file.shown, Some(document.span()), format!("the document `{}` is listed twice", document.get_ref())).with_label("again"));
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "duplicate-id",
+                            &file.shown,
+                            Some(document.span()),
+                            format!("the document `{}` is listed twice", document.get_ref()),
+                        )
+                        .with_label("again"),
+                    );
                 }
                 Some(index) => documents.push(index),
                 None => self.diagnostics.push(
-                    Diagnostic::error("unknown-document", &file.shown, Some(document.span()), format!("unknown document `{}`", document.get_ref()))
-                        .with_label("not a document")
-                        .with_suggestion(document.get_ref(), self.content.documents.iter().map(|d| d.id.as_str()))
-                        .with_help_if_none("documents are listed in documents.toml"),
+                    Diagnostic::error(
+                        "unknown-document",
+                        &file.shown,
+                        Some(document.span()),
+                        format!("unknown document `{}`", document.get_ref()),
+                    )
+                    .with_label("not a document")
+                    .with_suggestion(document.get_ref(), self.content.documents.iter().map(|d| d.id.as_str()))
+                    .with_help_if_none("documents are listed in documents.toml"),
                 ),
             }
         }
         let mut opens = Vec::new();
         for opened in &raw.opens {
             match self.content.right_index(opened.get_ref()) {
-                Some(index) if opened.get_ref() == &id => {
-                    let _ = index;
-                    self.diagnostics.push(Diagnostic::error("bad-value", &file.shown, Some(opened.span()), format!("`{id}` cannot open itself")).with_label("itself"));
+                Some(_) if opened.get_ref() == &id => {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            "bad-value",
+                            &file.shown,
+                            Some(opened.span()),
+                            format!("`{id}` cannot open itself"),
+                        )
+                        .with_label("itself"),
+                    );
                 }
                 Some(index) => opens.push(index),
                 None => self.diagnostics.push(
-                    Diagnostic::error("unknown-right", &file.shown, Some(opened.span()), format!("unknown right `{}`", opened.get_ref()))
-                        .with_label("not a right")
-                        .with_suggestion(opened.get_ref(), self.content.right_index.keys().map(String::as_str))
-                        .with_help_if_none("rights are the files in rights/"),
+                    Diagnostic::error(
+                        "unknown-right",
+                        &file.shown,
+                        Some(opened.span()),
+                        format!("unknown right `{}`", opened.get_ref()),
+                    )
+                    .with_label("not a right")
+                    .with_suggestion(opened.get_ref(), self.content.right_index.keys().map(String::as_str))
+                    .with_help_if_none("rights are the files in rights/"),
                 ),
             }
         }
@@ -836,10 +1123,15 @@ impl<'a> Loader<'a> {
             if status.is_none() {
                 let ids: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
                 self.diagnostics.push(
-                    Diagnostic::error("unknown-status", &file.shown, Some(rule.status.span()), format!("`{}` is not a status", rule.status.get_ref()))
-                        .with_label("unknown status")
-                        .with_suggestion(rule.status.get_ref(), ids.iter().copied())
-                        .with_help_if_none(format!("the statuses are: {}", ids.join(", "))),
+                    Diagnostic::error(
+                        "unknown-status",
+                        &file.shown,
+                        Some(rule.status.span()),
+                        format!("`{}` is not a status", rule.status.get_ref()),
+                    )
+                    .with_label("unknown status")
+                    .with_suggestion(rule.status.get_ref(), ids.iter().copied())
+                    .with_help_if_none(format!("the statuses are: {}", ids.join(", "))),
                 );
             }
             let mut resolver = Resolver {
@@ -858,11 +1150,24 @@ impl<'a> Loader<'a> {
             dependencies.append(&mut resolver.dependencies);
             self.need_message(rule.reason.get_ref().clone(), file, rule.reason.span());
             if let (Some(status), Some(when)) = (status, when) {
-                rules.push(Rule { status, when, when_text: rule.when.get_ref().clone(), reason: rule.reason.get_ref().clone() });
+                rules.push(Rule {
+                    status,
+                    when,
+                    when_text: rule.when.get_ref().clone(),
+                    reason: rule.reason.get_ref().clone(),
+                });
             }
         }
         if raw.rule.is_empty() {
-            self.diagnostics.push(Diagnostic::warning("no-rules", &file.shown, Some(raw.id.span()), format!("`{id}` has no rules: it is always unlikely")).with_help("add [[rule]] tables"));
+            self.diagnostics.push(
+                Diagnostic::warning(
+                    "no-rules",
+                    &file.shown,
+                    Some(raw.id.span()),
+                    format!("`{id}` has no rules: it is always unlikely"),
+                )
+                .with_help("add [[rule]] tables"),
+            );
         }
         self.need_message(format!("right-{id}"), file, raw.id.span());
         self.need_message(format!("right-{id}-summary"), file, raw.id.span());
@@ -898,7 +1203,6 @@ impl<'a> Loader<'a> {
         let count = dependencies.len();
         let mut marks = vec![Mark::New; count];
         let mut order = Vec::with_capacity(count);
-        let mut reported = false;
         for start in 0..count {
             if marks[start] != Mark::New {
                 continue;
@@ -915,10 +1219,11 @@ impl<'a> Loader<'a> {
                             marks[target] = Mark::Active;
                             stack.push((target, 0));
                         }
-                        Some(Mark::Active) if !reported || target == node => {
-                            reported = true;
+                        Some(Mark::Active) => {
+                            // Every edge back into the active path closes one circle.
                             let position = stack.iter().position(|(n, _)| *n == target).unwrap_or(0);
-                            let mut path: Vec<&str> = stack[position..].iter().map(|(n, _)| self.content.rights[*n].id.as_str()).collect();
+                            let mut path: Vec<&str> =
+                                stack[position..].iter().map(|(n, _)| self.content.rights[*n].id.as_str()).collect();
                             path.push(self.content.rights[target].id.as_str());
                             self.diagnostics.push(
                                 Diagnostic::error("dependency-cycle", file, Some(span.clone()), format!("rights depend on each other in a circle: {}", path.join(" → ")))
@@ -949,10 +1254,15 @@ impl<'a> Loader<'a> {
             for (right, status) in &raw.expect {
                 let Some(index) = self.content.right_index(right.get_ref()) else {
                     self.diagnostics.push(
-                        Diagnostic::error("unknown-right", &file.shown, Some(right.span()), format!("unknown right `{}`", right.get_ref()))
-                            .with_label("not a right")
-                            .with_suggestion(right.get_ref(), self.content.right_index.keys().map(String::as_str))
-                            .with_help_if_none("rights are the files in rights/"),
+                        Diagnostic::error(
+                            "unknown-right",
+                            &file.shown,
+                            Some(right.span()),
+                            format!("unknown right `{}`", right.get_ref()),
+                        )
+                        .with_label("not a right")
+                        .with_suggestion(right.get_ref(), self.content.right_index.keys().map(String::as_str))
+                        .with_help_if_none("rights are the files in rights/"),
                     );
                     continue;
                 };
@@ -961,15 +1271,26 @@ impl<'a> Loader<'a> {
                     None => {
                         let ids: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
                         self.diagnostics.push(
-                            Diagnostic::error("unknown-status", &file.shown, Some(status.span()), format!("`{}` is not a status", status.get_ref()))
-                                .with_label("unknown status")
-                                .with_suggestion(status.get_ref(), ids.iter().copied())
-                                .with_help_if_none(format!("the statuses are: {}", ids.join(", "))),
+                            Diagnostic::error(
+                                "unknown-status",
+                                &file.shown,
+                                Some(status.span()),
+                                format!("`{}` is not a status", status.get_ref()),
+                            )
+                            .with_label("unknown status")
+                            .with_suggestion(status.get_ref(), ids.iter().copied())
+                            .with_help_if_none(format!("the statuses are: {}", ids.join(", "))),
                         );
                     }
                 }
             }
-            self.content.scenarios.push(Scenario { id, description: raw.description.get_ref().clone(), date, answers, expect });
+            self.content.scenarios.push(Scenario {
+                id,
+                description: raw.description.get_ref().clone(),
+                date,
+                answers,
+                expect,
+            });
         }
     }
 }
@@ -979,7 +1300,9 @@ impl<'a> Loader<'a> {
 fn string_base(text: &str, value: &Spanned<String>) -> Option<usize> {
     let span = value.span();
     let raw = text.get(span.clone())?;
-    let quote = ["\"\"\"", "'''", "\"", "'"].into_iter().find(|q| raw.starts_with(q) && raw.ends_with(q) && raw.len() >= 2 * q.len())?;
+    let quote = ["\"\"\"", "'''", "\"", "'"]
+        .into_iter()
+        .find(|q| raw.starts_with(q) && raw.ends_with(q) && raw.len() >= 2 * q.len())?;
     let mut inner_start = span.start + quote.len();
     let mut inner = &raw[quote.len()..raw.len() - quote.len()];
     if quote.len() == 3 && inner.starts_with('\n') {
@@ -995,14 +1318,28 @@ fn shape_error(shown: &str, error: &toml::de::Error) -> Diagnostic {
     let quoted = |text: &str| -> Vec<String> { text.split('`').skip(1).step_by(2).map(str::to_string).collect() };
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let words = quoted(rest);
-        let (wrong, expected) = words.split_first().map_or((String::new(), Vec::new()), |(w, e)| (w.clone(), e.to_vec()));
-        let diagnostic = Diagnostic::error("unknown-field", shown, error.span(), format!("unknown field `{wrong}`")).with_label("not a field here");
-        return diagnostic.with_suggestion(&wrong, expected.iter().map(String::as_str)).with_help_if_none(format!("the fields here are: {}", expected.join(", ")));
+        let (wrong, expected) =
+            words.split_first().map_or((String::new(), Vec::new()), |(w, e)| (w.clone(), e.to_vec()));
+        let diagnostic = Diagnostic::error("unknown-field", shown, error.span(), format!("unknown field `{wrong}`"))
+            .with_label("not a field here");
+        return diagnostic
+            .with_suggestion(&wrong, expected.iter().map(String::as_str))
+            .with_help_if_none(format!("the fields here are: {}", expected.join(", ")));
     }
-    if message.starts_with("missing field") {
-        return Diagnostic::error("missing-field", shown, error.span(), message).with_help("see content/README.md for the fields of this table");
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let field = quoted(rest).into_iter().next().unwrap_or_default();
+        return Diagnostic::error("missing-field", shown, error.span(), format!("the field `{field}` is missing"))
+            .with_label("in this table")
+            .with_help(format!("add `{field} = …`; see content/README.md for the fields of each table"));
     }
-    Diagnostic::error("schema", shown, error.span(), message).with_label("here")
+    let help = if message.contains("expected a sequence") {
+        "write a list, e.g. [\"a\", \"b\"]"
+    } else if message.contains("expected a string") {
+        "write text in quotes, e.g. \"…\""
+    } else {
+        "see content/README.md for the fields of each table and their types"
+    };
+    Diagnostic::error("schema", shown, error.span(), message).with_label("here").with_help(help)
 }
 
 #[cfg(test)]

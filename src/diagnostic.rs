@@ -37,23 +37,12 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at `span` of `file`.
     pub fn error(code: &'static str, file: &str, span: Option<Range<usize>>, message: String) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            code,
-            message,
-            file: file.to_string(),
-            span,
-            label: None,
-            help: None,
-        }
+        Diagnostic { severity: Severity::Error, code, message, file: file.to_string(), span, label: None, help: None }
     }
 
     /// A warning at `span` of `file`.
     pub fn warning(code: &'static str, file: &str, span: Option<Range<usize>>, message: String) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(code, file, span, message)
-        }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, file, span, message) }
     }
 
     /// Adds a label under the marked text.
@@ -154,18 +143,19 @@ pub fn render(diagnostic: &Diagnostic, text: Option<&str>) -> String {
 
 /// The candidate closest to `wrong`, if it is close enough to be a plausible typo.
 pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (wrong.chars().count() / 3).max(2);
+    let length = wrong.chars().count();
     candidates
         .into_iter()
-        .map(|candidate| {
-            let distance = if candidate.starts_with(wrong) || wrong.starts_with(candidate) {
-                1
+        .filter_map(|candidate| {
+            // A prefix may lack a third of the word (`income-monthly` finds `income-monthly-net`);
+            // other typos may change a quarter of it: two or three characters.
+            let (distance, limit) = if candidate.starts_with(wrong) || wrong.starts_with(candidate) {
+                (candidate.chars().count().abs_diff(length), length / 3)
             } else {
-                edit_distance(wrong, candidate)
+                (edit_distance(wrong, candidate), (length / 4).clamp(2, 3))
             };
-            (distance, candidate)
+            (distance <= limit).then_some((distance, candidate))
         })
-        .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, candidate)| (*distance, *candidate))
         .map(|(_, candidate)| candidate)
 }
@@ -209,9 +199,14 @@ mod tests {
     fn renders_the_offending_line_with_a_marker() {
         let text = "id = \"x\"\nwhen = \"agee >= 18\"\n";
         let start = text.find("agee").unwrap();
-        let diagnostic = Diagnostic::error("unknown-fact", "content/rights/x.toml", Some(start..start + 4), "unknown fact `agee`".into())
-            .with_label("not a fact")
-            .with_suggestion("agee", ["age"]);
+        let diagnostic = Diagnostic::error(
+            "unknown-fact",
+            "content/rights/x.toml",
+            Some(start..start + 4),
+            "unknown fact `agee`".into(),
+        )
+        .with_label("not a fact")
+        .with_suggestion("agee", ["age"]);
         let shown = render(&diagnostic, Some(text));
         assert_eq!(
             shown,

@@ -27,7 +27,11 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
         for right in rights {
             let definition = &content.rights[right];
             let office = i18n.plain(&format!("office-{}", content.offices[definition.office].id));
-            out.push(format!("  * {} ({})", i18n.plain(&format!("right-{}", definition.id)), i18n.text("ui-apply-at", &[("office", office.into())])));
+            out.push(format!(
+                "  * {} ({})",
+                i18n.plain(&format!("right-{}", definition.id)),
+                i18n.text("ui-apply-at", &[("office", office.into())])
+            ));
             for reason in report.reasons(right, i18n) {
                 out.extend(wrap(&reason, WIDTH - 4).into_iter().map(|line| format!("    {line}")));
             }
@@ -44,7 +48,8 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
         for need in needs {
             let document = &content.documents[need.document].id;
             out.push(format!("    [ ] {}", i18n.plain(&format!("document-{document}"))));
-            let rights: Vec<String> = need.rights.iter().map(|&r| i18n.plain(&format!("right-{}", content.rights[r].id))).collect();
+            let rights: Vec<String> =
+                need.rights.iter().map(|&r| i18n.plain(&format!("right-{}", content.rights[r].id))).collect();
             let details = [
                 i18n.text("ui-document-for", &[("rights", rights.join(", ").into())]),
                 i18n.text("ui-document-where", &[("where", i18n.plain(&format!("document-{document}-where")).into())]),

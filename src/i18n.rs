@@ -73,7 +73,10 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
     for file in &tree.files {
         let Some((language, name)) = file.relative.split_once('/') else {
             if file.relative.ends_with(".ftl") {
-                diagnostics.push(Diagnostic::warning("stray-file", &file.shown, None, "this file is not read".into()).with_help("messages live in <language>/<area>.ftl, e.g. nl/ui.ftl"));
+                diagnostics.push(
+                    Diagnostic::warning("stray-file", &file.shown, None, "this file is not read".into())
+                        .with_help("messages live in <language>/<area>.ftl, e.g. nl/ui.ftl"),
+                );
             }
             continue;
         };
@@ -85,7 +88,15 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
     let mut locales = Vec::new();
     for (language, files) in by_language {
         let Ok(identifier) = language.parse::<LanguageIdentifier>() else {
-            diagnostics.push(Diagnostic::error("bad-id", &tree.shown(&language), None, format!("`{language}` is not a language code")).with_help("name locale folders by language code, e.g. nl, fr, uk"));
+            diagnostics.push(
+                Diagnostic::error(
+                    "bad-id",
+                    &tree.shown(&language),
+                    None,
+                    format!("`{language}` is not a language code"),
+                )
+                .with_help("name locale folders by language code, e.g. nl, fr, uk"),
+            );
             continue;
         };
         let mut bundle = FluentBundle::new(vec![identifier]);
@@ -96,10 +107,21 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
                     for error in errors {
+                        // Point at the start of the broken entry, which is where a person looks.
+                        let span = error.slice.clone().map_or(error.pos.clone(), |entry| {
+                            let first_line =
+                                file.text.get(entry.clone()).and_then(|t| t.find('\n')).unwrap_or(entry.len());
+                            entry.start..entry.start + first_line
+                        });
                         diagnostics.push(
-                            Diagnostic::error("fluent-syntax", &file.shown, Some(error.pos.clone()), format!("this message cannot be read: {}", error.kind))
-                                .with_label("here")
-                                .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                            Diagnostic::error(
+                                "fluent-syntax",
+                                &file.shown,
+                                Some(span),
+                                format!("this message cannot be read: {}", error.kind),
+                            )
+                            .with_label("here")
+                            .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
                         );
                     }
                     resource
@@ -108,9 +130,14 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
             for (id, span) in message_ids(&file.text) {
                 if let Some((first_file, _)) = messages.get(&id) {
                     diagnostics.push(
-                        Diagnostic::error("duplicate-id", &file.shown, Some(span), format!("the message `{id}` is defined twice"))
-                            .with_label("defined again here")
-                            .with_help(format!("it is also defined in {first_file}; keep one")),
+                        Diagnostic::error(
+                            "duplicate-id",
+                            &file.shown,
+                            Some(span),
+                            format!("the message `{id}` is defined twice"),
+                        )
+                        .with_label("defined again here")
+                        .with_help(format!("it is also defined in {first_file}; keep one")),
                     );
                 } else {
                     messages.insert(id, (file.shown.clone(), span));
@@ -123,7 +150,15 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
     }
     locales.sort_by_key(|locale| (locale.id != REFERENCE, locale.id.clone()));
     if locales.first().is_none_or(|locale| locale.id != REFERENCE) {
-        diagnostics.push(Diagnostic::error("missing-file", &tree.shown(REFERENCE), None, "the Dutch messages (the reference language) are missing".into()).with_help("add locales/nl/*.ftl"));
+        diagnostics.push(
+            Diagnostic::error(
+                "missing-file",
+                &tree.shown(REFERENCE),
+                None,
+                "the Dutch messages (the reference language) are missing".into(),
+            )
+            .with_help("add locales/nl/*.ftl"),
+        );
     }
     (Locales { locales }, diagnostics)
 }
@@ -170,47 +205,85 @@ impl Locales {
             }
             let file = suggested_file(&need.id);
             diagnostics.push(
-                Diagnostic::error("missing-message", &need.file, need.span.clone(), format!("the message `{}` is missing from the Dutch messages", need.id))
-                    .with_label("needs this message")
-                    .with_suggestion(&need.id, reference.messages.keys().map(String::as_str))
-                    .with_help_if_none(format!("add `{} = …` to {shown_root}/{REFERENCE}/{file}", need.id)),
+                Diagnostic::error(
+                    "missing-message",
+                    &need.file,
+                    need.span.clone(),
+                    format!("the message `{}` is missing from the Dutch messages", need.id),
+                )
+                .with_label("needs this message")
+                .with_suggestion(&need.id, reference.messages.keys().map(String::as_str))
+                .with_help_if_none(format!("add `{} = …` to {shown_root}/{REFERENCE}/{file}", need.id)),
             );
         }
         for id in CODE_MESSAGES {
             if !reference.messages.contains_key(*id) {
-                diagnostics.push(Diagnostic::error("missing-message", &format!("{shown_root}/{REFERENCE}/ui.ftl"), None, format!("the message `{id}` used by the program is missing from the Dutch messages")).with_help(format!("add `{id} = …` to {shown_root}/{REFERENCE}/ui.ftl")));
+                diagnostics.push(
+                    Diagnostic::error(
+                        "missing-message",
+                        &format!("{shown_root}/{REFERENCE}/ui.ftl"),
+                        None,
+                        format!("the message `{id}` used by the program is missing from the Dutch messages"),
+                    )
+                    .with_help(format!("add `{id} = …` to {shown_root}/{REFERENCE}/ui.ftl")),
+                );
             }
         }
-        let known: BTreeSet<&str> = needed.iter().map(|need| need.id.as_str()).chain(CODE_MESSAGES.iter().copied()).collect();
+        let known: BTreeSet<&str> =
+            needed.iter().map(|need| need.id.as_str()).chain(CODE_MESSAGES.iter().copied()).collect();
         for (id, (file, span)) in &reference.messages {
             if CONTENT_PREFIXES.iter().any(|prefix| id.starts_with(prefix)) && !known.contains(id.as_str()) {
                 diagnostics.push(
-                    Diagnostic::warning("unused-message", file, Some(span.clone()), format!("no content uses the message `{id}`"))
-                        .with_label("unused")
-                        .with_suggestion(id, known.iter().copied())
-                        .with_help_if_none("remove it, or refer to it from content"),
+                    Diagnostic::warning(
+                        "unused-message",
+                        file,
+                        Some(span.clone()),
+                        format!("no content uses the message `{id}`"),
+                    )
+                    .with_label("unused")
+                    .with_suggestion(id, known.iter().copied())
+                    .with_help_if_none("remove it, or refer to it from content"),
                 );
             }
         }
         let mut coverage = Vec::new();
         let total = reference.messages.len();
         for locale in &self.locales {
-            let missing: Vec<&str> = reference.messages.keys().filter(|id| !locale.messages.contains_key(*id)).map(String::as_str).collect();
+            let missing: Vec<&str> =
+                reference.messages.keys().filter(|id| !locale.messages.contains_key(*id)).map(String::as_str).collect();
             coverage.push(Coverage { language: locale.id.clone(), present: total - missing.len(), total });
             if locale.id == REFERENCE {
                 continue;
             }
             if !missing.is_empty() {
                 let shown: Vec<&str> = missing.iter().take(5).copied().collect();
-                let more = if missing.len() > shown.len() { format!(" and {} more", missing.len() - shown.len()) } else { String::new() };
+                let more = if missing.len() > shown.len() {
+                    format!(" and {} more", missing.len() - shown.len())
+                } else {
+                    String::new()
+                };
                 diagnostics.push(
-                    Diagnostic::warning("missing-translation", &format!("{shown_root}/{}", locale.id), None, format!("{} of {total} messages are not translated into `{}`", missing.len(), locale.id))
-                        .with_help(format!("missing: {}{more}; Dutch is shown for them", shown.join(", "))),
+                    Diagnostic::warning(
+                        "missing-translation",
+                        &format!("{shown_root}/{}", locale.id),
+                        None,
+                        format!("{} of {total} messages are not translated into `{}`", missing.len(), locale.id),
+                    )
+                    .with_help(format!("missing: {}{more}; Dutch is shown for them", shown.join(", "))),
                 );
             }
             for (id, (file, span)) in &locale.messages {
                 if !reference.messages.contains_key(id) {
-                    diagnostics.push(Diagnostic::warning("extra-message", file, Some(span.clone()), format!("`{id}` is not a Dutch message")).with_label("not in nl").with_suggestion(id, reference.messages.keys().map(String::as_str)));
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            "extra-message",
+                            file,
+                            Some(span.clone()),
+                            format!("`{id}` is not a Dutch message"),
+                        )
+                        .with_label("not in nl")
+                        .with_suggestion(id, reference.messages.keys().map(String::as_str)),
+                    );
                 }
             }
         }
@@ -298,7 +371,10 @@ impl<'a> I18n<'a> {
     /// A date in words, e.g. "28 november 2026".
     pub fn date(&self, date: Date) -> String {
         let month = self.plain(&format!("ui-month-{}", date.month));
-        self.text("ui-date", &[("day", date.day.to_string().into()), ("month", month.into()), ("year", date.year.to_string().into())])
+        self.text(
+            "ui-date",
+            &[("day", date.day.to_string().into()), ("month", month.into()), ("year", date.year.to_string().into())],
+        )
     }
 }
 

@@ -68,7 +68,9 @@ fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
     let result = check::run(&content_tree, &locale_tree, problems);
     if result.has_errors() {
         let errors: Vec<Diagnostic> = result.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
-        let find = |shown: &str| content_tree.by_shown(shown).or_else(|| locale_tree.by_shown(shown)).map(|file| file.text.as_str());
+        let find = |shown: &str| {
+            content_tree.by_shown(shown).or_else(|| locale_tree.by_shown(shown)).map(|file| file.text.as_str())
+        };
         eprint!("{}", diagnostic::render_all(&errors, find));
         eprintln!("rechtenwijzer: the content has errors; run `rechtenwijzer check` for details");
         return ExitCode::from(CONTENT_ERRORS);
@@ -76,10 +78,15 @@ fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
     let content = &result.loaded.content;
     let language = match &arguments.lang {
         Some(language) => language.clone(),
-        None => cli::language_from_environment().filter(|l| result.locales.get(l).is_some()).unwrap_or_else(|| REFERENCE.to_string()),
+        None => cli::language_from_environment()
+            .filter(|l| result.locales.get(l).is_some())
+            .unwrap_or_else(|| REFERENCE.to_string()),
     };
     let Some(i18n) = I18n::new(&result.locales, &language) else {
-        return usage_error(&format!("`{language}` is not an available language; choose one of: {}", result.locales.ids().join(", ")));
+        return usage_error(&format!(
+            "`{language}` is not an available language; choose one of: {}",
+            result.locales.ids().join(", ")
+        ));
     };
     let shown = arguments.answers.display().to_string();
     let text = match std::fs::read_to_string(&arguments.answers) {

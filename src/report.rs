@@ -51,7 +51,13 @@ impl<'c> Report<'c> {
 
     /// The rights with this status, in catalogue order.
     pub fn group(&self, status: Status) -> Vec<usize> {
-        self.evaluation.outcomes.iter().enumerate().filter(|(_, outcome)| outcome.status == status).map(|(index, _)| index).collect()
+        self.evaluation
+            .outcomes
+            .iter()
+            .enumerate()
+            .filter(|(_, outcome)| outcome.status == status)
+            .map(|(index, _)| index)
+            .collect()
     }
 
     /// The checklist grouped by office: under each office, the documents its rights need,
@@ -88,10 +94,16 @@ impl<'c> Report<'c> {
             .reasons
             .iter()
             .map(|reason| match reason {
-                Reason::Rule(index) => definition.rules.get(*index).map_or_else(String::new, |rule| i18n.plain(&rule.reason)),
+                Reason::Rule(index) => {
+                    definition.rules.get(*index).map_or_else(String::new, |rule| i18n.plain(&rule.reason))
+                }
                 Reason::Otherwise => i18n.plain(&definition.otherwise),
                 Reason::MissingAnswers => {
-                    let facts: Vec<String> = outcome.missing.iter().map(|&fact| i18n.plain(&format!("fact-{}", content.facts[fact].id))).collect();
+                    let facts: Vec<String> = outcome
+                        .missing
+                        .iter()
+                        .map(|&fact| i18n.plain(&format!("fact-{}", content.facts[fact].id)))
+                        .collect();
                     i18n.text("ui-reason-missing", &[("facts", facts.join(", ").into())])
                 }
                 Reason::MissingParameter(parameter) => {

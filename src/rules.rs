@@ -22,6 +22,19 @@ pub enum Tri {
     Yes,
 }
 
+impl std::ops::Not for Tri {
+    type Output = Tri;
+
+    /// Kleene negation.
+    fn not(self) -> Tri {
+        match self {
+            Tri::No => Tri::Yes,
+            Tri::Unknown => Tri::Unknown,
+            Tri::Yes => Tri::No,
+        }
+    }
+}
+
 impl Tri {
     /// Kleene conjunction.
     pub fn and(self, other: Tri) -> Tri {
@@ -38,15 +51,6 @@ impl Tri {
             (Tri::Yes, _) | (_, Tri::Yes) => Tri::Yes,
             (Tri::No, Tri::No) => Tri::No,
             _ => Tri::Unknown,
-        }
-    }
-
-    /// Kleene negation.
-    pub fn not(self) -> Tri {
-        match self {
-            Tri::No => Tri::Yes,
-            Tri::Unknown => Tri::Unknown,
-            Tri::Yes => Tri::No,
         }
     }
 
@@ -74,7 +78,8 @@ pub enum Status {
 
 impl Status {
     /// Every status, in the order results are grouped.
-    pub const ALL: [Status; 6] = [Status::Automatic, Status::Proactive, Status::Request, Status::Already, Status::Unknown, Status::Unlikely];
+    pub const ALL: [Status; 6] =
+        [Status::Automatic, Status::Proactive, Status::Request, Status::Already, Status::Unknown, Status::Unlikely];
 
     /// The id used in content, answers, scenarios and JSON.
     pub fn id(self) -> &'static str {
@@ -246,7 +251,11 @@ struct Context<'a> {
 
 /// Evaluates every right for one set of answers on one day.
 pub fn evaluate(content: &Content, answers: &Answers, date: Date) -> Evaluation {
-    let parameters: Vec<Option<i128>> = content.parameters.iter().map(|parameter| parameter.value_on(date).map(|value| i128::from(value.amount))).collect();
+    let parameters: Vec<Option<i128>> = content
+        .parameters
+        .iter()
+        .map(|parameter| parameter.value_on(date).map(|value| i128::from(value.amount)))
+        .collect();
     let mut outcomes: Vec<Option<Outcome>> = vec![None; content.rights.len()];
     for &index in &content.evaluation_order {
         let context = Context { answers, parameters: &parameters, outcomes: &outcomes };
@@ -321,7 +330,14 @@ fn evaluate_right(rules: &[crate::content::Rule], context: &Context) -> Outcome 
         reasons.extend(decided_by.or_else(|| candidates.first().copied()).map(Reason::Rule));
     }
     sort_unique(&mut facts);
-    Outcome { status, possible, decided_by: decided_by.filter(|_| possible.single().is_some()), reasons, facts, missing }
+    Outcome {
+        status,
+        possible,
+        decided_by: decided_by.filter(|_| possible.single().is_some()),
+        reasons,
+        facts,
+        missing,
+    }
 }
 
 fn sort_unique(values: &mut Vec<usize>) {
@@ -337,7 +353,7 @@ fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
         },
         Cond::Not(inner) => {
             let (truth, support) = eval_cond(inner, context);
-            (truth.not(), support)
+            (!truth, support)
         }
         Cond::All(parts) => combine(parts, context, Tri::No),
         Cond::Any(parts) => combine(parts, context, Tri::Yes),
@@ -359,7 +375,7 @@ fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
             (truth, support)
         }
         Cond::ChoiceIn(fact, mask) => match context.answers.value(*fact) {
-            Some(Value::Choice(index)) => (Tri::from_bool(mask & (1u64 << index) != 0), used(*fact)),
+            Some(Value::Choice(index)) => (Tri::from_bool(mask & value_bit(usize::from(*index)) != 0), used(*fact)),
             _ => (Tri::Unknown, missing(*fact)),
         },
         Cond::SetHasAny(fact, mask) => match context.answers.value(*fact) {
@@ -382,7 +398,11 @@ fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
                 Tri::Unknown
             };
             let support = match truth {
-                Tri::Unknown => Support { used: outcome.facts.clone(), missing: outcome.missing.clone(), missing_parameters: Vec::new() },
+                Tri::Unknown => Support {
+                    used: outcome.facts.clone(),
+                    missing: outcome.missing.clone(),
+                    missing_parameters: Vec::new(),
+                },
                 Tri::Yes | Tri::No => Support { used: outcome.facts.clone(), ..Support::default() },
             };
             (truth, support)
@@ -412,7 +432,7 @@ fn combine(parts: &[Cond], context: &Context, decisive: Tri) -> (Tri, Support) {
         undecided.used.extend(settled.used);
         (Tri::Unknown, undecided)
     } else {
-        (decisive.not(), settled)
+        (!decisive, settled)
     }
 }
 
@@ -463,6 +483,11 @@ fn eval_num(num: &Num, context: &Context, support: &mut Support) -> Option<i128>
     }
 }
 
+/// The bit of a choice or set value in a mask; values past 64 (refused by `check`) have none.
+pub fn value_bit(index: usize) -> u64 {
+    u32::try_from(index).ok().and_then(|shift| 1u64.checked_shl(shift)).unwrap_or(0)
+}
+
 fn used(fact: usize) -> Support {
     Support { used: vec![fact], ..Support::default() }
 }
@@ -487,10 +512,10 @@ mod tests {
                 assert_eq!(a.and(b), and[i][j], "{a:?} and {b:?}");
                 assert_eq!(a.or(b), or[i][j], "{a:?} or {b:?}");
                 // De Morgan holds in Kleene logic too.
-                assert_eq!(a.and(b).not(), a.not().or(b.not()));
+                assert_eq!(!a.and(b), (!a).or(!b));
             }
         }
-        assert_eq!([No.not(), Unknown.not(), Yes.not()], [Yes, Unknown, No]);
+        assert_eq!([!No, !Unknown, !Yes], [Yes, Unknown, No]);
     }
 
     #[test]

@@ -59,7 +59,8 @@ impl SourceTree {
         if !metadata.is_dir() {
             return Err(format!("{} is not a folder", dir.display()));
         }
-        let mut tree = SourceTree { root: dir.display().to_string().trim_end_matches('/').to_string(), files: Vec::new() };
+        let mut tree =
+            SourceTree { root: dir.display().to_string().trim_end_matches('/').to_string(), files: Vec::new() };
         let mut diagnostics = Vec::new();
         let mut paths = Vec::new();
         walk(dir, dir, &mut paths, &mut diagnostics);
@@ -71,10 +72,18 @@ impl SourceTree {
                         "not-utf8",
                         &tree.shown(&relative),
                         None,
-                        format!("the file is not UTF-8 text (invalid byte at offset {})", error.utf8_error().valid_up_to()),
+                        format!(
+                            "the file is not UTF-8 text (invalid byte at offset {})",
+                            error.utf8_error().valid_up_to()
+                        ),
                     )),
                 },
-                Err(error) => diagnostics.push(Diagnostic::error("unreadable", &tree.shown(&relative), None, format!("cannot read the file: {error}"))),
+                Err(error) => diagnostics.push(Diagnostic::error(
+                    "unreadable",
+                    &tree.shown(&relative),
+                    None,
+                    format!("cannot read the file: {error}"),
+                )),
             }
         }
         Ok((tree, diagnostics))
@@ -123,7 +132,12 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>, diagnostics: 
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
-            diagnostics.push(Diagnostic::error("unreadable", &dir.display().to_string(), None, format!("cannot read the folder: {error}")));
+            diagnostics.push(Diagnostic::error(
+                "unreadable",
+                &dir.display().to_string(),
+                None,
+                format!("cannot read the folder: {error}"),
+            ));
             return;
         }
     };

@@ -106,7 +106,8 @@ pub struct SyntaxError {
 }
 
 /// Words with a meaning of their own; they cannot be fact ids.
-pub const KEYWORDS: [&str; 11] = ["and", "or", "not", "is", "in", "has", "has-any", "has-none", "param", "count", "status"];
+pub const KEYWORDS: [&str; 11] =
+    ["and", "or", "not", "is", "in", "has", "has-any", "has-none", "param", "count", "status"];
 
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
@@ -131,7 +132,10 @@ fn tokenize(text: &str) -> Result<Vec<(Token, Span)>, SyntaxError> {
                     i += 1;
                 }
                 // A hyphen belongs to the id when a letter or digit follows it at once.
-                if i + 1 < bytes.len() && bytes[i] == b'-' && (bytes[i + 1].is_ascii_lowercase() || bytes[i + 1].is_ascii_digit()) {
+                if i + 1 < bytes.len()
+                    && bytes[i] == b'-'
+                    && (bytes[i + 1].is_ascii_lowercase() || bytes[i + 1].is_ascii_digit())
+                {
                     i += 1;
                 } else {
                     break;
@@ -154,11 +158,20 @@ fn tokenize(text: &str) -> Result<Vec<(Token, Span)>, SyntaxError> {
             }
             let span = start..i;
             if fraction.len() > 2 {
-                return Err(SyntaxError { message: "a number may have at most two decimals".into(), span, help: Some("amounts are in euro and cent, e.g. `1314.20`".into()) });
+                return Err(SyntaxError {
+                    message: "a number may have at most two decimals".into(),
+                    span,
+                    help: Some("amounts are in euro and cent, e.g. `1314.20`".into()),
+                });
             }
-            let whole: String = text[start..].chars().take_while(|c| c.is_ascii_digit() || *c == '_').filter(|c| *c != '_').collect();
+            let whole: String =
+                text[start..].chars().take_while(|c| c.is_ascii_digit() || *c == '_').filter(|c| *c != '_').collect();
             let cents = format!("{fraction:0<2}");
-            let value = whole.parse::<i128>().ok().zip(cents.parse::<i128>().ok()).and_then(|(w, c)| w.checked_mul(100)?.checked_add(c));
+            let value = whole
+                .parse::<i128>()
+                .ok()
+                .zip(cents.parse::<i128>().ok())
+                .and_then(|(w, c)| w.checked_mul(100)?.checked_add(c));
             match value {
                 Some(value) if value <= i128::from(i64::MAX) => tokens.push((Token::Number(value), span)),
                 _ => return Err(SyntaxError { message: "this number is too large".into(), span, help: None }),
@@ -198,7 +211,11 @@ fn tokenize(text: &str) -> Result<Vec<(Token, Span)>, SyntaxError> {
                         c if c.is_uppercase() => Some("ids are written in lower case".to_string()),
                         _ => None,
                     };
-                    return Err(SyntaxError { message: format!("unexpected character `{}`", ch.escape_default()), span: i..i + ch.len_utf8(), help });
+                    return Err(SyntaxError {
+                        message: format!("unexpected character `{}`", ch.escape_default()),
+                        span: i..i + ch.len_utf8(),
+                        help,
+                    });
                 }
             };
             tokens.push((Token::Symbol(symbol), i..i + 1));
@@ -217,7 +234,11 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let tokens = tokenize(text)?;
     let mut parser = Parser { tokens, position: 0, end: text.len(), depth: 0 };
     if parser.tokens.is_empty() {
-        return Err(SyntaxError { message: "the condition is empty".into(), span: 0..text.len(), help: Some("write a condition such as `age >= 18`".into()) });
+        return Err(SyntaxError {
+            message: "the condition is empty".into(),
+            span: 0..text.len(),
+            help: Some("write a condition such as `age >= 18`".into()),
+        });
     }
     let node = parser.or()?;
     match parser.peek() {
@@ -271,7 +292,11 @@ impl Parser {
     fn descend(&mut self) -> Result<(), SyntaxError> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(SyntaxError { message: "the condition is nested too deeply".into(), span: self.here(), help: Some("split it over several rules".into()) });
+            return Err(SyntaxError {
+                message: "the condition is nested too deeply".into(),
+                span: self.here(),
+                help: Some("split it over several rules".into()),
+            });
         }
         Ok(())
     }
@@ -357,7 +382,11 @@ impl Parser {
                 self.advance();
                 Ok(word)
             }
-            _ => Err(SyntaxError { message: "expected a value".into(), span: self.here(), help: Some("values are ids such as `flanders` or `leefloon`".into()) }),
+            _ => Err(SyntaxError {
+                message: "expected a value".into(),
+                span: self.here(),
+                help: Some("values are ids such as `flanders` or `leefloon`".into()),
+            }),
         }
     }
 
@@ -423,8 +452,16 @@ impl Parser {
                 self.advance();
                 self.expect_symbol("(", &format!("after `{word}`"))?;
                 let argument = match self.peek() {
-                    Some((Token::Word(w), s)) if !KEYWORDS.contains(&w.as_str()) => Word { text: w.clone(), span: s.clone() },
-                    _ => return Err(SyntaxError { message: format!("expected an id inside `{word}(…)`"), span: self.here(), help: None }),
+                    Some((Token::Word(w), s)) if !KEYWORDS.contains(&w.as_str()) => {
+                        Word { text: w.clone(), span: s.clone() }
+                    }
+                    _ => {
+                        return Err(SyntaxError {
+                            message: format!("expected an id inside `{word}(…)`"),
+                            span: self.here(),
+                            help: None,
+                        });
+                    }
                 };
                 self.advance();
                 let close = self.expect_symbol(")", &format!("to close `{word}(…)`"))?;
@@ -472,7 +509,9 @@ mod tests {
             NodeKind::Status(w) => format!("status({})", w.text),
             NodeKind::Arith(op, a, b) => format!("({} {op:?} {})", shape(a), shape(b)),
             NodeKind::Compare(op, a, b) => format!("({} {op:?} {})", shape(a), shape(b)),
-            NodeKind::Member(op, a, vs) => format!("({} {op:?} {})", shape(a), vs.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join("|")),
+            NodeKind::Member(op, a, vs) => {
+                format!("({} {op:?} {})", shape(a), vs.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join("|"))
+            }
             NodeKind::And(ps) => format!("and[{}]", ps.iter().map(shape).collect::<Vec<_>>().join(", ")),
             NodeKind::Or(ps) => format!("or[{}]", ps.iter().map(shape).collect::<Vec<_>>().join(", ")),
             NodeKind::Not(n) => format!("not {}", shape(n)),

@@ -1,0 +1,1 @@
+param-fixture-limit = Een voorbeeldgrens

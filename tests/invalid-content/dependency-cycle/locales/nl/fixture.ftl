@@ -1,0 +1,8 @@
+right-fixture = Voorbeeldrecht
+right-fixture-summary = Een recht dat alleen bestaat om een fout te tonen.
+right-fixture-otherwise = Niet waarschijnlijk.
+right-fixture-reason = Wel waarschijnlijk.
+right-fixture-two = Voorbeeldrecht
+right-fixture-two-summary = Een recht dat alleen bestaat om een fout te tonen.
+right-fixture-two-otherwise = Niet waarschijnlijk.
+right-fixture-two-reason = Wel waarschijnlijk.

@@ -1,0 +1,2 @@
+ui-fixture = Hallo { $name
+ui-fixture-two = Goed

@@ -1,0 +1,1 @@
+fact-age = uw leeftijd

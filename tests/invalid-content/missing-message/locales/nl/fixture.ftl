@@ -1,0 +1,3 @@
+right-fixture = Voorbeeldrecht
+right-fixture-otherwise = Niet waarschijnlijk.
+right-fixture-reason = Wel waarschijnlijk.

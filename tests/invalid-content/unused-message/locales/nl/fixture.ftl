@@ -1,0 +1,1 @@
+right-leefloon-sumary = Een tikfout in een bericht-id.

@@ -1,0 +1,51 @@
+//! Data-driven scenarios: every household in content/scenarios gets the statuses it expects.
+//! The same files feed the training mode, so a wrong expectation is a wrong lesson.
+
+use rechtenwijzer::content;
+use rechtenwijzer::date::Date;
+use rechtenwijzer::rules;
+use rechtenwijzer::source::SourceTree;
+
+#[test]
+fn every_scenario_gets_its_expected_statuses() {
+    let loaded = content::load(&SourceTree::embedded_content());
+    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
+    let content = &loaded.content;
+    assert!(content.scenarios.len() >= 10, "the first slice needs at least 10 scenarios");
+    let mut failures = Vec::new();
+    for scenario in &content.scenarios {
+        assert!(!scenario.description.trim().is_empty(), "{} has no description", scenario.id);
+        assert!(!scenario.expect.is_empty(), "{} expects nothing", scenario.id);
+        let date = scenario.date.or_else(|| Date::new(2026, 11, 28)).unwrap();
+        let evaluation = rules::evaluate(content, &scenario.answers, date);
+        for &(right, expected) in &scenario.expect {
+            let outcome = &evaluation.outcomes[right];
+            if outcome.status != expected {
+                failures.push(format!(
+                    "{} ({}): {} is {}, expected {} (reasons {:?}, missing {:?})",
+                    scenario.id,
+                    scenario.description,
+                    content.rights[right].id,
+                    outcome.status,
+                    expected,
+                    outcome.reasons,
+                    outcome.missing.iter().map(|&f| content.facts[f].id.as_str()).collect::<Vec<_>>()
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} scenario expectations failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_right_is_shown_as_attainable_by_some_scenario() {
+    let loaded = content::load(&SourceTree::embedded_content());
+    let content = &loaded.content;
+    for (index, right) in content.rights.iter().enumerate() {
+        let covered = content
+            .scenarios
+            .iter()
+            .any(|s| s.expect.iter().any(|&(r, status)| r == index && status != rules::Status::Unlikely));
+        assert!(covered, "no scenario shows `{}` with a status other than unlikely", right.id);
+    }
+}
