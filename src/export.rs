@@ -33,7 +33,7 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
                 i18n.text("ui-apply-at", &[("office", office.into())])
             ));
             for reason in report.reasons(right, i18n) {
-                out.extend(wrap(&reason, WIDTH - 4).into_iter().map(|line| format!("    {line}")));
+                push_wrapped(&mut out, "    ", "    ", &reason);
             }
         }
     }
@@ -47,7 +47,7 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
         out.push(format!("  {}", i18n.plain(&format!("office-{}", content.offices[office].id))));
         for need in needs {
             let document = &content.documents[need.document].id;
-            out.push(format!("    [ ] {}", i18n.plain(&format!("document-{document}"))));
+            push_wrapped(&mut out, "    [ ] ", "        ", &i18n.plain(&format!("document-{document}")));
             let rights: Vec<String> =
                 need.rights.iter().map(|&r| i18n.plain(&format!("right-{}", content.rights[r].id))).collect();
             let details = [
@@ -55,13 +55,21 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
                 i18n.text("ui-document-where", &[("where", i18n.plain(&format!("document-{document}-where")).into())]),
             ];
             for detail in details {
-                out.extend(wrap(&detail, WIDTH - 8).into_iter().map(|line| format!("        {line}")));
+                push_wrapped(&mut out, "        ", "        ", &detail);
             }
         }
     }
     let mut text = out.iter().map(|line| clean(line)).collect::<Vec<_>>().join("\n");
     text.push('\n');
     text
+}
+
+/// Adds `text` wrapped to the page width: the first line after `first`, the rest after `rest`
+/// (both prefixes have the same width, so the text lines up).
+fn push_wrapped(out: &mut Vec<String>, first: &str, rest: &str, text: &str) {
+    for (index, line) in wrap(text, WIDTH - first.len()).into_iter().enumerate() {
+        out.push(format!("{}{line}", if index == 0 { first } else { rest }));
+    }
 }
 
 /// The report as the documented JSON: every right exactly once in `results`, in catalogue

@@ -2,6 +2,8 @@
 //! are laid over the shipped content and locales, `check` runs, and the rendered diagnostics
 //! (colour-free) are snapshot-tested. Each fixture must produce the diagnostic it is named for.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
+
 use std::path::Path;
 
 use rechtenwijzer::check;

@@ -1,6 +1,8 @@
 //! Data-driven scenarios: every household in content/scenarios gets the statuses it expects.
 //! The same files feed the training mode, so a wrong expectation is a wrong lesson.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
+
 use rechtenwijzer::content;
 use rechtenwijzer::date::Date;
 use rechtenwijzer::rules;

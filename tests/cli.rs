@@ -1,0 +1,193 @@
+//! The real binary, run as a maintainer or a script would: `check` and `evaluate`, their exit
+//! codes (0 fine, 1 content errors, 2 usage errors) and their output.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use rechtenwijzer::content;
+use rechtenwijzer::source::SourceTree;
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rechtenwijzer"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn repo(path: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path).display().to_string()
+}
+
+/// A scratch folder removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let path = std::env::temp_dir().join(format!("rechtenwijzer-test-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        Scratch(path)
+    }
+
+    /// A copy of the shipped content in `<scratch>/content`.
+    fn with_content(name: &str) -> Scratch {
+        let scratch = Scratch::new(name);
+        for file in SourceTree::embedded_content().files {
+            let target = scratch.0.join("content").join(&file.relative);
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::write(target, file.text).unwrap();
+        }
+        scratch
+    }
+
+    fn path(&self, relative: &str) -> PathBuf {
+        self.0.join(relative)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn check_passes_on_the_shipped_content() {
+    let output = run(&["check"]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0), "{text}");
+    assert!(text.ends_with("0 errors, 0 warnings\n"), "{text}");
+    assert!(text.contains("messages: nl 100 %"), "{text}");
+    // The same from disk, as a municipality would run it.
+    let output = run(&["check", "--content", &repo("content"), "--locales", &repo("locales")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+}
+
+#[test]
+fn check_reports_every_content_error_with_file_line_and_column() {
+    let scratch = Scratch::with_content("errors");
+    let right = scratch.path("content/rights/leefloon.toml");
+    let text = std::fs::read_to_string(&right).unwrap();
+    std::fs::write(
+        &right,
+        text.replacen("receives has leefloon", "receives has leeflon", 1).replacen(
+            "office = \"ocmw\"",
+            "office = \"ocwm\"",
+            1,
+        ),
+    )
+    .unwrap();
+    std::fs::write(scratch.path("content/rights/broken.toml"), b"id = \"broken\"\nlevel = \xff\n").unwrap();
+    let output = run(&["check", "--content", &scratch.path("content").display().to_string()]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    let shown = scratch.path("content/rights/leefloon.toml").display().to_string();
+    assert!(
+        text.contains(&format!("error[unknown-value]: `leeflon` is not a value of `receives`\n  --> {shown}:")),
+        "{text}"
+    );
+    assert!(text.contains("did you mean `leefloon`?"), "{text}");
+    assert!(text.contains("error[unknown-office]: unknown office `ocwm`"), "{text}");
+    assert!(text.contains("error[not-utf8]"), "{text}");
+    assert!(text.contains("3 errors, 0 warnings"), "{text}");
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_clear_message() {
+    let missing = run(&["check", "--content", "/no/such/folder"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("cannot read /no/such/folder"), "{}", stderr(&missing));
+    let answers = repo("content/scenarios/alleenstaande-zonder-inkomen-prive-huur.toml");
+    let cases: [(&[&str], &str); 5] = [
+        (&["evaluate", "--answers", &answers, "--date", "2026-02-30"], "is not a date"),
+        (&["evaluate", "--answers", &answers, "--lang", "xx"], "choose one of: nl"),
+        (&["evaluate", "--answers", &answers, "--format", "yaml"], "invalid value 'yaml'"),
+        (&["evaluate", "--answers", "/no/such/answers.toml"], "cannot read /no/such/answers.toml"),
+        (&["evaluate"], "--answers <FILE>"),
+    ];
+    for (args, expected) in cases {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&output).contains(expected), "{args:?}: {}", stderr(&output));
+    }
+    let bare = run(&[]);
+    assert_eq!(bare.status.code(), Some(2));
+    assert!(stderr(&bare).contains("evaluate"), "{}", stderr(&bare));
+}
+
+#[test]
+fn bad_answers_name_the_allowed_values() {
+    let scratch = Scratch::new("answers");
+    let file = scratch.path("answers.toml");
+    std::fs::write(&file, "age = 34\nheating = \"mazout\"\nincome-montly-net = 900\nreceives = [\"leefloon\"]\n")
+        .unwrap();
+    let output = run(&["evaluate", "--answers", &file.display().to_string()]);
+    assert_eq!(output.status.code(), Some(2));
+    let text = stderr(&output).replace(&file.display().to_string(), "answers.toml");
+    insta::assert_snapshot!("bad_answers", text);
+}
+
+#[test]
+fn json_for_every_scenario_has_every_right_exactly_once_with_the_expected_status() {
+    let loaded = content::load(&SourceTree::embedded_content());
+    let content = &loaded.content;
+    for scenario in &content.scenarios {
+        let path = repo(&format!("content/scenarios/{}.toml", scenario.id));
+        let output = run(&["evaluate", "--answers", &path, "--date", "2026-11-28", "--format", "json"]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+        assert_eq!(json["date"], "2026-11-28");
+        assert_eq!(json["language"], "nl");
+        let results = json["results"].as_array().unwrap();
+        let mut ids: Vec<&str> = results.iter().map(|r| r["right"].as_str().unwrap()).collect();
+        ids.sort_unstable();
+        let mut expected: Vec<&str> = content.rights.iter().map(|r| r.id.as_str()).collect();
+        expected.sort_unstable();
+        assert_eq!(ids, expected, "{}", scenario.id);
+        for &(right, status) in &scenario.expect {
+            let result = results.iter().find(|r| r["right"] == content.rights[right].id.as_str()).unwrap();
+            assert_eq!(result["status"], status.id(), "{} / {}", scenario.id, content.rights[right].id);
+            assert!(!result["reasons"].as_array().unwrap().is_empty(), "{} has no reasons", result["right"]);
+        }
+        for document in json["documents"].as_array().unwrap() {
+            assert!(content.document_index(document["document"].as_str().unwrap()).is_some());
+            assert!(!document["for"].as_array().unwrap().is_empty());
+        }
+    }
+}
+
+#[test]
+fn text_output_groups_rights_and_merges_documents() {
+    let path = repo("content/scenarios/alleenstaande-met-leefloon-stookolie.toml");
+    let output = run(&["evaluate", "--answers", &path, "--date", "2026-11-28"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    insta::assert_snapshot!("text_leefloon_heating_oil", stdout(&output));
+}
+
+#[test]
+fn the_language_comes_from_the_environment_when_available() {
+    let path = repo("content/scenarios/alleen-leeftijd-gekend.toml");
+    let output = Command::new(env!("CARGO_BIN_EXE_rechtenwijzer"))
+        .args(["evaluate", "--answers", &path, "--format", "json"])
+        .env("LANG", "fr_BE.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    // There is no French yet: Dutch, the reference, is used.
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["language"], "nl");
+}
