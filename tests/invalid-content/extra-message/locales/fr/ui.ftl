@@ -1,0 +1,2 @@
+ui-status-request = À demander
+ui-status-automatic-x = Automatique
