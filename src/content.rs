@@ -365,3 +365,17 @@ pub fn is_kebab(id: &str) -> bool {
             .split('-')
             .all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_ids() {
+        assert!(is_kebab("income-monthly-net"));
+        assert!(is_kebab("a1-b2"));
+        for bad in ["", "Age", "-a", "a-", "a--b", "a_b", "1a", "é"] {
+            assert!(!is_kebab(bad), "{bad}");
+        }
+    }
+}

@@ -928,18 +928,3 @@ fn shape_error(shown: &str, error: &toml::de::Error) -> Diagnostic {
     };
     Diagnostic::error("schema", shown, error.span(), message).with_label("here").with_help(help)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::is_kebab;
-
-    #[test]
-    fn kebab_ids() {
-        assert!(is_kebab("income-monthly-net"));
-        assert!(is_kebab("a1-b2"));
-        for bad in ["", "Age", "-a", "a-", "a--b", "a_b", "1a", "é"] {
-            assert!(!is_kebab(bad), "{bad}");
-        }
-    }
-}
