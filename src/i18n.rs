@@ -28,6 +28,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-apply-at",
     "ui-reason-missing",
     "ui-reason-missing-parameter",
+    "ui-reason-possible",
     "ui-documents-title",
     "ui-documents-none",
     "ui-document-for",

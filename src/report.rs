@@ -106,6 +106,15 @@ impl<'c> Report<'c> {
                         .collect();
                     i18n.text("ui-reason-missing", &[("facts", facts.join(", ").into())])
                 }
+                Reason::Possible => {
+                    let statuses: Vec<String> = outcome
+                        .possible
+                        .iter()
+                        .filter(|s| *s != Status::Unknown)
+                        .map(|s| i18n.plain(&format!("ui-status-{}", s.id())))
+                        .collect();
+                    i18n.text("ui-reason-possible", &[("statuses", statuses.join(" / ").into())])
+                }
                 Reason::MissingParameter(parameter) => {
                     let name = i18n.plain(&format!("param-{}", content.parameters[*parameter].id));
                     i18n.text("ui-reason-missing-parameter", &[("parameter", name.into())])

@@ -199,6 +199,8 @@ pub enum Reason {
     MissingAnswers,
     /// A parameter has no value in force on the evaluation date.
     MissingParameter(usize),
+    /// The answers leave several statuses open; `Outcome::possible` lists them.
+    Possible,
 }
 
 /// The outcome of one right.
@@ -283,7 +285,6 @@ pub fn evaluate(content: &Content, answers: &Answers, date: Date) -> Evaluation 
 fn evaluate_right(rules: &[crate::content::Rule], context: &Context) -> Outcome {
     let mut possible = StatusSet::default();
     let mut decided_by = None;
-    let mut candidates = Vec::new();
     let mut support = Support::default();
     let mut refuted = Vec::new();
     for (index, rule) in rules.iter().enumerate() {
@@ -297,7 +298,6 @@ fn evaluate_right(rules: &[crate::content::Rule], context: &Context) -> Outcome 
             }
             Tri::Unknown => {
                 possible.insert(rule.status);
-                candidates.push(index);
                 support.absorb(rule_support);
             }
             Tri::No => refuted.extend(rule_support.used),
@@ -326,8 +326,9 @@ fn evaluate_right(rules: &[crate::content::Rule], context: &Context) -> Outcome 
         }
         sort_unique(&mut support.missing_parameters);
         reasons.extend(support.missing_parameters.iter().map(|&p| Reason::MissingParameter(p)));
-        // Say which rule already holds (e.g. a judgement the OCMW makes) or might hold.
-        reasons.extend(decided_by.or_else(|| candidates.first().copied()).map(Reason::Rule));
+        // A rule's reason is worded as if it held, so it is not shown while it only might;
+        // the statuses still possible are.
+        reasons.push(Reason::Possible);
     }
     sort_unique(&mut facts);
     Outcome {

@@ -12,6 +12,7 @@ ui-status-unlikely = Niet waarschijnlijk
 
 ui-apply-at = bij: { $office }
 ui-reason-missing = Dat hangt nog af van: { $facts }.
+ui-reason-possible = Mogelijke uitkomst: { $statuses }.
 ui-reason-missing-parameter = Het bedrag voor deze datum is nog niet gekend: { $parameter }.
 
 ui-documents-title = Documenten om mee te nemen
