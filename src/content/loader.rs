@@ -21,7 +21,7 @@ use crate::rules::Status;
 use crate::source::{SourceFile, SourceTree};
 
 const ROOT_FILES: [&str; 4] = ["facts.toml", "questions.toml", "documents.toml", "offices.toml"];
-const FOLDERS: [&str; 3] = ["parameters/", "rights/", "scenarios/"];
+const FOLDERS: [&str; 5] = ["documents/", "offices/", "parameters/", "rights/", "scenarios/"];
 
 /// Loads, resolves and lints a content tree.
 pub fn load(tree: &SourceTree) -> Loaded {
@@ -57,7 +57,7 @@ impl<'a> Loader<'a> {
             if file.relative.ends_with(".toml") && !known {
                 self.diagnostics.push(
                     Diagnostic::warning("stray-file", &file.shown, None, "this file is not read".into())
-                        .with_help("content is read from facts.toml, questions.toml, documents.toml, offices.toml, parameters/*.toml, rights/*.toml and scenarios/*.toml"),
+                        .with_help("content is read from facts.toml, questions.toml, documents.toml, documents/*.toml, offices.toml, offices/*.toml, parameters/*.toml, rights/*.toml and scenarios/*.toml"),
                 );
             }
         }
@@ -370,8 +370,21 @@ impl<'a> Loader<'a> {
         found
     }
 
+    /// A root file (required) followed by the files of its folder (optional), e.g.
+    /// `documents.toml` and `documents/*.toml`: large catalogues split by theme.
+    fn root_and_folder(&mut self, root: &str, folder: &str) -> Vec<&'a SourceFile> {
+        let mut files: Vec<&'a SourceFile> = self.root_file(root).into_iter().collect();
+        files.extend(self.files_in(folder));
+        files
+    }
+
     fn documents(&mut self) {
-        let Some(file) = self.root_file("documents.toml") else { return };
+        for file in self.root_and_folder("documents.toml", "documents/") {
+            self.documents_in(file);
+        }
+    }
+
+    fn documents_in(&mut self, file: &SourceFile) {
         let Some(parsed) = self.parse::<DocumentsFile>(file) else { return };
         for raw in parsed.document {
             if !self.register("document", &raw.id, file) {
@@ -386,7 +399,12 @@ impl<'a> Loader<'a> {
     }
 
     fn offices(&mut self) {
-        let Some(file) = self.root_file("offices.toml") else { return };
+        for file in self.root_and_folder("offices.toml", "offices/") {
+            self.offices_in(file);
+        }
+    }
+
+    fn offices_in(&mut self, file: &SourceFile) {
         let Some(parsed) = self.parse::<OfficesFile>(file) else { return };
         for raw in parsed.office {
             if !self.register("office", &raw.id, file) {
@@ -766,8 +784,13 @@ impl<'a> Loader<'a> {
         }
         self.need_message(format!("right-{id}"), file, raw.id.span());
         self.need_message(format!("right-{id}-summary"), file, raw.id.span());
-        self.allow_message(format!("right-{id}-counter"), file, raw.id.span());
-        self.allow_message(format!("right-{id}-if-missing"), file, raw.id.span());
+        self.need_message(format!("right-{id}-counter"), file, raw.id.span());
+        self.allow_message(format!("right-{id}-deadline"), file, raw.id.span());
+        // Whoever counts on an automatic right must be told what to do when it does not come.
+        match raw.rule.iter().find(|rule| rule.status.get_ref() == Status::Automatic.id()) {
+            Some(rule) => self.need_message(format!("right-{id}-if-missing"), file, rule.status.span()),
+            None => self.allow_message(format!("right-{id}-if-missing"), file, raw.id.span()),
+        }
         self.need_message(raw.otherwise.get_ref().clone(), file, raw.otherwise.span());
         for unverified in &raw.unverified {
             self.need_message(unverified.get_ref().clone(), file, unverified.span());
