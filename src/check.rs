@@ -1,10 +1,13 @@
 //! The `check` command: load content and locales, cross-check the messages, and render every
 //! diagnostic at once with a summary.
 
-use crate::content::{self, Loaded};
+use crate::content::{self, Confidence, Loaded};
+use crate::date::Date;
 use crate::diagnostic::{self, Diagnostic};
-use crate::i18n::{self, Coverage, Locales};
+use crate::i18n::{self, Coverage, I18n, Locales, REFERENCE};
+use crate::overlay;
 use crate::source::SourceTree;
+use crate::text::clean;
 
 /// Everything `check` found.
 pub struct CheckResult {
@@ -35,6 +38,25 @@ pub fn run(content_tree: &SourceTree, locale_tree: &SourceTree, read_problems: V
     diagnostics.extend(locale_problems);
     diagnostics.extend(coverage_problems);
     CheckResult { loaded, locales, diagnostics, coverage }
+}
+
+/// Checks the common content and, laid over it one at a time, every municipality's overlay;
+/// a problem found more than once is reported once.
+pub fn run_with_overlays(
+    content_tree: &SourceTree,
+    locale_tree: &SourceTree,
+    read_problems: Vec<Diagnostic>,
+) -> CheckResult {
+    let mut result = run(content_tree, locale_tree, read_problems);
+    for name in overlay::available(content_tree) {
+        let Ok((content, locales)) = overlay::apply(content_tree, locale_tree, &name) else { continue };
+        for diagnostic in run(&content, &locales, Vec::new()).diagnostics {
+            if !result.diagnostics.contains(&diagnostic) {
+                result.diagnostics.push(diagnostic);
+            }
+        }
+    }
+    result
 }
 
 /// Renders the diagnostics (colour-free) and a closing summary.
@@ -75,4 +97,51 @@ pub fn render(result: &CheckResult, content_tree: &SourceTree, locale_tree: &Sou
 
 fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
     if count == 1 { one } else { many }
+}
+
+/// What a maintainer should re-check: every right and every dated parameter value by the date
+/// it was checked, oldest first, with its source and every fact not yet verified.
+pub fn freshness(result: &CheckResult) -> String {
+    let content = &result.loaded.content;
+    let i18n = I18n::new(&result.locales, REFERENCE);
+    let word = |id: &str| i18n.as_ref().map_or_else(|| id.to_string(), |i18n| clean(&i18n.plain(id)));
+    let mut entries: Vec<(Date, String, Vec<String>)> = Vec::new();
+    for right in &content.rights {
+        let mut lines = vec![format!("source: {}", clean(&right.source))];
+        lines.extend(right.unverified.iter().map(|id| format!("not verified: {} ({id})", word(id))));
+        entries.push((right.checked, format!("right {}", right.id), lines));
+    }
+    for parameter in &content.parameters {
+        for value in &parameter.values {
+            let heading = format!(
+                "parameter {} = {} {} from {} ({})",
+                parameter.id,
+                hundredths(value.amount),
+                parameter.unit.id(),
+                value.valid_from,
+                value.confidence.id()
+            );
+            let mut lines = vec![format!("source: {}", clean(&value.source))];
+            if matches!(value.confidence, Confidence::ThirdParty | Confidence::Unverified) {
+                lines.push("not verified: to be confirmed against an official source".to_string());
+            }
+            entries.push((value.checked, heading, lines));
+        }
+    }
+    entries.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let mut out = String::from("\nfreshness: oldest checked first\n");
+    for (checked, heading, lines) in entries {
+        out.push_str(&format!("{checked}  {heading}\n"));
+        for line in lines {
+            out.push_str(&format!("            {line}\n"));
+        }
+    }
+    out
+}
+
+/// A value in hundredths as a plain decimal, e.g. `131420` as `1314.20`.
+fn hundredths(value: i64) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let value = value.unsigned_abs();
+    format!("{sign}{}.{:02}", value / 100, value % 100)
 }

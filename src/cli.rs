@@ -20,9 +20,21 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check the content and the messages; report every problem with file, line and column.
-    Check(SourceArgs),
+    Check(CheckArgs),
     /// Evaluate every right for the answers in a file, and print the result.
     Evaluate(EvaluateArgs),
+}
+
+/// The `check` options.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Also list rights and parameters by the date they were checked, oldest first, with every
+    /// fact not yet verified: what a maintainer should re-check.
+    #[arg(long)]
+    pub freshness: bool,
+    /// Where content and messages come from.
+    #[command(flatten)]
+    pub sources: SourceArgs,
 }
 
 /// Where content and messages come from.
@@ -34,6 +46,9 @@ pub struct SourceArgs {
     /// Read the messages from this folder instead of the built-in messages.
     #[arg(long, value_name = "DIR")]
     pub locales: Option<PathBuf>,
+    /// Add the local rights, offices and messages of this municipality (content/local/NAME).
+    #[arg(long, value_name = "NAME")]
+    pub municipality: Option<String>,
 }
 
 /// The `evaluate` options.

@@ -9,6 +9,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod export;
 pub mod i18n;
+pub mod overlay;
 pub mod report;
 pub mod rules;
 pub mod source;

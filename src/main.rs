@@ -7,11 +7,12 @@ use clap::Parser;
 
 use rechtenwijzer::answers;
 use rechtenwijzer::check;
-use rechtenwijzer::cli::{self, Cli, Command, EvaluateArgs, Format, SourceArgs};
+use rechtenwijzer::cli::{self, CheckArgs, Cli, Command, EvaluateArgs, Format, SourceArgs};
 use rechtenwijzer::date::Date;
 use rechtenwijzer::diagnostic::{self, Diagnostic};
 use rechtenwijzer::export;
 use rechtenwijzer::i18n::{I18n, REFERENCE};
+use rechtenwijzer::overlay;
 use rechtenwijzer::report::Report;
 use rechtenwijzer::rules;
 use rechtenwijzer::source::SourceTree;
@@ -22,12 +23,13 @@ const USAGE_ERROR: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check(sources) => run_check(&sources),
+        Command::Check(arguments) => run_check(&arguments),
         Command::Evaluate(arguments) => run_evaluate(&arguments),
     }
 }
 
-/// The content and locale trees, and the problems met while reading them.
+/// The content and locale trees (with the chosen municipality's overlay laid over them), and
+/// the problems met while reading them.
 fn read_sources(sources: &SourceArgs) -> Result<(SourceTree, SourceTree, Vec<Diagnostic>), String> {
     let mut problems = Vec::new();
     let mut read = |dir: &Option<std::path::PathBuf>, embedded: fn() -> SourceTree| -> Result<SourceTree, String> {
@@ -42,7 +44,13 @@ fn read_sources(sources: &SourceArgs) -> Result<(SourceTree, SourceTree, Vec<Dia
     };
     let content = read(&sources.content, SourceTree::embedded_content)?;
     let locales = read(&sources.locales, SourceTree::embedded_locales)?;
-    Ok((content, locales, problems))
+    match &sources.municipality {
+        Some(name) => {
+            let (content, locales) = overlay::apply(&content, &locales, name)?;
+            Ok((content, locales, problems))
+        }
+        None => Ok((content, locales, problems)),
+    }
 }
 
 fn usage_error(message: &str) -> ExitCode {
@@ -50,13 +58,20 @@ fn usage_error(message: &str) -> ExitCode {
     ExitCode::from(USAGE_ERROR)
 }
 
-fn run_check(sources: &SourceArgs) -> ExitCode {
-    let (content_tree, locale_tree, problems) = match read_sources(sources) {
+fn run_check(arguments: &CheckArgs) -> ExitCode {
+    let (content_tree, locale_tree, problems) = match read_sources(&arguments.sources) {
         Ok(trees) => trees,
         Err(message) => return usage_error(&message),
     };
-    let result = check::run(&content_tree, &locale_tree, problems);
+    // Without a municipality, every overlay is checked too.
+    let result = match arguments.sources.municipality {
+        Some(_) => check::run(&content_tree, &locale_tree, problems),
+        None => check::run_with_overlays(&content_tree, &locale_tree, problems),
+    };
     print!("{}", check::render(&result, &content_tree, &locale_tree));
+    if arguments.freshness {
+        print!("{}", check::freshness(&result));
+    }
     if result.has_errors() { ExitCode::from(CONTENT_ERRORS) } else { ExitCode::SUCCESS }
 }
 

@@ -91,7 +91,13 @@ impl SourceTree {
 
     /// Adds or replaces a file (used for fixtures and local overlays).
     pub fn insert(&mut self, relative: &str, text: String) {
-        let file = SourceFile { relative: relative.to_string(), shown: self.shown(relative), text };
+        let shown = self.shown(relative);
+        self.insert_shown(relative, shown, text);
+    }
+
+    /// Adds or replaces a file that is shown under another name (an overlay's own path).
+    pub fn insert_shown(&mut self, relative: &str, shown: String, text: String) {
+        let file = SourceFile { relative: relative.to_string(), shown, text };
         match self.files.binary_search_by(|f| f.relative.as_str().cmp(relative)) {
             Ok(i) => self.files[i] = file,
             Err(i) => self.files.insert(i, file),

@@ -191,3 +191,57 @@ fn the_language_comes_from_the_environment_when_available() {
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["language"], "nl");
 }
+
+#[test]
+fn freshness_lists_the_oldest_checked_first_with_unverified_facts() {
+    let scratch = Scratch::with_content("freshness");
+    let right = scratch.path("content/rights/verwarmingstoelage.toml");
+    let text = std::fs::read_to_string(&right).unwrap();
+    std::fs::write(&right, text.replacen("checked = 2026-11-28", "checked = 2025-01-15", 1)).unwrap();
+    let output = run(&["check", "--freshness", "--content", &scratch.path("content").display().to_string()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = stdout(&output);
+    let listing = text.split("freshness: oldest checked first\n").nth(1).expect("a freshness listing");
+    assert!(listing.starts_with("2025-01-15  right verwarmingstoelage\n"), "{listing}");
+    assert!(listing.contains("not verified: De inkomensgrens vanaf 1 mei 2025"), "{listing}");
+    assert!(
+        listing.contains(
+            "(third-party)\n            source: https://cpasconnect.be\n            not verified: to be confirmed"
+        ),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_municipality_overlay_adds_its_own_rights() {
+    let scenario = repo("content/local/voorbeeldgemeente/scenarios/mantelzorger.toml");
+    let with = run(&["evaluate", "--municipality", "voorbeeldgemeente", "--answers", &scenario, "--format", "json"]);
+    assert_eq!(with.status.code(), Some(0), "{}", stderr(&with));
+    let json: serde_json::Value = serde_json::from_slice(&with.stdout).unwrap();
+    let local =
+        json["results"].as_array().unwrap().iter().find(|r| r["right"] == "mantelzorgpremie").expect("the local right");
+    assert_eq!((local["status"].as_str(), local["level"].as_str()), (Some("unknown"), Some("local")));
+    let without = run(&["evaluate", "--answers", &scenario, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&without.stdout).unwrap();
+    assert!(json["results"].as_array().unwrap().iter().all(|r| r["right"] != "mantelzorgpremie"));
+    let unknown = run(&["evaluate", "--municipality", "nergenshuizen", "--answers", &scenario]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("choose one of: voorbeeldgemeente"), "{}", stderr(&unknown));
+}
+
+#[test]
+fn check_validates_every_overlay_and_names_its_files() {
+    let scratch = Scratch::with_content("overlay");
+    let right = scratch.path("content/local/voorbeeldgemeente/rights/mantelzorgpremie.toml");
+    let text = std::fs::read_to_string(&right).unwrap();
+    std::fs::write(&right, text.replacen("when = \"care-need\"", "when = \"care-needs\"", 1)).unwrap();
+    let output = run(&["check", "--content", &scratch.path("content").display().to_string()]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let shown = right.display().to_string();
+    assert!(
+        stdout(&output).contains(&format!("error[unknown-fact]: unknown fact `care-needs`\n  --> {shown}:")),
+        "{}",
+        stdout(&output)
+    );
+    assert!(stdout(&output).contains("did you mean `care-need`?"), "{}", stdout(&output));
+}

@@ -3,8 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may stop at the first surprise
 
-use rechtenwijzer::content;
+use rechtenwijzer::content::{self, Content};
 use rechtenwijzer::date::Date;
+use rechtenwijzer::overlay;
 use rechtenwijzer::rules;
 use rechtenwijzer::source::SourceTree;
 
@@ -12,8 +13,24 @@ use rechtenwijzer::source::SourceTree;
 fn every_scenario_gets_its_expected_statuses() {
     let loaded = content::load(&SourceTree::embedded_content());
     assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
-    let content = &loaded.content;
-    assert!(content.scenarios.len() >= 10, "the first slice needs at least 10 scenarios");
+    assert!(loaded.content.scenarios.len() >= 10, "the first slice needs at least 10 scenarios");
+    let failures = failures(&loaded.content);
+    assert!(failures.is_empty(), "{} scenario expectations failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_overlay_scenario_gets_its_expected_statuses() {
+    let (content, locales) = (SourceTree::embedded_content(), SourceTree::embedded_locales());
+    for name in overlay::available(&content) {
+        let (merged, _) = overlay::apply(&content, &locales, &name).unwrap();
+        let loaded = content::load(&merged);
+        assert!(!loaded.has_errors(), "{name}: {:#?}", loaded.diagnostics);
+        let failures = failures(&loaded.content);
+        assert!(failures.is_empty(), "{name}: {}", failures.join("\n"));
+    }
+}
+
+fn failures(content: &Content) -> Vec<String> {
     let mut failures = Vec::new();
     for scenario in &content.scenarios {
         assert!(!scenario.description.trim().is_empty(), "{} has no description", scenario.id);
@@ -36,7 +53,7 @@ fn every_scenario_gets_its_expected_statuses() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} scenario expectations failed:\n{}", failures.len(), failures.join("\n"));
+    failures
 }
 
 #[test]

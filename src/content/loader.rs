@@ -48,7 +48,9 @@ struct Loader<'a> {
 impl<'a> Loader<'a> {
     fn stray_files(&mut self) {
         for file in &self.tree.files {
+            // Local overlays are read only when a municipality is chosen (crate::overlay).
             let known = ROOT_FILES.contains(&file.relative.as_str())
+                || file.relative.starts_with(crate::overlay::FOLDER)
                 || FOLDERS.iter().any(|folder| {
                     file.relative
                         .strip_prefix(folder)
