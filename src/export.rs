@@ -35,6 +35,19 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
             for reason in report.reasons(right, i18n) {
                 push_wrapped(&mut out, "    ", "    ", &reason);
             }
+            let extras = [
+                report.if_missing(right, i18n).map(|text| i18n.text("ui-if-missing", &[("text", text.into())])),
+                report.deadline(right, i18n).map(|text| i18n.text("ui-deadline", &[("text", text.into())])),
+                Some(report.opens(right, i18n))
+                    .filter(|opens| !opens.is_empty() && status != Status::Unlikely)
+                    .map(|opens| i18n.text("ui-opens", &[("rights", opens.join(", ").into())])),
+                Some(report.to_confirm(right, i18n))
+                    .filter(|notes| !notes.is_empty())
+                    .map(|_| i18n.plain("ui-to-confirm")),
+            ];
+            for extra in extras.into_iter().flatten() {
+                push_wrapped(&mut out, "    ", "    ", &extra);
+            }
         }
     }
     out.push(String::new());
@@ -97,6 +110,9 @@ pub fn json(report: &Report, i18n: &I18n) -> Value {
                 "opens": right.opens.iter().map(|&r| content.rights[r].id.as_str()).collect::<Vec<_>>(),
                 "source": right.source,
                 "checked": right.checked.to_string(),
+                "if_missing": report.if_missing(index, i18n),
+                "deadline": report.deadline(index, i18n),
+                "to_confirm": report.to_confirm(index, i18n),
             })
         })
         .collect();

@@ -1,9 +1,9 @@
 //! A session's results as a model that every renderer uses: rights grouped by status, the
 //! reasons worded for a person, and one merged document checklist grouped by office.
 
-use crate::content::Content;
+use crate::content::{Confidence, Content};
 use crate::i18n::I18n;
-use crate::rules::{Evaluation, Outcome, Reason, Status};
+use crate::rules::{self, Evaluation, Outcome, Reason, Status};
 
 /// A document and the rights that need it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,5 +122,61 @@ impl<'c> Report<'c> {
             })
             .filter(|text| !text.is_empty())
             .collect()
+    }
+
+    /// What to do when an automatic right does not arrive; only for automatic outcomes.
+    pub fn if_missing(&self, right: usize, i18n: &I18n) -> Option<String> {
+        let id = format!("right-{}-if-missing", self.content.rights[right].id);
+        (self.evaluation.outcomes[right].status == Status::Automatic && i18n.has(&id)).then(|| i18n.plain(&id))
+    }
+
+    /// The deadline, when the person may have to act and the right has one.
+    pub fn deadline(&self, right: usize, i18n: &I18n) -> Option<String> {
+        let id = format!("right-{}-deadline", self.content.rights[right].id);
+        (needs_action(&self.evaluation.outcomes[right]) && i18n.has(&id)).then(|| i18n.plain(&id))
+    }
+
+    /// The rights this one opens, by name.
+    pub fn opens(&self, right: usize, i18n: &I18n) -> Vec<String> {
+        self.content.rights[right]
+            .opens
+            .iter()
+            .map(|&r| i18n.plain(&format!("right-{}", self.content.rights[r].id)))
+            .collect()
+    }
+
+    /// What is not yet verified and matters for this outcome: the right's unverified facts when
+    /// its conditions decide (the person may have to apply, or it is unknown), and every
+    /// amount the deciding rules use whose value in force is not from an official source.
+    pub fn to_confirm(&self, right: usize, i18n: &I18n) -> Vec<String> {
+        let definition = &self.content.rights[right];
+        let outcome = &self.evaluation.outcomes[right];
+        if !needs_action(outcome) {
+            return Vec::new();
+        }
+        let mut notes: Vec<String> = definition.unverified.iter().map(|id| i18n.plain(id)).collect();
+        let deciding: Vec<&crate::content::Rule> = match outcome.decided_by {
+            Some(index) => definition.rules.get(index).into_iter().collect(),
+            None => definition.rules.iter().collect(),
+        };
+        let mut parameters: Vec<usize> = Vec::new();
+        for rule in deciding {
+            for parameter in rules::parameters_of(&rule.when) {
+                if !parameters.contains(&parameter) {
+                    parameters.push(parameter);
+                }
+            }
+        }
+        for parameter in parameters {
+            let definition = &self.content.parameters[parameter];
+            let unconfirmed = definition
+                .value_on(self.evaluation.date)
+                .is_some_and(|value| matches!(value.confidence, Confidence::ThirdParty | Confidence::Unverified));
+            if unconfirmed {
+                let name = i18n.plain(&format!("param-{}", definition.id));
+                notes.push(i18n.text("ui-parameter-to-confirm", &[("parameter", name.into())]));
+            }
+        }
+        notes
     }
 }

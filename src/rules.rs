@@ -484,6 +484,34 @@ fn eval_num(num: &Num, context: &Context, support: &mut Support) -> Option<i128>
     }
 }
 
+/// The parameters (indices) a condition reads, in order of first use, without repeats.
+pub fn parameters_of(cond: &Cond) -> Vec<usize> {
+    fn walk_num(num: &Num, out: &mut Vec<usize>) {
+        match num {
+            Num::Param(index) if !out.contains(index) => out.push(*index),
+            Num::Arith(_, left, right) => {
+                walk_num(left, out);
+                walk_num(right, out);
+            }
+            Num::Param(_) | Num::Fact(_) | Num::Count(_) | Num::Const(_) => {}
+        }
+    }
+    fn walk(cond: &Cond, out: &mut Vec<usize>) {
+        match cond {
+            Cond::Not(inner) => walk(inner, out),
+            Cond::All(parts) | Cond::Any(parts) => parts.iter().for_each(|part| walk(part, out)),
+            Cond::Compare(left, _, right) => {
+                walk_num(left, out);
+                walk_num(right, out);
+            }
+            Cond::Flag(_) | Cond::ChoiceIn(..) | Cond::SetHasAny(..) | Cond::StatusIn(..) => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(cond, &mut out);
+    out
+}
+
 /// The bit of a choice or set value in a mask; values past 64 (refused by `check`) have none.
 pub fn value_bit(index: usize) -> u64 {
     u32::try_from(index).ok().and_then(|shift| 1u64.checked_shl(shift)).unwrap_or(0)

@@ -77,7 +77,7 @@ right-sociaal-tarief-energie-counter = Ik wil weten of ik het sociaal tarief voo
 right-sociaal-tarief-energie-if-missing = Kijk op sociaaltarief.economie.fgov.be of u het sociaal tarief krijgt. Staat het er niet? Vraag dan een attest aan de dienst die uw uitkering betaalt, bijvoorbeeld het OCMW, of aan uw woonmaatschappij als u sociaal huurt. Stuur dat attest naar uw energieleverancier. Bij een nieuw contract kan het een paar maanden duren.
 
 right-sociaal-tarief-energie-reason-abroad = U woont niet in België. Het sociaal tarief geldt alleen voor uw woonadres in België.
-right-sociaal-tarief-energie-reason-automatic-benefit = U of iemand in uw gezin krijgt een uitkering die recht geeft op het sociaal tarief. Het wordt vanzelf toegepast op uw woonadres. Kijk op sociaaltarief.economie.fgov.be of het al zo is. Zo niet, vraag dan een attest aan de dienst die uw uitkering betaalt en stuur het naar uw energieleverancier.
+right-sociaal-tarief-energie-reason-automatic-benefit = U of iemand in uw gezin krijgt een uitkering die recht geeft op het sociaal tarief. Het wordt vanzelf toegepast op uw woonadres. U hoeft niets te doen.
 right-sociaal-tarief-energie-reason-automatic-social-tenant = U huurt een sociale woning met een gemeenschappelijke verwarming op aardgas. Dan heeft u recht op het sociaal tarief. U hoeft het meestal niet zelf aan te vragen.
 right-sociaal-tarief-energie-reason-vt-only = Sinds 1 juli 2023 geeft de verhoogde tegemoetkoming alleen geen recht meer op het sociaal tarief voor energie.
 right-sociaal-tarief-energie-otherwise = U krijgt geen uitkering die recht geeft op het sociaal tarief. Heeft u moeite om uw energiefactuur te betalen? Vraag dan hulp aan het OCMW.
@@ -90,6 +90,7 @@ right-sociaal-tarief-energie-unverified-reform = Er is een voorstel om het socia
 right-verwarmingstoelage = Verwarmingstoelage (Sociaal Verwarmingsfonds)
 right-verwarmingstoelage-summary = De verwarmingstoelage is geld dat u via het OCMW krijgt voor een deel van de prijs van stookolie, verwarmingspetroleum of propaan in een tank.
 right-verwarmingstoelage-counter = Ik wil een verwarmingstoelage aanvragen.
+right-verwarmingstoelage-deadline = Vraag de toelage aan binnen 60 dagen na de levering. De datum van de levering staat op de factuur.
 
 right-verwarmingstoelage-reason-abroad = U woont niet in België. De toelage is alleen voor de woning in België waar u gewoonlijk woont.
 right-verwarmingstoelage-reason-fuel = De verwarmingstoelage is alleen voor stookolie (mazout), verwarmingspetroleum aan de pomp of propaan in een tank. Niet voor aardgas, elektriciteit of gas in flessen.

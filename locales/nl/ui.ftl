@@ -15,6 +15,12 @@ ui-reason-missing = Dat hangt nog af van: { $facts }.
 ui-reason-possible = Mogelijke uitkomst: { $statuses }.
 ui-reason-missing-parameter = Het bedrag voor deze datum is nog niet gekend: { $parameter }.
 
+ui-if-missing = { $text }
+ui-deadline = Termijn: { $text }
+ui-opens = Dit opent ook: { $rights }.
+ui-to-confirm = Let op: een deel van deze informatie is nog niet nagekeken bij een officiële bron. De dienst die beslist, weet het zeker.
+ui-parameter-to-confirm = Het bedrag "{ $parameter }" komt niet uit een officiële bron en moet nog bevestigd worden.
+
 ui-documents-title = Documenten om mee te nemen
 ui-documents-none = U hoeft geen documenten mee te nemen.
 ui-document-for = Nodig voor: { $rights }.

@@ -6,3 +6,5 @@ right-fixture-two = Voorbeeldrecht
 right-fixture-two-summary = Een recht dat alleen bestaat om een fout te tonen.
 right-fixture-two-otherwise = Niet waarschijnlijk.
 right-fixture-two-reason = Wel waarschijnlijk.
+right-fixture-counter = Ik wil dit voorbeeldrecht aanvragen.
+right-fixture-two-counter = Ik wil dit tweede voorbeeldrecht aanvragen.
