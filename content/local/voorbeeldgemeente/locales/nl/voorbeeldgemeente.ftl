@@ -5,8 +5,6 @@ office-voorbeeldgemeente-sociaal-huis-in-person = Ga langs bij het Sociaal Huis 
 office-voorbeeldgemeente-sociaal-huis-phone = Bel het Sociaal Huis. Het nummer staat op de website van uw gemeente.
 office-voorbeeldgemeente-sociaal-huis-online = Kijk op de website van uw gemeente bij "mantelzorg".
 
-document-attest-zorgnood = Attest dat de persoon voor wie u zorgt veel zorg nodig heeft
-document-attest-zorgnood-where = Vraag het aan uw huisarts, uw ziekenfonds of de dienst die de zorgnood erkende.
 document-verklaring-mantelzorger = Verklaring dat u de mantelzorger bent
 document-verklaring-mantelzorger-where = U krijgt het formulier bij het Sociaal Huis van uw gemeente.
 
