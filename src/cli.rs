@@ -7,13 +7,31 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::date::Date;
 
-/// Find the social rights a household in Flanders is entitled to.
+/// Find the social rights a household in Flanders is entitled to. Without a command, the
+/// full-screen interview starts.
 #[derive(Debug, Parser)]
-#[command(name = "rechtenwijzer", version, arg_required_else_help = true)]
+#[command(name = "rechtenwijzer", version)]
 pub struct Cli {
-    /// What to do.
+    /// What to do; without one, the interview starts.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+    /// The interview's options.
+    #[command(flatten)]
+    pub interview: InterviewArgs,
+}
+
+/// The options of the full-screen interview.
+#[derive(Debug, Args)]
+pub struct InterviewArgs {
+    /// The language (default: from LC_ALL, LC_MESSAGES or LANG, else nl).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Apply the rules as they stand on this day (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<Date>,
+    /// Where content and messages come from.
+    #[command(flatten)]
+    pub sources: SourceArgs,
 }
 
 /// The subcommands.

@@ -7,7 +7,7 @@ use clap::Parser;
 
 use rechtenwijzer::answers;
 use rechtenwijzer::check;
-use rechtenwijzer::cli::{self, CheckArgs, Cli, Command, EvaluateArgs, Format, SourceArgs};
+use rechtenwijzer::cli::{self, CheckArgs, Cli, Command, EvaluateArgs, Format, InterviewArgs, SourceArgs};
 use rechtenwijzer::date::Date;
 use rechtenwijzer::diagnostic::{self, Diagnostic};
 use rechtenwijzer::export;
@@ -16,6 +16,7 @@ use rechtenwijzer::overlay;
 use rechtenwijzer::report::Report;
 use rechtenwijzer::rules;
 use rechtenwijzer::source::SourceTree;
+use rechtenwijzer::tui;
 
 const CONTENT_ERRORS: u8 = 1;
 const USAGE_ERROR: u8 = 2;
@@ -23,8 +24,9 @@ const USAGE_ERROR: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check(arguments) => run_check(&arguments),
-        Command::Evaluate(arguments) => run_evaluate(&arguments),
+        Some(Command::Check(arguments)) => run_check(&arguments),
+        Some(Command::Evaluate(arguments)) => run_evaluate(&arguments),
+        None => run_interview(&cli.interview),
     }
 }
 
@@ -75,11 +77,10 @@ fn run_check(arguments: &CheckArgs) -> ExitCode {
     if result.has_errors() { ExitCode::from(CONTENT_ERRORS) } else { ExitCode::SUCCESS }
 }
 
-fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
-    let (content_tree, locale_tree, problems) = match read_sources(&arguments.sources) {
-        Ok(trees) => trees,
-        Err(message) => return usage_error(&message),
-    };
+/// Loads and checks content and messages before anything else; content errors are printed
+/// and end the program (exit 1) before the terminal is touched.
+fn load_checked(sources: &SourceArgs) -> Result<check::CheckResult, ExitCode> {
+    let (content_tree, locale_tree, problems) = read_sources(sources).map_err(|message| usage_error(&message))?;
     let result = check::run(&content_tree, &locale_tree, problems);
     if result.has_errors() {
         let errors: Vec<Diagnostic> = result.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
@@ -88,20 +89,64 @@ fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
         };
         eprint!("{}", diagnostic::render_all(&errors, find));
         eprintln!("rechtenwijzer: the content has errors; run `rechtenwijzer check` for details");
-        return ExitCode::from(CONTENT_ERRORS);
+        return Err(ExitCode::from(CONTENT_ERRORS));
     }
-    let content = &result.loaded.content;
-    let language = match &arguments.lang {
+    Ok(result)
+}
+
+/// The language asked for, else the environment's when available, else Dutch.
+fn choose_language(asked: Option<&String>, result: &check::CheckResult) -> Result<String, ExitCode> {
+    let language = match asked {
         Some(language) => language.clone(),
         None => cli::language_from_environment()
             .filter(|l| result.locales.get(l).is_some())
             .unwrap_or_else(|| REFERENCE.to_string()),
     };
-    let Some(i18n) = I18n::new(&result.locales, &language) else {
-        return usage_error(&format!(
+    if result.locales.get(&language).is_none() {
+        return Err(usage_error(&format!(
             "`{language}` is not an available language; choose one of: {}",
             result.locales.ids().join(", ")
-        ));
+        )));
+    }
+    Ok(language)
+}
+
+fn run_interview(arguments: &InterviewArgs) -> ExitCode {
+    let result = match load_checked(&arguments.sources) {
+        Ok(result) => result,
+        Err(code) => return code,
+    };
+    let language = match choose_language(arguments.lang.as_ref(), &result) {
+        Ok(language) => language,
+        Err(code) => return code,
+    };
+    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) || !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        return usage_error(
+            "the interview needs a terminal; to use answers from a file, run `rechtenwijzer evaluate --answers FILE`",
+        );
+    }
+    let date = arguments.date.unwrap_or_else(Date::today);
+    match tui::run(&result.loaded.content, &result.locales, &language, date) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("rechtenwijzer: the terminal failed: {error}");
+            ExitCode::from(CONTENT_ERRORS)
+        }
+    }
+}
+
+fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
+    let result = match load_checked(&arguments.sources) {
+        Ok(result) => result,
+        Err(code) => return code,
+    };
+    let content = &result.loaded.content;
+    let language = match choose_language(arguments.lang.as_ref(), &result) {
+        Ok(language) => language,
+        Err(code) => return code,
+    };
+    let Some(i18n) = I18n::new(&result.locales, &language) else {
+        return usage_error(&format!("`{language}` is not an available language"));
     };
     let shown = arguments.answers.display().to_string();
     let text = match std::fs::read_to_string(&arguments.answers) {

@@ -1,7 +1,8 @@
 //! A session's results as a model that every renderer uses: rights grouped by status, the
 //! reasons worded for a person, and one merged document checklist grouped by office.
 
-use crate::content::{Confidence, Content};
+use crate::answers::{Answer, Value};
+use crate::content::{Confidence, Content, FactKind};
 use crate::i18n::I18n;
 use crate::rules::{self, Evaluation, Outcome, Reason, Status};
 
@@ -82,6 +83,8 @@ impl<'c> Report<'c> {
                 }
             }
         }
+        // The office with the most to do comes first; otherwise the catalogue's order.
+        offices.sort_by_key(|(_, needs)| std::cmp::Reverse(needs.iter().map(|n| n.rights.len()).sum::<usize>()));
         offices
     }
 
@@ -178,5 +181,28 @@ impl<'c> Report<'c> {
             }
         }
         notes
+    }
+}
+
+/// An answer in words: "45", "Ja", "Vlaanderen", "Leefloon, IGO", "Geen van deze", "Ik weet het
+/// niet".
+pub fn answer_text(content: &Content, i18n: &I18n, fact: usize, answer: Answer) -> String {
+    let definition = &content.facts[fact];
+    let value_name = |values: &[String], index: usize| {
+        values.get(index).map_or_else(String::new, |value| i18n.plain(&format!("fact-{}-{value}", definition.id)))
+    };
+    match (answer, &definition.kind) {
+        (Answer::DontKnow, _) => i18n.plain("ui-dont-know"),
+        (Answer::Known(Value::Integer(number)), _) => number.to_string(),
+        (Answer::Known(Value::YesNo(true)), _) => i18n.plain("ui-yes"),
+        (Answer::Known(Value::YesNo(false)), _) => i18n.plain("ui-no"),
+        (Answer::Known(Value::Choice(index)), FactKind::Choice(values)) => value_name(values, usize::from(index)),
+        (Answer::Known(Value::Set(0)), FactKind::Set(_)) => i18n.plain("ui-none-of-these"),
+        (Answer::Known(Value::Set(mask)), FactKind::Set(values)) => (0..values.len())
+            .filter(|&index| mask & rules::value_bit(index) != 0)
+            .map(|index| value_name(values, index))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (Answer::Known(_), _) => String::new(),
     }
 }

@@ -1,0 +1,555 @@
+//! The interview as a model: one `App`, changed only by `update(Action)`. Screens are an enum;
+//! the evaluation and the question plan are recomputed from the answers whenever they change,
+//! so Back and edits can never leave a stale path.
+
+use crate::answers::{Answer, Answers, Value};
+use crate::content::{Content, FactKind};
+use crate::date::Date;
+use crate::i18n::Locales;
+use crate::interview::Plan;
+use crate::rules::{self, Evaluation, Status, value_bit};
+use crate::tui::keymap::Action;
+use crate::tui::theme::ThemeName;
+use crate::tui::view;
+
+/// The screens of the interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// Language, reading mode, and the reassurance that nothing is stored.
+    Welcome,
+    /// One question (index into `Content::questions`).
+    Question(usize),
+    /// Every answer so far, to jump to any and change it.
+    Overview,
+    /// Rights grouped by status.
+    Results,
+    /// One right in full (index into `Content::rights`).
+    Detail(usize),
+    /// The merged checklist of documents, by office.
+    Documents,
+    /// Every key and what it does.
+    Help,
+}
+
+/// A row of the welcome screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WelcomeRow {
+    /// A language (index into `Locales::locales`).
+    Language(usize),
+    /// Normal reading mode: standard theme, normal text.
+    Normal,
+    /// Larger text and spacing.
+    Large,
+    /// High contrast.
+    Contrast,
+    /// Begin the questions.
+    Start,
+}
+
+/// An option of a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// A value of a choice or set fact (index into its values).
+    Value(usize),
+    /// For a set: none of these.
+    NoneOfThese,
+    /// For a set: confirm the ticked values.
+    Confirm,
+    /// For a number: the field where it is typed.
+    Input,
+    /// I don't know.
+    DontKnow,
+}
+
+/// A row of the results screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultRow {
+    /// The heading of a group.
+    Heading(Status),
+    /// A right in its group.
+    Right(usize),
+    /// A group without rights.
+    Empty,
+    /// Show or hide the unlikely rights (with their number).
+    ToggleUnlikely(usize),
+}
+
+/// Why a typed number was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputError {
+    /// Nothing was typed.
+    Empty,
+    /// Outside the allowed range.
+    OutOfRange,
+}
+
+/// The statuses shown first, even when empty: what the person most needs to know.
+pub const MAIN_GROUPS: [Status; 3] = [Status::Automatic, Status::Proactive, Status::Request];
+/// The statuses shown after them, only when not empty.
+pub const OTHER_GROUPS: [Status; 3] = [Status::Already, Status::Unknown, Status::Unlikely];
+
+const MAX_DIGITS: usize = 7;
+
+/// The whole state of a session.
+pub struct App<'a> {
+    /// The content.
+    pub content: &'a Content,
+    /// The messages.
+    pub locales: &'a Locales,
+    /// The chosen language.
+    pub language: String,
+    /// The day the rules are applied for.
+    pub date: Date,
+    /// The answers: the single source of truth.
+    pub answers: Answers,
+    /// The screen shown.
+    pub screen: Screen,
+    /// The focused row of the screen.
+    pub focus: usize,
+    /// How far the text of the screen is scrolled.
+    pub scroll: usize,
+    /// The number being typed.
+    pub input: String,
+    /// Why the last typed number was refused.
+    pub error: Option<InputError>,
+    /// The ticked values of a set question, before it is confirmed.
+    pub draft: u64,
+    /// Whether the unlikely rights are shown.
+    pub show_unlikely: bool,
+    /// Larger text and spacing.
+    pub large: bool,
+    /// The colour theme.
+    pub theme: ThemeName,
+    /// Whether the "stop and wipe everything?" question is shown.
+    pub confirm_quit: bool,
+    /// Whether "yes, stop" is focused in that question (no is the safe default).
+    pub quit_focus_yes: bool,
+    /// Whether the session has ended.
+    pub quit: bool,
+    /// The terminal size (width, height), for scrolling.
+    pub size: (u16, u16),
+    /// The outcome of every right for the answers (recomputed when they change).
+    pub evaluation: Evaluation,
+    /// The questions still to ask (recomputed when the answers change).
+    pub plan: Plan,
+    history: Vec<Screen>,
+    future: Vec<Screen>,
+}
+
+impl<'a> App<'a> {
+    /// A new session on the welcome screen.
+    pub fn new(content: &'a Content, locales: &'a Locales, language: &str, date: Date) -> App<'a> {
+        let answers = Answers::new(content.facts.len());
+        let evaluation = rules::evaluate(content, &answers, date);
+        let plan = Plan::from_evaluation(content, &answers, &evaluation);
+        let mut app = App {
+            content,
+            locales,
+            language: language.to_string(),
+            date,
+            answers,
+            screen: Screen::Welcome,
+            focus: 0,
+            scroll: 0,
+            input: String::new(),
+            error: None,
+            draft: 0,
+            show_unlikely: false,
+            large: false,
+            theme: ThemeName::Standard,
+            confirm_quit: false,
+            quit_focus_yes: false,
+            quit: false,
+            size: (80, 24),
+            evaluation,
+            plan,
+            history: Vec::new(),
+            future: Vec::new(),
+        };
+        app.enter();
+        app
+    }
+
+    /// The rows of the welcome screen.
+    pub fn welcome_rows(&self) -> Vec<WelcomeRow> {
+        let mut rows: Vec<WelcomeRow> = (0..self.locales.locales.len()).map(WelcomeRow::Language).collect();
+        rows.extend([WelcomeRow::Normal, WelcomeRow::Large, WelcomeRow::Contrast, WelcomeRow::Start]);
+        rows
+    }
+
+    /// The options of a question, in the order they are numbered.
+    pub fn choices(&self, question: usize) -> Vec<Choice> {
+        let fact = self.content.questions[question].fact;
+        let mut choices = match &self.content.facts[fact].kind {
+            FactKind::YesNo => vec![Choice::Yes, Choice::No],
+            FactKind::Choice(values) => (0..values.len()).map(Choice::Value).collect(),
+            FactKind::Set(values) => {
+                let mut choices: Vec<Choice> = (0..values.len()).map(Choice::Value).collect();
+                choices.extend([Choice::NoneOfThese, Choice::Confirm]);
+                choices
+            }
+            FactKind::Integer { .. } => vec![Choice::Input],
+        };
+        choices.push(Choice::DontKnow);
+        choices
+    }
+
+    /// The rows of the results screen.
+    pub fn result_rows(&self) -> Vec<ResultRow> {
+        let mut rows = Vec::new();
+        let group = |status: Status| -> Vec<usize> {
+            self.evaluation.outcomes.iter().enumerate().filter(|(_, o)| o.status == status).map(|(i, _)| i).collect()
+        };
+        for status in MAIN_GROUPS {
+            rows.push(ResultRow::Heading(status));
+            let rights = group(status);
+            if rights.is_empty() {
+                rows.push(ResultRow::Empty);
+            }
+            rows.extend(rights.into_iter().map(ResultRow::Right));
+        }
+        for status in OTHER_GROUPS {
+            let rights = group(status);
+            if rights.is_empty() {
+                continue;
+            }
+            rows.push(ResultRow::Heading(status));
+            if status == Status::Unlikely {
+                rows.push(ResultRow::ToggleUnlikely(rights.len()));
+                if !self.show_unlikely {
+                    continue;
+                }
+            }
+            rows.extend(rights.into_iter().map(ResultRow::Right));
+        }
+        rows
+    }
+
+    /// Rows of the current screen that can take the focus, as indices into its rows.
+    pub fn focusable(&self) -> usize {
+        match self.screen {
+            Screen::Welcome => self.welcome_rows().len(),
+            Screen::Question(question) => self.choices(question).len(),
+            Screen::Overview => self.plan.sequence.len() + 1,
+            Screen::Results => self.result_rows().iter().filter(|row| is_focusable(row)).count(),
+            Screen::Detail(_) | Screen::Documents | Screen::Help => 0,
+        }
+    }
+
+    /// The one place the state changes.
+    pub fn update(&mut self, action: Action) {
+        if self.quit {
+            return;
+        }
+        if self.confirm_quit {
+            self.update_confirm(action);
+            return;
+        }
+        match action {
+            Action::Quit => {
+                self.confirm_quit = true;
+                return;
+            }
+            Action::ToggleLarge => {
+                self.large = !self.large;
+                return;
+            }
+            Action::NextTheme => {
+                self.theme = self.theme.next();
+                return;
+            }
+            Action::Language => return self.go(Screen::Welcome),
+            Action::Help => return self.go(Screen::Help),
+            Action::Overview => return self.go(Screen::Overview),
+            Action::Results => return self.go(Screen::Results),
+            Action::Documents => return self.go(Screen::Documents),
+            Action::Back => return self.back(),
+            Action::Forward => return self.forward(),
+            _ => {}
+        }
+        match self.screen {
+            Screen::Welcome => self.update_welcome(action),
+            Screen::Question(question) => self.update_question(question, action),
+            Screen::Overview => self.update_list(action, |app, row| match app.plan.sequence.get(row) {
+                Some(&question) => app.go(Screen::Question(question)),
+                None => app.go(Screen::Results),
+            }),
+            Screen::Results => self.update_list(action, |app, row| {
+                let rows = app.result_rows();
+                match rows.iter().filter(|r| is_focusable(r)).nth(row) {
+                    Some(ResultRow::Right(right)) => app.go(Screen::Detail(*right)),
+                    Some(ResultRow::ToggleUnlikely(_)) => app.show_unlikely = !app.show_unlikely,
+                    _ => {}
+                }
+            }),
+            Screen::Detail(_) | Screen::Documents | Screen::Help => self.update_scroll(action),
+        }
+    }
+
+    fn update_confirm(&mut self, action: Action) {
+        match action {
+            Action::Digit(1) | Action::Quit => self.quit = true,
+            Action::Select if self.quit_focus_yes => self.quit = true,
+            Action::Up | Action::Down => self.quit_focus_yes = !self.quit_focus_yes,
+            Action::Digit(2) | Action::Back | Action::Erase | Action::Select => {
+                self.confirm_quit = false;
+                self.quit_focus_yes = false;
+            }
+            _ => {}
+        }
+    }
+
+    fn update_welcome(&mut self, action: Action) {
+        let rows = self.welcome_rows();
+        let chosen = match action {
+            Action::Digit(n) if usize::from(n) >= 1 && usize::from(n) <= rows.len() => {
+                self.focus = usize::from(n) - 1;
+                rows.get(self.focus).copied()
+            }
+            Action::Select => rows.get(self.focus).copied(),
+            _ => {
+                self.move_focus(action, rows.len());
+                None
+            }
+        };
+        match chosen {
+            Some(WelcomeRow::Language(index)) => {
+                if let Some(locale) = self.locales.locales.get(index) {
+                    self.language = locale.id.clone();
+                }
+            }
+            Some(WelcomeRow::Normal) => {
+                self.large = false;
+                self.theme = ThemeName::Standard;
+            }
+            Some(WelcomeRow::Large) => self.large = !self.large,
+            Some(WelcomeRow::Contrast) => {
+                self.theme = if self.theme == ThemeName::HighContrastDark {
+                    ThemeName::Standard
+                } else {
+                    ThemeName::HighContrastDark
+                };
+            }
+            Some(WelcomeRow::Start) => self.advance(None),
+            None => {}
+        }
+    }
+
+    fn update_question(&mut self, question: usize, action: Action) {
+        let choices = self.choices(question);
+        let integer = choices.contains(&Choice::Input);
+        match action {
+            Action::Digit(digit) if integer => {
+                // A leading zero is replaced, so "07" cannot be typed.
+                if self.input == "0" {
+                    self.input.clear();
+                }
+                if self.input.len() < MAX_DIGITS {
+                    self.input.push(char::from(b'0' + digit.min(9)));
+                }
+                self.focus = 0;
+                self.error = None;
+            }
+            Action::Erase if integer && self.focus == 0 && !self.input.is_empty() => {
+                self.input.pop();
+                self.error = None;
+            }
+            Action::Erase => self.back(),
+            Action::Digit(n) if usize::from(n) >= 1 && usize::from(n) <= choices.len() => {
+                self.focus = usize::from(n) - 1;
+                self.choose(question, choices[self.focus]);
+            }
+            Action::Select => {
+                if let Some(&choice) = choices.get(self.focus) {
+                    self.choose(question, choice);
+                }
+            }
+            _ => self.move_focus(action, choices.len()),
+        }
+    }
+
+    fn choose(&mut self, question: usize, choice: Choice) {
+        let fact = self.content.questions[question].fact;
+        let answer = match (choice, &self.content.facts[fact].kind) {
+            (Choice::Yes, _) => Answer::Known(Value::YesNo(true)),
+            (Choice::No, _) => Answer::Known(Value::YesNo(false)),
+            (Choice::DontKnow, _) => Answer::DontKnow,
+            (Choice::Value(index), FactKind::Set(_)) => {
+                self.draft ^= value_bit(index);
+                return;
+            }
+            (Choice::Value(index), _) => match u8::try_from(index) {
+                Ok(index) => Answer::Known(Value::Choice(index)),
+                Err(_) => return,
+            },
+            (Choice::NoneOfThese, _) => Answer::Known(Value::Set(0)),
+            (Choice::Confirm, _) => Answer::Known(Value::Set(self.draft)),
+            (Choice::Input, FactKind::Integer { min, max }) => {
+                let Ok(number) = self.input.parse::<i64>() else {
+                    self.error = Some(InputError::Empty);
+                    return;
+                };
+                if min.is_some_and(|m| number < m) || max.is_some_and(|m| number > m) {
+                    self.error = Some(InputError::OutOfRange);
+                    return;
+                }
+                Answer::Known(Value::Integer(number))
+            }
+            (Choice::Input, _) => return,
+        };
+        self.set_answer(fact, answer);
+        self.after_answer(question);
+    }
+
+    fn set_answer(&mut self, fact: usize, answer: Answer) {
+        self.answers.set(fact, answer);
+        self.evaluation = rules::evaluate(self.content, &self.answers, self.date);
+        self.plan = Plan::from_evaluation(self.content, &self.answers, &self.evaluation);
+    }
+
+    /// After an answer: back to the overview if the person came from there, else the next
+    /// question still needed, else the results.
+    fn after_answer(&mut self, question: usize) {
+        if self.history.last() == Some(&Screen::Overview) {
+            self.history.pop();
+            self.future.clear();
+            self.screen = Screen::Overview;
+            self.enter();
+            return;
+        }
+        self.advance(Some(question));
+    }
+
+    fn advance(&mut self, after: Option<usize>) {
+        match self.plan.next_after(after) {
+            Some(next) => self.go(Screen::Question(next)),
+            None => self.go(Screen::Results),
+        }
+    }
+
+    fn update_list(&mut self, action: Action, open: impl FnOnce(&mut App<'a>, usize)) {
+        let count = self.focusable();
+        match action {
+            Action::Select => open(self, self.focus),
+            Action::Digit(n) if usize::from(n) >= 1 && usize::from(n) <= count => {
+                self.focus = usize::from(n) - 1;
+                open(self, self.focus);
+            }
+            _ => self.move_focus(action, count),
+        }
+    }
+
+    fn move_focus(&mut self, action: Action, count: usize) {
+        let last = count.saturating_sub(1);
+        self.focus = match action {
+            Action::Up => self.focus.saturating_sub(1),
+            Action::Down => (self.focus + 1).min(last),
+            Action::PageUp => self.focus.saturating_sub(self.page()),
+            Action::PageDown => (self.focus + self.page()).min(last),
+            _ => self.focus.min(last),
+        };
+    }
+
+    fn update_scroll(&mut self, action: Action) {
+        let total = view::scroll_length(self);
+        let visible = usize::from(self.size.1).saturating_sub(4).max(1);
+        let last = total.saturating_sub(visible);
+        self.scroll = match action {
+            Action::Up => self.scroll.saturating_sub(1),
+            Action::Down => (self.scroll + 1).min(last),
+            Action::PageUp => self.scroll.saturating_sub(self.page()),
+            Action::PageDown | Action::Select => (self.scroll + self.page()).min(last),
+            Action::Erase => {
+                self.back();
+                return;
+            }
+            _ => self.scroll.min(last),
+        };
+    }
+
+    fn page(&self) -> usize {
+        usize::from(self.size.1).saturating_sub(6).max(1)
+    }
+
+    /// Shows another screen; Back returns here.
+    fn go(&mut self, screen: Screen) {
+        if screen == self.screen {
+            return;
+        }
+        self.history.push(self.screen);
+        self.future.clear();
+        self.screen = screen;
+        self.enter();
+    }
+
+    fn back(&mut self) {
+        if let Some(previous) = self.history.pop() {
+            self.future.push(self.screen);
+            self.screen = previous;
+            self.enter();
+        }
+    }
+
+    fn forward(&mut self) {
+        if let Some(next) = self.future.pop() {
+            self.history.push(self.screen);
+            self.screen = next;
+            self.enter();
+        }
+    }
+
+    /// Sets the focus, scroll and typed text for the screen just entered, from the answers.
+    fn enter(&mut self) {
+        self.focus = 0;
+        self.scroll = 0;
+        self.error = None;
+        self.input.clear();
+        self.draft = 0;
+        match self.screen {
+            Screen::Welcome => {
+                let rows = self.welcome_rows();
+                self.focus = rows.iter().position(|row| *row == WelcomeRow::Start).unwrap_or(0);
+            }
+            Screen::Question(question) => {
+                let fact = self.content.questions[question].fact;
+                let choices = self.choices(question);
+                let current = match self.answers.get(fact) {
+                    Some(Answer::DontKnow) => Some(Choice::DontKnow),
+                    Some(Answer::Known(Value::YesNo(true))) => Some(Choice::Yes),
+                    Some(Answer::Known(Value::YesNo(false))) => Some(Choice::No),
+                    Some(Answer::Known(Value::Choice(index))) => Some(Choice::Value(usize::from(index))),
+                    Some(Answer::Known(Value::Set(mask))) => {
+                        self.draft = mask;
+                        Some(Choice::Confirm)
+                    }
+                    Some(Answer::Known(Value::Integer(number))) => {
+                        self.input = number.to_string();
+                        Some(Choice::Input)
+                    }
+                    None => None,
+                };
+                self.focus = current.and_then(|c| choices.iter().position(|x| *x == c)).unwrap_or(0);
+            }
+            Screen::Overview | Screen::Results | Screen::Detail(_) | Screen::Documents | Screen::Help => {}
+        }
+    }
+
+    /// Records the terminal size (it decides how far text can scroll).
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+    }
+
+    /// The screens Back would return to, oldest first (for tests).
+    pub fn history(&self) -> &[Screen] {
+        &self.history
+    }
+}
+
+/// Whether a results row can take the focus.
+pub fn is_focusable(row: &ResultRow) -> bool {
+    matches!(row, ResultRow::Right(_) | ResultRow::ToggleUnlikely(_))
+}

@@ -1,0 +1,182 @@
+//! Every action the person can take, and the one key table that maps keys to actions. The hint
+//! bar and the help screen are generated from this table, so they cannot drift from it.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// What a key press asks for. Each action has a Fluent label `ui-action-<id>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Move the focus (or the text) up.
+    Up,
+    /// Move the focus (or the text) down.
+    Down,
+    /// Scroll a page up.
+    PageUp,
+    /// Scroll a page down.
+    PageDown,
+    /// Choose the focused option, or open the focused item.
+    Select,
+    /// Choose option N, or type the digit N in a number.
+    Digit(u8),
+    /// Delete the last typed digit; elsewhere the same as Back.
+    Erase,
+    /// Go back to the previous screen; answers are kept.
+    Back,
+    /// Go forward again after going back.
+    Forward,
+    /// Show all answers, to change any of them.
+    Overview,
+    /// Show the results.
+    Results,
+    /// Show the checklist of documents.
+    Documents,
+    /// Show every key and what it does.
+    Help,
+    /// Larger text and spacing, on or off.
+    ToggleLarge,
+    /// The next colour theme (high contrast, light, no colour).
+    NextTheme,
+    /// Choose another language.
+    Language,
+    /// Stop (asks first, then wipes the screen).
+    Quit,
+}
+
+impl Action {
+    /// The id used in the action's message, `ui-action-<id>`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Action::Up => "up",
+            Action::Down => "down",
+            Action::PageUp => "page-up",
+            Action::PageDown => "page-down",
+            Action::Select => "select",
+            Action::Digit(_) => "digit",
+            Action::Erase => "erase",
+            Action::Back => "back",
+            Action::Forward => "forward",
+            Action::Overview => "overview",
+            Action::Results => "results",
+            Action::Documents => "documents",
+            Action::Help => "help",
+            Action::ToggleLarge => "large",
+            Action::NextTheme => "theme",
+            Action::Language => "language",
+            Action::Quit => "quit",
+        }
+    }
+
+    /// The message id of the action's label.
+    pub fn message(self) -> String {
+        format!("ui-action-{}", self.id())
+    }
+}
+
+/// One line of the key table: the key, how it is shown, and the action.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// The key.
+    pub code: KeyCode,
+    /// Modifiers that must be held (exactly).
+    pub modifiers: KeyModifiers,
+    /// How the key is written in hints and help (key names are the same in every language).
+    pub shown: &'static str,
+    /// What it does.
+    pub action: Action,
+}
+
+const fn key(code: KeyCode, shown: &'static str, action: Action) -> Binding {
+    Binding { code, modifiers: KeyModifiers::NONE, shown, action }
+}
+
+/// The key table. Digits are handled by `action_for` (one entry stands for 0–9).
+pub const BINDINGS: &[Binding] = &[
+    key(KeyCode::Char('1'), "1-9", Action::Digit(1)),
+    key(KeyCode::Enter, "Enter", Action::Select),
+    key(KeyCode::Up, "↑", Action::Up),
+    key(KeyCode::Down, "↓", Action::Down),
+    key(KeyCode::Tab, "Tab", Action::Down),
+    key(KeyCode::BackTab, "Shift+Tab", Action::Up),
+    key(KeyCode::PageUp, "PgUp", Action::PageUp),
+    key(KeyCode::PageDown, "PgDn", Action::PageDown),
+    key(KeyCode::Esc, "Esc", Action::Back),
+    key(KeyCode::Left, "←", Action::Back),
+    key(KeyCode::Right, "→", Action::Forward),
+    key(KeyCode::Backspace, "Backspace", Action::Erase),
+    key(KeyCode::Char('o'), "O", Action::Overview),
+    key(KeyCode::Char('r'), "R", Action::Results),
+    key(KeyCode::Char('d'), "D", Action::Documents),
+    key(KeyCode::Char('?'), "?", Action::Help),
+    key(KeyCode::F(1), "F1", Action::Help),
+    key(KeyCode::F(2), "F2", Action::ToggleLarge),
+    key(KeyCode::F(3), "F3", Action::NextTheme),
+    key(KeyCode::F(4), "F4", Action::Language),
+    key(KeyCode::Char('q'), "Q", Action::Quit),
+    Binding { code: KeyCode::Char('c'), modifiers: KeyModifiers::CONTROL, shown: "Ctrl+C", action: Action::Quit },
+];
+
+/// The action a key press asks for, if any. Key releases and repeats of modifiers are ignored.
+pub fn action_for(event: KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    if let KeyCode::Char(c) = event.code
+        && let Some(digit) = c.to_digit(10)
+        && event.modifiers.difference(KeyModifiers::SHIFT).is_empty()
+    {
+        return u8::try_from(digit).ok().map(Action::Digit);
+    }
+    let code = match event.code {
+        // Letters work in either case (Caps Lock on a shared computer).
+        KeyCode::Char(c) if event.modifiers.difference(KeyModifiers::SHIFT).is_empty() => {
+            KeyCode::Char(c.to_ascii_lowercase())
+        }
+        other => other,
+    };
+    let modifiers = match event.code {
+        KeyCode::Char(_) | KeyCode::BackTab => event.modifiers.difference(KeyModifiers::SHIFT),
+        _ => event.modifiers,
+    };
+    BINDINGS.iter().find(|binding| binding.code == code && binding.modifiers == modifiers).map(|binding| binding.action)
+}
+
+/// The keys shown for an action, e.g. `["Esc", "←"]`.
+pub fn keys_for(action: Action) -> Vec<&'static str> {
+    let same = |a: Action| match (a, action) {
+        (Action::Digit(_), Action::Digit(_)) => true,
+        (a, b) => a == b,
+    };
+    BINDINGS.iter().filter(|binding| same(binding.action)).map(|binding| binding.shown).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> Option<Action> {
+        action_for(KeyEvent::new(code, modifiers))
+    }
+
+    #[test]
+    fn keys_map_to_actions() {
+        assert_eq!(press(KeyCode::Char('7'), KeyModifiers::NONE), Some(Action::Digit(7)));
+        assert_eq!(press(KeyCode::Char('Q'), KeyModifiers::SHIFT), Some(Action::Quit));
+        assert_eq!(press(KeyCode::Char('c'), KeyModifiers::CONTROL), Some(Action::Quit));
+        assert_eq!(press(KeyCode::Char('x'), KeyModifiers::NONE), None);
+        assert_eq!(press(KeyCode::Esc, KeyModifiers::NONE), Some(Action::Back));
+        assert_eq!(press(KeyCode::Char('o'), KeyModifiers::ALT), None);
+    }
+
+    #[test]
+    fn every_binding_is_reachable_and_shown() {
+        for binding in BINDINGS {
+            let found = press(binding.code, binding.modifiers);
+            let expected = match binding.action {
+                Action::Digit(_) => Some(Action::Digit(1)),
+                other => Some(other),
+            };
+            assert_eq!(found, expected, "{}", binding.shown);
+            assert!(keys_for(binding.action).contains(&binding.shown));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! The one owner of the terminal: raw mode and the alternate screen on the way in, and on every
+//! way out (normal exit, error, panic) the same restore: leave the alternate screen, show the
+//! cursor, and wipe the screen and the scrollback so the next person finds nothing.
+
+use std::io::{self, Stdout, Write};
+
+use crossterm::cursor::Show;
+use crossterm::event::DisableMouseCapture;
+use crossterm::execute;
+use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+/// Home, clear the screen, then clear the scrollback: some terminals copy the screen into the
+/// scrollback on `2J`, so `3J` must come last.
+pub const WIPE: &str = "\x1b[H\x1b[2J\x1b[3J";
+
+/// The terminal in full-screen mode.
+pub type Screen = Terminal<CrosstermBackend<Stdout>>;
+
+/// Enters raw mode and the alternate screen. If that fails half-way, what was done is undone.
+pub fn enter() -> io::Result<Screen> {
+    enable_raw_mode()?;
+    let entered =
+        execute!(io::stdout(), EnterAlternateScreen).and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
+    if entered.is_err() {
+        restore();
+    }
+    entered
+}
+
+/// Restores the terminal and wipes it. Safe to call more than once and after a failure: every
+/// step is tried even when an earlier one fails.
+pub fn restore() {
+    let _ = disable_raw_mode();
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = out.write_all(WIPE.as_bytes());
+    let _ = out.flush();
+}
+
+/// Restores the terminal before a panic message is printed, and prints a message that holds
+/// no answers: only where the program stopped.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        restore();
+        let place = info.location().map_or_else(String::new, |l| format!(" ({}:{})", l.file(), l.line()));
+        eprintln!("rechtenwijzer stopped because of an internal error{place}. Nothing was saved.");
+    }));
+}

@@ -1,0 +1,116 @@
+//! Colours and text styles by meaning (text, secondary, accent, focus, error, warning, ok);
+//! the only place with raw colours. Palettes from the accessibility note, every text pair at
+//! 7:1 or more. Meaning is never carried by colour alone: views add words and markers.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// The available themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeName {
+    /// Light grey on near-black.
+    Standard,
+    /// White on black, yellow focus.
+    HighContrastDark,
+    /// Black on white, for projectors in lit rooms.
+    HighContrastLight,
+    /// No colour codes at all: bold, underline and reverse only.
+    Mono,
+}
+
+impl ThemeName {
+    /// Every theme, in the order the switch key cycles through them.
+    pub const ALL: [ThemeName; 4] =
+        [ThemeName::Standard, ThemeName::HighContrastDark, ThemeName::HighContrastLight, ThemeName::Mono];
+
+    /// The theme after this one.
+    pub fn next(self) -> ThemeName {
+        let position = ThemeName::ALL.iter().position(|t| *t == self).unwrap_or(0);
+        ThemeName::ALL[(position + 1) % ThemeName::ALL.len()]
+    }
+
+    /// The message id of the theme's name.
+    pub fn message(self) -> &'static str {
+        match self {
+            ThemeName::Standard => "ui-theme-standard",
+            ThemeName::HighContrastDark => "ui-theme-contrast-dark",
+            ThemeName::HighContrastLight => "ui-theme-contrast-light",
+            ThemeName::Mono => "ui-theme-mono",
+        }
+    }
+}
+
+/// Styles by meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    /// Which theme this is.
+    pub name: ThemeName,
+    /// Body text.
+    pub text: Style,
+    /// Less important text (hints, sources).
+    pub secondary: Style,
+    /// Headings and titles.
+    pub heading: Style,
+    /// The focused row: reverse video in every theme, so it survives any palette.
+    pub focus: Style,
+    /// Errors (a number out of range).
+    pub error: Style,
+    /// Warnings ("to be confirmed").
+    pub warning: Style,
+    /// Good news (comes automatically).
+    pub ok: Style,
+    /// Key names in the hint bar.
+    pub key: Style,
+}
+
+impl Theme {
+    /// The theme with this name.
+    pub fn new(name: ThemeName) -> Theme {
+        let pair = |fg: u8, bg: u8| Style::new().fg(Color::Indexed(fg)).bg(Color::Indexed(bg));
+        match name {
+            ThemeName::Standard => Theme {
+                name,
+                text: pair(254, 234),
+                secondary: pair(249, 234),
+                heading: pair(117, 234).add_modifier(Modifier::BOLD),
+                focus: pair(234, 221).add_modifier(Modifier::BOLD),
+                error: pair(210, 234).add_modifier(Modifier::BOLD),
+                warning: pair(221, 234),
+                ok: pair(120, 234),
+                key: pair(117, 234).add_modifier(Modifier::BOLD),
+            },
+            ThemeName::HighContrastDark => Theme {
+                name,
+                text: pair(231, 16),
+                secondary: pair(250, 16),
+                heading: pair(51, 16).add_modifier(Modifier::BOLD),
+                focus: pair(16, 226).add_modifier(Modifier::BOLD),
+                error: pair(210, 16).add_modifier(Modifier::BOLD),
+                warning: pair(221, 16),
+                ok: pair(120, 16),
+                key: pair(51, 16).add_modifier(Modifier::BOLD),
+            },
+            ThemeName::HighContrastLight => Theme {
+                name,
+                text: pair(16, 231),
+                secondary: pair(238, 231),
+                heading: pair(18, 231).add_modifier(Modifier::BOLD),
+                focus: pair(231, 18).add_modifier(Modifier::BOLD),
+                error: pair(124, 231).add_modifier(Modifier::BOLD),
+                warning: pair(16, 221),
+                ok: pair(22, 231),
+                key: pair(18, 231).add_modifier(Modifier::BOLD),
+            },
+            ThemeName::Mono => Theme {
+                name,
+                text: Style::new(),
+                secondary: Style::new(),
+                heading: Style::new().add_modifier(Modifier::BOLD),
+                focus: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+                error: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                warning: Style::new().add_modifier(Modifier::UNDERLINED),
+                ok: Style::new(),
+                key: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            },
+        }
+    }
+}
