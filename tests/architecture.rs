@@ -8,7 +8,19 @@ use std::path::Path;
 #[test]
 fn the_domain_never_imports_the_terminal() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let domain = ["answers.rs", "content.rs", "content", "date.rs", "i18n.rs", "interview.rs", "report.rs", "rules.rs", "rules", "source.rs", "text.rs"];
+    let domain = [
+        "answers.rs",
+        "content.rs",
+        "content",
+        "date.rs",
+        "i18n.rs",
+        "interview.rs",
+        "report.rs",
+        "rules.rs",
+        "rules",
+        "source.rs",
+        "text.rs",
+    ];
     let mut files = Vec::new();
     for name in domain {
         let path = src.join(name);
