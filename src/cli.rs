@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::date::Date;
+use crate::tui::glyphs::GlyphSet;
+use crate::tui::theme::ThemeName;
 
 /// Find the social rights a household in Flanders is entitled to. Without a command, the
 /// full-screen interview starts.
@@ -29,9 +31,62 @@ pub struct InterviewArgs {
     /// Apply the rules as they stand on this day (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<Date>,
+    /// Plain lines instead of the full screen: for screen readers, dumb terminals and scripts
+    /// (also when TERM=dumb or ACCESSIBLE is set).
+    #[arg(long)]
+    pub plain: bool,
+    /// Large text: more spacing, one thing per screen, made for 40x12 (F2 switches it).
+    #[arg(long)]
+    pub large: bool,
+    /// Colours: standard, contrast-dark, contrast-light, terminal or mono (default: standard,
+    /// or mono when NO_COLOR is set; F3 switches).
+    #[arg(long, value_name = "THEME", value_parser = parse_theme)]
+    pub theme: Option<ThemeName>,
+    /// Characters the terminal can show: unicode, console or ascii (default: console when
+    /// TERM=linux, else unicode).
+    #[arg(long, value_name = "SET", value_parser = parse_glyphs)]
+    pub glyphs: Option<GlyphSet>,
     /// Where content and messages come from.
     #[command(flatten)]
     pub sources: SourceArgs,
+}
+
+fn parse_theme(text: &str) -> Result<ThemeName, String> {
+    ThemeName::from_id(text).ok_or_else(|| {
+        let names: Vec<&str> = ThemeName::ALL.iter().map(|t| t.id()).collect();
+        format!("`{text}` is not a theme; choose one of: {}", names.join(", "))
+    })
+}
+
+fn parse_glyphs(text: &str) -> Result<GlyphSet, String> {
+    GlyphSet::from_name(text).ok_or_else(|| {
+        let names: Vec<&str> = GlyphSet::ALL.iter().map(|(_, n)| *n).collect();
+        format!("`{text}` is not a glyph set; choose one of: {}", names.join(", "))
+    })
+}
+
+/// What the environment says about the terminal and the person's wishes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Environment {
+    /// `NO_COLOR` is set (to anything non-empty).
+    pub no_color: bool,
+    /// `ACCESSIBLE` is set: a screen reader is in use.
+    pub accessible: bool,
+    /// The `TERM` value.
+    pub term: Option<String>,
+}
+
+impl Environment {
+    /// Reads the environment.
+    pub fn read() -> Environment {
+        let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+        Environment { no_color: set("NO_COLOR"), accessible: set("ACCESSIBLE"), term: std::env::var("TERM").ok() }
+    }
+
+    /// Whether plain mode is asked for by the environment.
+    pub fn wants_plain(&self) -> bool {
+        self.accessible || self.term.as_deref() == Some("dumb")
+    }
 }
 
 /// The subcommands.

@@ -11,6 +11,7 @@ pub mod export;
 pub mod i18n;
 pub mod interview;
 pub mod overlay;
+pub mod plain;
 pub mod report;
 pub mod rules;
 pub mod source;

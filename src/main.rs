@@ -13,10 +13,15 @@ use rechtenwijzer::diagnostic::{self, Diagnostic};
 use rechtenwijzer::export;
 use rechtenwijzer::i18n::{I18n, REFERENCE};
 use rechtenwijzer::overlay;
+use rechtenwijzer::plain;
 use rechtenwijzer::report::Report;
 use rechtenwijzer::rules;
 use rechtenwijzer::source::SourceTree;
 use rechtenwijzer::tui;
+use rechtenwijzer::tui::app::App;
+use rechtenwijzer::tui::glyphs::GlyphSet;
+use rechtenwijzer::tui::theme::ThemeName;
+use std::io::IsTerminal;
 
 const CONTENT_ERRORS: u8 = 1;
 const USAGE_ERROR: u8 = 2;
@@ -120,13 +125,32 @@ fn run_interview(arguments: &InterviewArgs) -> ExitCode {
         Ok(language) => language,
         Err(code) => return code,
     };
-    if !std::io::IsTerminal::is_terminal(&std::io::stdout()) || !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
-        return usage_error(
-            "the interview needs a terminal; to use answers from a file, run `rechtenwijzer evaluate --answers FILE`",
-        );
-    }
+    let environment = cli::Environment::read();
     let date = arguments.date.unwrap_or_else(Date::today);
-    match tui::run(&result.loaded.content, &result.locales, &language, date) {
+    let mut app = App::new(&result.loaded.content, &result.locales, &language, date);
+    app.large = arguments.large;
+    app.theme = arguments.theme.unwrap_or(if environment.no_color { ThemeName::Mono } else { ThemeName::Standard });
+    app.glyphs = arguments.glyphs.unwrap_or_else(|| GlyphSet::for_term(environment.term.as_deref()));
+    let outcome = if arguments.plain || environment.wants_plain() {
+        let stdin = std::io::stdin();
+        let echoed = stdin.is_terminal();
+        let stdout = std::io::stdout();
+        let wipe = stdout.is_terminal();
+        let ran = plain::run(&mut app, &mut stdin.lock(), &mut stdout.lock(), echoed);
+        if wipe {
+            // Plain mode too leaves nothing on a shared screen.
+            print!("{}", tui::terminal::WIPE);
+        }
+        ran
+    } else {
+        if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+            return usage_error(
+                "the interview needs a terminal; use --plain for plain lines, or `rechtenwijzer evaluate --answers FILE`",
+            );
+        }
+        tui::run(&mut app)
+    };
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("rechtenwijzer: the terminal failed: {error}");

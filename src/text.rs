@@ -15,7 +15,8 @@ pub fn clean(text: &str) -> String {
         .collect()
 }
 
-/// Wraps `text` into lines of at most `width` columns (a longer word stands on its own line).
+/// Wraps `text` into lines of at most `width` columns (a longer word stands on its own line,
+/// whole, for output that a terminal or printer wraps itself).
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
@@ -35,6 +36,49 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Wraps like `wrap`, but never lets a line run past `width`: a word longer than a line is
+/// broken, and every broken piece but the last ends with `marker`, so a cut never goes unseen.
+pub fn wrap_within(text: &str, width: usize, marker: &str) -> Vec<String> {
+    let width = width.max(1);
+    let room = width.saturating_sub(marker.width()).max(1);
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        if word.width() <= width {
+            words.push(word.to_string());
+            continue;
+        }
+        let mut piece = String::new();
+        for c in word.chars() {
+            if piece.width() + c.to_string().width() > room && !piece.is_empty() {
+                words.push(format!("{piece}{marker}"));
+                piece.clear();
+            }
+            piece.push(c);
+        }
+        words.push(piece);
+    }
+    wrap(&words.join(" "), width)
+}
+
+/// Shortens `text` to at most `width` columns, ending with `marker` when something was cut.
+pub fn fit(text: &str, width: usize, marker: &str) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let room = width.saturating_sub(marker.width());
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.to_string().width() > room {
+            break;
+        }
+        out.push(c);
+    }
+    if width >= marker.width() {
+        out.push_str(marker);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,6 +90,18 @@ mod tests {
         assert_eq!(wrap("verhoogdetegemoetkoming x", 5), vec!["verhoogdetegemoetkoming", "x"]);
         // Wide characters count for two columns.
         assert_eq!(wrap("日本 語", 4), vec!["日本", "語"]);
+    }
+
+    #[test]
+    fn long_words_are_broken_with_a_marker_and_never_overflow() {
+        let url = "https://mc.be/en-marche/vos-droits/soins-de-sante";
+        let lines = wrap_within(&format!("Zie {url} voor meer"), 20, "…");
+        assert!(lines.iter().all(|line| line.width() <= 20), "{lines:?}");
+        assert_eq!(lines.concat().replace('…', "").replace(' ', ""), format!("Zie{url}voormeer"));
+        assert!(lines[1].ends_with('…'));
+        assert_eq!(fit("Verwarmingstoelage", 8, "…"), "Verwarm…");
+        assert_eq!(fit("kort", 8, "…"), "kort");
+        assert_eq!(fit("abc", 0, "…"), "");
     }
 
     #[test]

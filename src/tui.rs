@@ -2,6 +2,7 @@
 //! view (`view`) with semantic colours (`theme`), and one owner of the terminal (`terminal`).
 
 pub mod app;
+pub mod glyphs;
 pub mod keymap;
 pub mod terminal;
 pub mod theme;
@@ -11,18 +12,14 @@ use std::io;
 
 use crossterm::event::{self, Event};
 
-use crate::content::Content;
-use crate::date::Date;
-use crate::i18n::Locales;
 use app::App;
 
 /// Runs the interview until the person stops; the terminal is restored and wiped on every
 /// way out.
-pub fn run(content: &Content, locales: &Locales, language: &str, date: Date) -> io::Result<()> {
+pub fn run(app: &mut App) -> io::Result<()> {
     terminal::install_panic_hook();
     let mut screen = terminal::enter()?;
-    let mut app = App::new(content, locales, language, date);
-    let result = event_loop(&mut screen, &mut app);
+    let result = event_loop(&mut screen, app);
     terminal::restore();
     result
 }

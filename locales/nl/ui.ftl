@@ -100,7 +100,19 @@ ui-help-intro = U gebruikt alleen het toetsenbord. Dit doen de toetsen:
 ui-theme-standard = Gewone kleuren
 ui-theme-contrast-dark = Sterk contrast, donker
 ui-theme-contrast-light = Sterk contrast, licht
+ui-theme-terminal = Kleuren van de terminal
 ui-theme-mono = Zonder kleur
+
+# Plain mode: lines for screen readers and scripts.
+ui-plain-commands = Antwoord met het nummer van uw keuze en druk op Enter. Typ o om uw antwoorden te zien, r voor de resultaten, d voor de documenten, h voor hulp en q om te stoppen.
+ui-plain-prompt = Uw keuze:
+ui-plain-invalid = Dat antwoord kan niet. Typ een nummer uit de lijst.
+ui-plain-number = Typ een getal en druk op Enter. Weet u het niet? Druk dan alleen op Enter.
+ui-plain-several = Typ de nummers van alles wat past, met een spatie ertussen, bijvoorbeeld: 1 3.
+ui-plain-current = Uw antwoord nu: { $answer }.
+ui-plain-overview = Typ het nummer van een antwoord om het te veranderen, of r voor de resultaten.
+ui-plain-results = Typ het nummer van een recht voor meer uitleg. Druk op Enter voor de documenten. Typ q om te stoppen.
+ui-plain-continue = Druk op Enter om verder te gaan.
 
 # Keys: a short word for the hint bar (ui-key-…) and a sentence for the help screen (ui-action-…).
 ui-key-up = omhoog

@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::i18n::Locales;
 use crate::interview::Plan;
 use crate::rules::{self, Evaluation, Status, value_bit};
+use crate::tui::glyphs::GlyphSet;
 use crate::tui::keymap::Action;
 use crate::tui::theme::ThemeName;
 use crate::tui::view;
@@ -124,6 +125,8 @@ pub struct App<'a> {
     pub large: bool,
     /// The colour theme.
     pub theme: ThemeName,
+    /// The characters the terminal can show.
+    pub glyphs: GlyphSet,
     /// Whether the "stop and wipe everything?" question is shown.
     pub confirm_quit: bool,
     /// Whether "yes, stop" is focused in that question (no is the safe default).
@@ -161,6 +164,7 @@ impl<'a> App<'a> {
             show_unlikely: false,
             large: false,
             theme: ThemeName::Standard,
+            glyphs: GlyphSet::Unicode,
             confirm_quit: false,
             quit_focus_yes: false,
             quit: false,
@@ -372,7 +376,8 @@ impl<'a> App<'a> {
         }
     }
 
-    fn choose(&mut self, question: usize, choice: Choice) {
+    /// Chooses an option of a question (a set value toggles; a number is checked).
+    pub fn choose(&mut self, question: usize, choice: Choice) {
         let fact = self.content.questions[question].fact;
         let answer = match (choice, &self.content.facts[fact].kind) {
             (Choice::Yes, _) => Answer::Known(Value::YesNo(true)),
@@ -476,7 +481,7 @@ impl<'a> App<'a> {
     }
 
     /// Shows another screen; Back returns here.
-    fn go(&mut self, screen: Screen) {
+    pub fn go(&mut self, screen: Screen) {
         if screen == self.screen {
             return;
         }

@@ -13,7 +13,10 @@ pub enum ThemeName {
     HighContrastDark,
     /// Black on white, for projectors in lit rooms.
     HighContrastLight,
-    /// No colour codes at all: bold, underline and reverse only.
+    /// The terminal's own colours (16-colour terminals, the Linux console); colour only as an
+    /// extra cue next to a word.
+    Terminal,
+    /// No colour codes at all: bold, underline and reverse only (`NO_COLOR`).
     Mono,
 }
 
@@ -34,8 +37,25 @@ impl ThemeName {
             ThemeName::Standard => "ui-theme-standard",
             ThemeName::HighContrastDark => "ui-theme-contrast-dark",
             ThemeName::HighContrastLight => "ui-theme-contrast-light",
+            ThemeName::Terminal => "ui-theme-terminal",
             ThemeName::Mono => "ui-theme-mono",
         }
+    }
+
+    /// The name used by `--theme`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ThemeName::Standard => "standard",
+            ThemeName::HighContrastDark => "contrast-dark",
+            ThemeName::HighContrastLight => "contrast-light",
+            ThemeName::Terminal => "terminal",
+            ThemeName::Mono => "mono",
+        }
+    }
+
+    /// The theme with this `--theme` name.
+    pub fn from_id(id: &str) -> Option<ThemeName> {
+        ThemeName::ALL.into_iter().find(|theme| theme.id() == id)
     }
 }
 
@@ -50,7 +70,8 @@ pub struct Theme {
     pub secondary: Style,
     /// Headings and titles.
     pub heading: Style,
-    /// The focused row: reverse video in every theme, so it survives any palette.
+    /// The focused row: reverse video in every theme (with the colours chosen so that the
+    /// reversed pair is the palette's focus pair), so it survives any palette.
     pub focus: Style,
     /// Errors (a number out of range).
     pub error: Style,
@@ -72,7 +93,7 @@ impl Theme {
                 text: pair(254, 234),
                 secondary: pair(249, 234),
                 heading: pair(117, 234).add_modifier(Modifier::BOLD),
-                focus: pair(234, 221).add_modifier(Modifier::BOLD),
+                focus: pair(221, 234).add_modifier(Modifier::REVERSED | Modifier::BOLD),
                 error: pair(210, 234).add_modifier(Modifier::BOLD),
                 warning: pair(221, 234),
                 ok: pair(120, 234),
@@ -83,7 +104,7 @@ impl Theme {
                 text: pair(231, 16),
                 secondary: pair(250, 16),
                 heading: pair(51, 16).add_modifier(Modifier::BOLD),
-                focus: pair(16, 226).add_modifier(Modifier::BOLD),
+                focus: pair(226, 16).add_modifier(Modifier::REVERSED | Modifier::BOLD),
                 error: pair(210, 16).add_modifier(Modifier::BOLD),
                 warning: pair(221, 16),
                 ok: pair(120, 16),
@@ -94,11 +115,22 @@ impl Theme {
                 text: pair(16, 231),
                 secondary: pair(238, 231),
                 heading: pair(18, 231).add_modifier(Modifier::BOLD),
-                focus: pair(231, 18).add_modifier(Modifier::BOLD),
+                focus: pair(18, 231).add_modifier(Modifier::REVERSED | Modifier::BOLD),
                 error: pair(124, 231).add_modifier(Modifier::BOLD),
                 warning: pair(16, 221),
                 ok: pair(22, 231),
                 key: pair(18, 231).add_modifier(Modifier::BOLD),
+            },
+            ThemeName::Terminal => Theme {
+                name,
+                text: Style::new(),
+                secondary: Style::new(),
+                heading: Style::new().add_modifier(Modifier::BOLD),
+                focus: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+                error: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::UNDERLINED),
+                ok: Style::new().fg(Color::Green),
+                key: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             },
             ThemeName::Mono => Theme {
                 name,
@@ -113,4 +145,35 @@ impl Theme {
             },
         }
     }
+}
+
+/// The sRGB colour of an xterm 256-colour index (16 to 255; the first 16 vary per terminal).
+pub fn indexed_rgb(index: u8) -> Option<(u8, u8, u8)> {
+    const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
+    match index {
+        0..=15 => None,
+        16..=231 => {
+            let cube = index - 16;
+            Some((LEVELS[usize::from(cube / 36)], LEVELS[usize::from(cube / 6 % 6)], LEVELS[usize::from(cube % 6)]))
+        }
+        232..=255 => {
+            let grey = 8 + 10 * (index - 232);
+            Some((grey, grey, grey))
+        }
+    }
+}
+
+/// WCAG relative luminance of an sRGB colour.
+pub fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+    let channel = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+}
+
+/// WCAG contrast ratio of two colours (1 to 21).
+pub fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }

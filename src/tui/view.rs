@@ -12,17 +12,16 @@ use crate::content::FactKind;
 use crate::i18n::I18n;
 use crate::report::{self, Report};
 use crate::rules::Status;
-use crate::text::{clean, wrap};
+use crate::text::{clean, fit, wrap_within};
 use crate::tui::app::{App, Choice, InputError, ResultRow, Screen, WelcomeRow, is_focusable};
+use crate::tui::glyphs::Glyphs;
 use crate::tui::keymap::{Action, BINDINGS, keys_for};
-use crate::tui::theme::Theme;
+use crate::tui::theme::{Theme, ThemeName};
 
 /// Below this size the screen asks for a larger window instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 40;
 /// See `MIN_WIDTH`.
 pub const MIN_HEIGHT: u16 = 12;
-
-const MARKER: &str = "> ";
 
 /// A line of the body, and whether it is the focused row's first line.
 struct Row {
@@ -30,50 +29,104 @@ struct Row {
     focused: bool,
 }
 
+/// Everything a view function needs besides the app.
+struct Ink<'a> {
+    i18n: I18n<'a>,
+    theme: Theme,
+    glyphs: Glyphs,
+    width: usize,
+    large: bool,
+}
+
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let theme = Theme::new(app.theme);
+    let glyphs = app.glyphs.glyphs();
     let area = frame.area();
     frame.render_widget(Block::new().style(theme.text), area);
     let Some(i18n) = I18n::new(app.locales, &app.language) else { return };
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let lines: Vec<Line> = wrap(&i18n.plain("ui-too-small"), usize::from(area.width.max(1)))
-            .into_iter()
-            .map(|line| Line::styled(clean(&line), theme.heading))
-            .collect();
+        let lines: Vec<Line> =
+            wrap_within(&clean(&i18n.plain("ui-too-small")), usize::from(area.width.max(1)), glyphs.ellipsis)
+                .into_iter()
+                .map(|line| Line::styled(line, theme.heading))
+                .collect();
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
-    let hints = hint_lines(app, &i18n, &theme, usize::from(area.width));
+    let ink = Ink { i18n, theme, glyphs, width: usize::from(area.width.saturating_sub(2)), large: app.large };
+    let hints = hint_lines(app, &ink, usize::from(area.width));
     let hint_height = u16::try_from(hints.len()).unwrap_or(1).min(area.height / 3).max(1);
     let [title_area, body_area, hint_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(hint_height)]).areas(area);
-    frame.render_widget(Paragraph::new(Line::styled(clean(&title(app, &i18n)), theme.heading)), title_area);
+    let title = fit(&clean(&title(app, &ink.i18n)), usize::from(area.width), glyphs.ellipsis);
+    frame.render_widget(Paragraph::new(Line::styled(title, theme.heading)), title_area);
     frame.render_widget(Paragraph::new(hints), hint_area);
     let body = Rect { x: body_area.x + 1, width: body_area.width.saturating_sub(2), ..body_area };
     if app.confirm_quit {
-        draw_rows(frame, body, confirm_rows(app, &i18n, &theme, usize::from(body.width)));
+        draw_rows(frame, body, confirm_rows(app, &ink), &ink);
         return;
     }
-    let width = usize::from(body.width);
     match app.screen {
         Screen::Detail(_) | Screen::Documents | Screen::Help => {
-            let lines = scroll_lines(app, &i18n, &theme, width);
+            let lines = scroll_lines(app, &ink);
             let visible = usize::from(body.height);
             let top = app.scroll.min(lines.len().saturating_sub(visible));
+            let more = top + visible < lines.len();
             let shown: Vec<Line> = lines.into_iter().skip(top).take(visible).collect();
             frame.render_widget(Paragraph::new(shown), body);
             frame.set_cursor_position(Position::new(body.x, body.y));
+            if more {
+                draw_more(frame, body_area, &ink);
+            }
         }
-        Screen::Welcome => draw_rows(frame, body, welcome_rows(app, &i18n, &theme, width)),
-        Screen::Question(question) => draw_rows(frame, body, question_rows(app, question, &i18n, &theme, width)),
-        Screen::Overview => draw_rows(frame, body, overview_rows(app, &i18n, &theme, width)),
-        Screen::Results => draw_rows(frame, body, result_rows(app, &i18n, &theme, width)),
+        Screen::Welcome => {
+            let rows = welcome_rows(app, &ink);
+            let body = big_heading(frame, body, &ink.i18n.plain("ui-welcome-title"), app, &ink);
+            draw_rows(frame, body, rows, &ink);
+        }
+        Screen::Question(question) => draw_rows(frame, body, question_rows(app, question, &ink), &ink),
+        Screen::Overview => draw_rows(frame, body, overview_rows(app, &ink), &ink),
+        Screen::Results => draw_rows(frame, body, result_rows(app, &ink), &ink),
     }
 }
 
+/// The "more below" glyph in the right margin of the body's last line.
+fn draw_more(frame: &mut Frame, body_area: Rect, ink: &Ink) {
+    if body_area.width == 0 || body_area.height == 0 {
+        return;
+    }
+    let spot = Rect { x: body_area.right() - 1, y: body_area.bottom() - 1, width: 1, height: 1 };
+    frame.render_widget(Paragraph::new(Span::styled(ink.glyphs.more, ink.theme.heading)), spot);
+}
+
+/// In large mode, a short heading in big letters when the font covers every character, the
+/// glyph set has block characters and it fits; returns the area left below it.
+fn big_heading(frame: &mut Frame, body: Rect, heading: &str, app: &App, ink: &Ink) -> Rect {
+    let heading = clean(heading);
+    let rows_needed = 4u16;
+    let fits = heading.chars().count() * 4 <= usize::from(body.width) && body.height > rows_needed + 6;
+    if !(app.large && app.glyphs.big_text() && big_text_covers(&heading) && fits) {
+        return body;
+    }
+    let big = tui_big_text::BigText::builder()
+        .pixel_size(tui_big_text::PixelSize::Quadrant)
+        .style(ink.theme.heading)
+        .lines(vec![Line::from(heading)])
+        .build();
+    let [top, rest] = Layout::vertical([Constraint::Length(rows_needed), Constraint::Min(1)]).areas(body);
+    frame.render_widget(big, top);
+    rest
+}
+
+/// Whether the big-letter font (font8x8 in tui-big-text) draws every character: printable
+/// ASCII and Latin-1, composed (NFC). Anything else falls back to bold text.
+pub fn big_text_covers(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| matches!(u32::from(c), 0x20..=0x7E | 0xA1..=0xFF))
+}
+
 /// Draws rows, scrolled so the focused row is visible, with the cursor on its marker.
-fn draw_rows(frame: &mut Frame, area: Rect, rows: Vec<Row>) {
+fn draw_rows(frame: &mut Frame, area: Rect, rows: Vec<Row>, ink: &Ink) {
     let visible = usize::from(area.height);
     let focused = rows.iter().position(|row| row.focused);
     let top = match focused {
@@ -89,8 +142,13 @@ fn draw_rows(frame: &mut Frame, area: Rect, rows: Vec<Row>) {
             frame.set_cursor_position(Position::new(area.x, y));
         }
     }
+    let more = top + visible < rows.len();
     let lines: Vec<Line> = rows.into_iter().skip(top).take(visible).map(|row| row.line).collect();
     frame.render_widget(Paragraph::new(lines), area);
+    if more {
+        let margin = Rect { x: area.x.saturating_sub(1), width: area.width + 2, ..area };
+        draw_more(frame, margin, ink);
+    }
 }
 
 fn title(app: &App, i18n: &I18n) -> String {
@@ -110,67 +168,75 @@ fn title(app: &App, i18n: &I18n) -> String {
     format!("{name} · {screen}")
 }
 
-/// The actions the hint bar offers on the current screen.
+/// The actions the hint bar offers on the current screen; in large mode only the first three,
+/// so that the hints never take the room of the question.
 fn hint_actions(app: &App) -> Vec<Action> {
-    if app.confirm_quit {
-        return vec![Action::Digit(1), Action::Back];
+    let mut actions = if app.confirm_quit {
+        vec![Action::Digit(1), Action::Back]
+    } else {
+        let integer = matches!(app.screen, Screen::Question(q) if app.choices(q).contains(&Choice::Input));
+        match app.screen {
+            Screen::Welcome => vec![Action::Digit(1), Action::Select, Action::Help, Action::Quit],
+            Screen::Question(_) if integer => {
+                vec![
+                    Action::Select,
+                    Action::Down,
+                    Action::Back,
+                    Action::Overview,
+                    Action::Results,
+                    Action::Help,
+                    Action::Quit,
+                ]
+            }
+            Screen::Question(_) => {
+                vec![
+                    Action::Digit(1),
+                    Action::Select,
+                    Action::Back,
+                    Action::Overview,
+                    Action::Results,
+                    Action::Help,
+                    Action::Quit,
+                ]
+            }
+            Screen::Overview => vec![Action::Select, Action::Back, Action::Results, Action::Help, Action::Quit],
+            Screen::Results => {
+                vec![Action::Select, Action::Back, Action::Documents, Action::Overview, Action::Help, Action::Quit]
+            }
+            Screen::Detail(_) | Screen::Documents => {
+                vec![Action::Down, Action::Back, Action::Documents, Action::Help, Action::Quit]
+            }
+            Screen::Help => vec![Action::Down, Action::Back, Action::Quit],
+        }
+    };
+    if app.large {
+        actions.truncate(3);
     }
-    let integer = matches!(app.screen, Screen::Question(q) if app.choices(q).contains(&Choice::Input));
-    match app.screen {
-        Screen::Welcome => vec![Action::Digit(1), Action::Select, Action::Help, Action::Quit],
-        Screen::Question(_) if integer => {
-            vec![
-                Action::Select,
-                Action::Down,
-                Action::Back,
-                Action::Overview,
-                Action::Results,
-                Action::Help,
-                Action::Quit,
-            ]
-        }
-        Screen::Question(_) => {
-            vec![
-                Action::Digit(1),
-                Action::Select,
-                Action::Back,
-                Action::Overview,
-                Action::Results,
-                Action::Help,
-                Action::Quit,
-            ]
-        }
-        Screen::Overview => vec![Action::Select, Action::Back, Action::Results, Action::Help, Action::Quit],
-        Screen::Results => {
-            vec![Action::Select, Action::Documents, Action::Overview, Action::Back, Action::Help, Action::Quit]
-        }
-        Screen::Detail(_) | Screen::Documents => {
-            vec![Action::Down, Action::Back, Action::Documents, Action::Help, Action::Quit]
-        }
-        Screen::Help => vec![Action::Down, Action::Back, Action::Quit],
-    }
+    actions
 }
 
 /// The hint bar: "Enter kiezen · Esc terug · …", wrapped to the width.
-fn hint_lines(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+fn hint_lines(app: &App, ink: &Ink, width: usize) -> Vec<Line<'static>> {
     let mut lines: Vec<Line> = Vec::new();
     let mut current: Vec<Span> = Vec::new();
     let mut used = 0;
+    let separator = format!(" {} ", ink.glyphs.separator);
     for action in hint_actions(app) {
-        let key = keys_for(action).first().copied().unwrap_or("");
-        let label = clean(&i18n.plain(&format!("ui-key-{}", action.id())));
-        let needed = unicode_width(key) + 1 + unicode_width(&label) + if current.is_empty() { 0 } else { 3 };
-        if used + needed > width && !current.is_empty() {
+        let key = ink.glyphs.key_name(keys_for(action).first().copied().unwrap_or(""));
+        let label = clean(&ink.i18n.plain(&format!("ui-key-{}", action.id())));
+        let item = unicode_width(key) + 1 + unicode_width(&label);
+        if used + item + unicode_width(&separator) > width && !current.is_empty() {
             lines.push(Line::from(std::mem::take(&mut current)));
             used = 0;
         }
         if !current.is_empty() {
-            current.push(Span::styled(" · ", theme.secondary));
-            used += 3;
+            current.push(Span::styled(separator.clone(), ink.theme.secondary));
+            used += unicode_width(&separator);
         }
-        current.push(Span::styled(key.to_string(), theme.key));
-        current.push(Span::styled(format!(" {label}"), theme.secondary));
-        used += unicode_width(key) + 1 + unicode_width(&label);
+        let label = fit(&format!(" {label}"), width.saturating_sub(used + unicode_width(key)), ink.glyphs.ellipsis);
+        used += unicode_width(key) + unicode_width(&label);
+        current.push(Span::styled(key.to_string(), ink.theme.key));
+        current.push(Span::styled(label, ink.theme.secondary));
     }
     if !current.is_empty() {
         lines.push(Line::from(current));
@@ -183,10 +249,10 @@ fn unicode_width(text: &str) -> usize {
 }
 
 /// Wrapped text lines in one style, each prefixed (the first with `first`, the rest with spaces
-/// of the same width).
-fn paragraph(text: &str, first: &str, style: Style, width: usize) -> Vec<Line<'static>> {
+/// of the same width); no line runs past the width, and a broken word carries the marker.
+fn paragraph(text: &str, first: &str, style: Style, ink: &Ink) -> Vec<Line<'static>> {
     let indent = " ".repeat(unicode_width(first));
-    wrap(&clean(text), width.saturating_sub(unicode_width(first)).max(1))
+    wrap_within(&clean(text), ink.width.saturating_sub(unicode_width(first)).max(1), ink.glyphs.ellipsis)
         .into_iter()
         .enumerate()
         .map(|(index, line)| Line::styled(format!("{}{line}", if index == 0 { first } else { &indent }), style))
@@ -197,34 +263,32 @@ fn text_rows(lines: Vec<Line<'static>>) -> Vec<Row> {
     lines.into_iter().map(|line| Row { line, focused: false }).collect()
 }
 
-/// A numbered option row: marker, number, label; focused rows in the focus style.
-fn option_rows(
-    label: &str,
-    number: Option<usize>,
-    focused: bool,
-    theme: &Theme,
-    width: usize,
-    large: bool,
-) -> Vec<Row> {
-    let marker = if focused { MARKER } else { "  " };
+fn marker(focused: bool, ink: &Ink) -> String {
+    let mark = if focused { ink.glyphs.marker } else { "" };
+    format!("{mark:<width$} ", width = unicode_width(ink.glyphs.marker))
+}
+
+/// A numbered option row: marker, number, label; focused rows in the focus style; in large mode
+/// a blank line after it.
+fn option_rows(label: &str, number: Option<usize>, focused: bool, ink: &Ink) -> Vec<Row> {
     let number = number.map_or_else(|| "   ".to_string(), |n| format!("{n:>2} "));
-    let style = if focused { theme.focus } else { theme.text };
-    let mut rows: Vec<Row> = paragraph(label, &format!("{marker}{number}"), style, width)
+    let style = if focused { ink.theme.focus } else { ink.theme.text };
+    let mut rows: Vec<Row> = paragraph(label, &format!("{}{number}", marker(focused, ink)), style, ink)
         .into_iter()
         .enumerate()
         .map(|(index, line)| Row { line, focused: focused && index == 0 })
         .collect();
-    if large {
-        rows.push(Row { line: Line::default(), focused: false });
+    if ink.large {
+        rows.push(blank());
     }
     rows
 }
 
 /// A right's name in a list: a bullet, bold, and the focus marker when focused.
-fn name_rows(name: &str, focused: bool, theme: &Theme, width: usize) -> Vec<Row> {
-    let prefix = if focused { format!("{MARKER}*  ") } else { "   *  ".to_string() };
-    let style = if focused { theme.focus } else { theme.heading };
-    paragraph(name, &prefix, style, width)
+fn name_rows(name: &str, focused: bool, ink: &Ink) -> Vec<Row> {
+    let prefix = format!("{}{} ", marker(focused, ink), ink.glyphs.bullet);
+    let style = if focused { ink.theme.focus } else { ink.theme.heading };
+    paragraph(name, &prefix, style, ink)
         .into_iter()
         .enumerate()
         .map(|(index, line)| Row { line, focused: focused && index == 0 })
@@ -235,10 +299,11 @@ fn blank() -> Row {
     Row { line: Line::default(), focused: false }
 }
 
-fn welcome_rows(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Row> {
-    let mut rows = text_rows(paragraph(&i18n.plain("ui-welcome-intro"), "", theme.text, width));
-    rows.extend(text_rows(paragraph(&i18n.plain("ui-welcome-reassure"), "", theme.ok, width)));
-    let chosen = i18n.plain("ui-chosen");
+fn welcome_rows(app: &App, ink: &Ink) -> Vec<Row> {
+    let i18n = &ink.i18n;
+    let mut rows = text_rows(paragraph(&i18n.plain("ui-welcome-intro"), "", ink.theme.text, ink));
+    rows.extend(text_rows(paragraph(&i18n.plain("ui-welcome-reassure"), "", ink.theme.ok, ink)));
+    let chosen = format!("{} {}", ink.glyphs.tick, i18n.plain("ui-chosen"));
     let mut section = None;
     for (index, row) in app.welcome_rows().into_iter().enumerate() {
         let heading = match row {
@@ -249,7 +314,7 @@ fn welcome_rows(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Row>
         if heading != section {
             rows.push(blank());
             if let Some(heading) = heading {
-                rows.extend(text_rows(paragraph(&i18n.plain(heading), "", theme.heading, width)));
+                rows.extend(text_rows(paragraph(&i18n.plain(heading), "", ink.theme.heading, ink)));
             }
             section = heading;
         }
@@ -261,30 +326,32 @@ fn welcome_rows(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Row>
                     .map_or_else(|| locale.id.clone(), |own| own.plain("ui-language-name"));
                 (name, locale.id == app.language)
             }
-            WelcomeRow::Normal => {
-                (i18n.plain("ui-mode-normal"), !app.large && app.theme == crate::tui::theme::ThemeName::Standard)
-            }
+            WelcomeRow::Normal => (i18n.plain("ui-mode-normal"), !app.large && app.theme == ThemeName::Standard),
             WelcomeRow::Large => (i18n.plain("ui-mode-large"), app.large),
-            WelcomeRow::Contrast => {
-                (i18n.plain("ui-mode-contrast"), app.theme == crate::tui::theme::ThemeName::HighContrastDark)
-            }
+            WelcomeRow::Contrast => (i18n.plain("ui-mode-contrast"), app.theme == ThemeName::HighContrastDark),
             WelcomeRow::Start => (i18n.plain("ui-start"), false),
         };
         let label = if active { format!("{label} ({chosen})") } else { label };
-        rows.extend(option_rows(&label, Some(index + 1), app.focus == index, theme, width, false));
+        let mut option = option_rows(&label, Some(index + 1), app.focus == index, ink);
+        if ink.large && !matches!(row, WelcomeRow::Start) {
+            option.pop(); // the welcome list stays compact: the choices are short
+        }
+        rows.extend(option);
     }
     rows
 }
 
-fn question_rows(app: &App, question: usize, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Row> {
+fn question_rows(app: &App, question: usize, ink: &Ink) -> Vec<Row> {
+    let i18n = &ink.i18n;
     let definition = &app.content.questions[question];
     let fact = &app.content.facts[definition.fact];
-    let mut rows = text_rows(paragraph(&i18n.plain(&format!("question-{}", definition.id)), "", theme.heading, width));
+    let mut rows =
+        text_rows(paragraph(&i18n.plain(&format!("question-{}", definition.id)), "", ink.theme.heading, ink));
     rows.extend(text_rows(paragraph(
         &i18n.plain(&format!("question-{}-help", definition.id)),
         "",
-        theme.secondary,
-        width,
+        ink.theme.secondary,
+        ink,
     )));
     let instruction = match &fact.kind {
         FactKind::Set(_) => Some("ui-question-several"),
@@ -292,7 +359,7 @@ fn question_rows(app: &App, question: usize, i18n: &I18n, theme: &Theme, width: 
         FactKind::YesNo | FactKind::Choice(_) => None,
     };
     if let Some(instruction) = instruction {
-        rows.extend(text_rows(paragraph(&i18n.plain(instruction), "", theme.secondary, width)));
+        rows.extend(text_rows(paragraph(&i18n.plain(instruction), "", ink.theme.secondary, ink)));
     }
     rows.push(blank());
     let integer = matches!(fact.kind, FactKind::Integer { .. });
@@ -321,7 +388,7 @@ fn question_rows(app: &App, question: usize, i18n: &I18n, theme: &Theme, width: 
                 }
             }
         };
-        rows.extend(option_rows(&label, number, focused, theme, width, app.large));
+        rows.extend(option_rows(&label, number, focused, ink));
     }
     if let Some(error) = app.error {
         let (min, max) = match fact.kind {
@@ -335,13 +402,14 @@ fn question_rows(app: &App, question: usize, i18n: &I18n, theme: &Theme, width: 
             }
         };
         rows.push(blank());
-        rows.extend(text_rows(paragraph(&text, &format!("{} ", i18n.plain("ui-error-prefix")), theme.error, width)));
+        rows.extend(text_rows(paragraph(&text, &format!("{} ", i18n.plain("ui-error-prefix")), ink.theme.error, ink)));
     }
     rows
 }
 
-fn overview_rows(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Row> {
-    let mut rows = text_rows(paragraph(&i18n.plain("ui-overview-intro"), "", theme.secondary, width));
+fn overview_rows(app: &App, ink: &Ink) -> Vec<Row> {
+    let i18n = &ink.i18n;
+    let mut rows = text_rows(paragraph(&i18n.plain("ui-overview-intro"), "", ink.theme.secondary, ink));
     rows.push(blank());
     for (index, &question) in app.plan.sequence.iter().enumerate() {
         let definition = &app.content.questions[question];
@@ -350,10 +418,10 @@ fn overview_rows(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Row
             |answer| report::answer_text(app.content, i18n, definition.fact, answer),
         );
         let label = format!("{}: {answer}", i18n.plain(&format!("fact-{}", app.content.facts[definition.fact].id)));
-        rows.extend(option_rows(&label, Some(index + 1), app.focus == index, theme, width, app.large));
+        rows.extend(option_rows(&label, Some(index + 1), app.focus == index, ink));
     }
     let last = app.plan.sequence.len();
-    rows.extend(option_rows(&i18n.plain("ui-to-results"), Some(last + 1), app.focus == last, theme, width, app.large));
+    rows.extend(option_rows(&i18n.plain("ui-to-results"), Some(last + 1), app.focus == last, ink));
     rows
 }
 
@@ -365,9 +433,15 @@ fn status_style(status: Status, theme: &Theme) -> Style {
     }
 }
 
-fn result_rows(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Row> {
+/// The results; in large mode only the names (one thing at a time: Enter shows the rest).
+fn result_rows(app: &App, ink: &Ink) -> Vec<Row> {
+    let i18n = &ink.i18n;
     let report = Report::new(app.content, app.evaluation.clone());
-    let mut rows = text_rows(paragraph(&i18n.plain("ui-report-disclaimer"), "", theme.secondary, width));
+    let mut rows = if ink.large {
+        Vec::new()
+    } else {
+        text_rows(paragraph(&i18n.plain("ui-report-disclaimer"), "", ink.theme.secondary, ink))
+    };
     let mut focus_index = 0;
     for row in app.result_rows() {
         let focused = is_focusable(&row) && focus_index == app.focus;
@@ -378,32 +452,29 @@ fn result_rows(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Row> 
             ResultRow::Heading(status) => {
                 rows.push(blank());
                 let heading = i18n.plain(&format!("ui-status-{}", status.id())).to_uppercase();
-                rows.extend(text_rows(paragraph(&heading, "", status_style(status, theme), width)));
+                rows.extend(text_rows(paragraph(&heading, "", status_style(status, &ink.theme), ink)));
             }
             ResultRow::Empty => {
-                rows.extend(text_rows(paragraph(&i18n.plain("ui-group-empty"), "   ", theme.secondary, width)))
+                rows.extend(text_rows(paragraph(&i18n.plain("ui-group-empty"), "   ", ink.theme.secondary, ink)))
             }
             ResultRow::ToggleUnlikely(count) => {
                 let id = if app.show_unlikely { "ui-hide-unlikely" } else { "ui-show-unlikely" };
-                rows.extend(option_rows(
-                    &i18n.text(id, &[("count", count.into())]),
-                    None,
-                    focused,
-                    theme,
-                    width,
-                    false,
-                ));
+                rows.extend(option_rows(&i18n.text(id, &[("count", count.into())]), None, focused, ink));
             }
             ResultRow::Right(right) => {
-                let name = i18n.plain(&format!("right-{}", app.content.rights[right].id));
-                rows.extend(name_rows(&name, focused, theme, width));
-                let summary = i18n.plain(&format!("right-{}-summary", app.content.rights[right].id));
-                rows.extend(text_rows(paragraph(&summary, "      ", theme.text, width)));
-                if let Some(reason) = report.reasons(right, i18n).first() {
-                    rows.extend(text_rows(paragraph(reason, "      ", theme.secondary, width)));
+                let id = &app.content.rights[right].id;
+                rows.extend(name_rows(&i18n.plain(&format!("right-{id}")), focused, ink));
+                if ink.large {
+                    continue;
                 }
-                if app.large {
-                    rows.push(blank());
+                rows.extend(text_rows(paragraph(
+                    &i18n.plain(&format!("right-{id}-summary")),
+                    "      ",
+                    ink.theme.text,
+                    ink,
+                )));
+                if let Some(reason) = report.reasons(right, i18n).first() {
+                    rows.extend(text_rows(paragraph(reason, "      ", ink.theme.secondary, ink)));
                 }
             }
         }
@@ -411,54 +482,74 @@ fn result_rows(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Row> 
     rows
 }
 
-fn confirm_rows(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Row> {
-    let mut rows = text_rows(paragraph(&i18n.plain("ui-quit-question"), "", theme.heading, width));
+fn confirm_rows(app: &App, ink: &Ink) -> Vec<Row> {
+    let i18n = &ink.i18n;
+    let mut rows = text_rows(paragraph(&i18n.plain("ui-quit-question"), "", ink.theme.heading, ink));
     rows.push(blank());
-    rows.extend(option_rows(&i18n.plain("ui-quit-yes"), Some(1), app.quit_focus_yes, theme, width, false));
-    rows.extend(option_rows(&i18n.plain("ui-quit-no"), Some(2), !app.quit_focus_yes, theme, width, false));
+    rows.extend(option_rows(&i18n.plain("ui-quit-yes"), Some(1), app.quit_focus_yes, ink));
+    rows.extend(option_rows(&i18n.plain("ui-quit-no"), Some(2), !app.quit_focus_yes, ink));
     rows
 }
 
 /// How many lines the scrolling screen (detail, documents, help) has at the current size.
 pub fn scroll_length(app: &App) -> usize {
     let Some(i18n) = I18n::new(app.locales, &app.language) else { return 0 };
-    let theme = Theme::new(app.theme);
-    scroll_lines(app, &i18n, &theme, usize::from(app.size.0.saturating_sub(2)).max(1)).len()
+    let ink = Ink {
+        i18n,
+        theme: Theme::new(app.theme),
+        glyphs: app.glyphs.glyphs(),
+        width: usize::from(app.size.0.saturating_sub(2)).max(1),
+        large: app.large,
+    };
+    scroll_lines(app, &ink).len()
 }
 
-fn scroll_lines(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+/// The text of the detail, documents or help screen as plain lines (for plain mode), wrapped
+/// to `width`, in the app's glyph set and without styles.
+pub fn scroll_text(app: &App, width: usize) -> Vec<String> {
+    let Some(i18n) = I18n::new(app.locales, &app.language) else { return Vec::new() };
+    let ink =
+        Ink { i18n, theme: Theme::new(app.theme), glyphs: app.glyphs.glyphs(), width: width.max(1), large: false };
+    scroll_lines(app, &ink)
+        .into_iter()
+        .map(|line| line.spans.iter().map(|span| span.content.as_ref()).collect())
+        .collect()
+}
+
+fn scroll_lines(app: &App, ink: &Ink) -> Vec<Line<'static>> {
     match app.screen {
-        Screen::Detail(right) => detail_lines(app, right, i18n, theme, width),
-        Screen::Documents => document_lines(app, i18n, theme, width),
-        Screen::Help => help_lines(i18n, theme, width),
+        Screen::Detail(right) => detail_lines(app, right, ink),
+        Screen::Documents => document_lines(app, ink),
+        Screen::Help => help_lines(ink),
         Screen::Welcome | Screen::Question(_) | Screen::Overview | Screen::Results => Vec::new(),
     }
 }
 
-fn section(lines: &mut Vec<Line<'static>>, heading: &str, theme: &Theme, width: usize) {
+fn section(lines: &mut Vec<Line<'static>>, heading: &str, ink: &Ink) {
     lines.push(Line::default());
-    lines.extend(paragraph(heading, "", theme.heading, width));
+    lines.extend(paragraph(heading, "", ink.theme.heading, ink));
 }
 
-fn detail_lines(app: &App, right: usize, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+fn detail_lines(app: &App, right: usize, ink: &Ink) -> Vec<Line<'static>> {
+    let (i18n, theme) = (&ink.i18n, &ink.theme);
     let content = app.content;
     let definition = &content.rights[right];
     let report = Report::new(content, app.evaluation.clone());
     let outcome = &app.evaluation.outcomes[right];
     let id = &definition.id;
-    let mut lines = paragraph(&i18n.plain(&format!("right-{id}-summary")), "", theme.text, width);
+    let mut lines = paragraph(&i18n.plain(&format!("right-{id}-summary")), "", theme.text, ink);
     let status = i18n.plain(&format!("ui-status-{}", outcome.status.id()));
     lines.push(Line::default());
     lines.extend(paragraph(
         &i18n.text("ui-detail-status", &[("status", status.into())]),
         "",
         status_style(outcome.status, theme),
-        width,
+        ink,
     ));
 
-    section(&mut lines, &i18n.plain("ui-detail-why"), theme, width);
+    section(&mut lines, &i18n.plain("ui-detail-why"), ink);
     for reason in report.reasons(right, i18n) {
-        lines.extend(paragraph(&reason, "  ", theme.text, width));
+        lines.extend(paragraph(&reason, "  ", theme.text, ink));
     }
     let used: Vec<String> = outcome
         .facts
@@ -474,7 +565,7 @@ fn detail_lines(app: &App, right: usize, i18n: &I18n, theme: &Theme, width: usiz
             &i18n.text("ui-detail-based-on", &[("answers", used.join("; ").into())]),
             "  ",
             theme.secondary,
-            width,
+            ink,
         ));
     }
 
@@ -485,19 +576,15 @@ fn detail_lines(app: &App, right: usize, i18n: &I18n, theme: &Theme, width: usiz
         .map(|rule| i18n.plain(&rule.reason))
         .collect();
     if !conditions.is_empty() {
-        section(&mut lines, &i18n.plain("ui-detail-conditions"), theme, width);
+        section(&mut lines, &i18n.plain("ui-detail-conditions"), ink);
         for condition in conditions {
-            lines.extend(paragraph(&condition, "- ", theme.text, width));
+            lines.extend(paragraph(&condition, "- ", theme.text, ink));
         }
     }
 
     let office = &content.offices[definition.office];
-    section(
-        &mut lines,
-        &i18n.text("ui-detail-where", &[("office", i18n.plain(&format!("office-{}", office.id)).into())]),
-        theme,
-        width,
-    );
+    let office_name = i18n.plain(&format!("office-{}", office.id));
+    section(&mut lines, &i18n.text("ui-detail-where", &[("office", office_name.into())]), ink);
     for channel in &office.channels {
         let mut text = i18n.plain(&format!("office-{}-{}", office.id, channel.kind.id()));
         if let Some(phone) = &channel.phone {
@@ -506,23 +593,23 @@ fn detail_lines(app: &App, right: usize, i18n: &I18n, theme: &Theme, width: usiz
         if let Some(url) = &channel.url {
             text = format!("{text} {url}");
         }
-        let label = format!("{}: ", i18n.plain(&format!("ui-channel-{}", channel.kind.id())));
-        lines.extend(paragraph(&text, &format!("- {label}"), theme.text, width));
+        let label = format!("- {}: ", i18n.plain(&format!("ui-channel-{}", channel.kind.id())));
+        lines.extend(paragraph(&text, &label, theme.text, ink));
     }
     let counter = format!("right-{id}-counter");
     if i18n.has(&counter) {
-        section(&mut lines, &i18n.plain("ui-detail-counter"), theme, width);
-        lines.extend(paragraph(&format!("\"{}\"", i18n.plain(&counter)), "  ", theme.text, width));
+        section(&mut lines, &i18n.plain("ui-detail-counter"), ink);
+        lines.extend(paragraph(&format!("\"{}\"", i18n.plain(&counter)), "  ", theme.text, ink));
     }
 
-    section(&mut lines, &i18n.plain("ui-detail-documents"), theme, width);
+    section(&mut lines, &i18n.plain("ui-detail-documents"), ink);
     if definition.documents.is_empty() {
-        lines.extend(paragraph(&i18n.plain("ui-documents-none"), "  ", theme.text, width));
+        lines.extend(paragraph(&i18n.plain("ui-documents-none"), "  ", theme.text, ink));
     }
     for &document in &definition.documents {
         let document = &content.documents[document].id;
-        lines.extend(paragraph(&i18n.plain(&format!("document-{document}")), "- ", theme.text, width));
-        lines.extend(paragraph(&i18n.plain(&format!("document-{document}-where")), "  ", theme.secondary, width));
+        lines.extend(paragraph(&i18n.plain(&format!("document-{document}")), "- ", theme.text, ink));
+        lines.extend(paragraph(&i18n.plain(&format!("document-{document}-where")), "  ", theme.secondary, ink));
     }
 
     let extras: [(Option<String>, &str); 3] = [
@@ -532,52 +619,53 @@ fn detail_lines(app: &App, right: usize, i18n: &I18n, theme: &Theme, width: usiz
     ];
     for (text, heading) in extras {
         if let Some(text) = text {
-            section(&mut lines, &i18n.plain(heading), theme, width);
-            lines.extend(paragraph(&text, "  ", theme.text, width));
+            section(&mut lines, &i18n.plain(heading), ink);
+            lines.extend(paragraph(&text, "  ", theme.text, ink));
         }
     }
     let to_confirm = report.to_confirm(right, i18n);
     if !to_confirm.is_empty() {
-        section(&mut lines, &i18n.plain("ui-detail-to-confirm"), theme, width);
+        section(&mut lines, &i18n.plain("ui-detail-to-confirm"), ink);
         for note in to_confirm {
-            lines.extend(paragraph(&note, "! ", theme.warning, width));
+            lines.extend(paragraph(&note, "! ", theme.warning, ink));
         }
     }
-    section(&mut lines, &i18n.plain("ui-detail-source"), theme, width);
+    section(&mut lines, &i18n.plain("ui-detail-source"), ink);
     let checked = i18n.date(definition.checked);
     let source: [(&str, FluentValue); 2] = [("source", definition.source.clone().into()), ("checked", checked.into())];
-    lines.extend(paragraph(&i18n.text("ui-detail-source-text", &source), "  ", theme.secondary, width));
+    lines.extend(paragraph(&i18n.text("ui-detail-source-text", &source), "  ", theme.secondary, ink));
     lines
 }
 
-fn document_lines(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+fn document_lines(app: &App, ink: &Ink) -> Vec<Line<'static>> {
+    let (i18n, theme) = (&ink.i18n, &ink.theme);
     let content = app.content;
     let report = Report::new(content, app.evaluation.clone());
-    let mut lines = paragraph(&i18n.plain("ui-documents-intro"), "", theme.secondary, width);
+    let mut lines = paragraph(&i18n.plain("ui-documents-intro"), "", theme.secondary, ink);
     let by_office = report.documents_by_office();
     if by_office.is_empty() {
         lines.push(Line::default());
-        lines.extend(paragraph(&i18n.plain("ui-documents-none"), "", theme.text, width));
+        lines.extend(paragraph(&i18n.plain("ui-documents-none"), "", theme.text, ink));
     }
     for (office, needs) in by_office {
-        section(&mut lines, &i18n.plain(&format!("office-{}", content.offices[office].id)), theme, width);
+        section(&mut lines, &i18n.plain(&format!("office-{}", content.offices[office].id)), ink);
         for need in needs {
             let document = &content.documents[need.document].id;
-            lines.extend(paragraph(&i18n.plain(&format!("document-{document}")), "[ ] ", theme.text, width));
+            lines.extend(paragraph(&i18n.plain(&format!("document-{document}")), "[ ] ", theme.text, ink));
             let rights: Vec<String> =
                 need.rights.iter().map(|&r| i18n.plain(&format!("right-{}", content.rights[r].id))).collect();
             lines.extend(paragraph(
                 &i18n.text("ui-document-for", &[("rights", rights.join(", ").into())]),
                 "    ",
                 theme.secondary,
-                width,
+                ink,
             ));
             let place = i18n.plain(&format!("document-{document}-where"));
             lines.extend(paragraph(
                 &i18n.text("ui-document-where", &[("where", place.into())]),
                 "    ",
                 theme.secondary,
-                width,
+                ink,
             ));
         }
     }
@@ -585,8 +673,8 @@ fn document_lines(app: &App, i18n: &I18n, theme: &Theme, width: usize) -> Vec<Li
 }
 
 /// The help screen, generated from the key table.
-fn help_lines(i18n: &I18n, theme: &Theme, width: usize) -> Vec<Line<'static>> {
-    let mut lines = paragraph(&i18n.plain("ui-help-intro"), "", theme.secondary, width);
+fn help_lines(ink: &Ink) -> Vec<Line<'static>> {
+    let mut lines = paragraph(&ink.i18n.plain("ui-help-intro"), "", ink.theme.secondary, ink);
     lines.push(Line::default());
     let mut seen: Vec<&str> = Vec::new();
     for binding in BINDINGS {
@@ -595,8 +683,17 @@ fn help_lines(i18n: &I18n, theme: &Theme, width: usize) -> Vec<Line<'static>> {
             continue;
         }
         seen.push(id);
-        let keys = keys_for(binding.action).join(", ");
-        lines.extend(paragraph(&i18n.plain(&binding.action.message()), &format!("{keys:<16}"), theme.text, width));
+        let keys: Vec<&str> = keys_for(binding.action).into_iter().map(|k| ink.glyphs.key_name(k)).collect();
+        let keys = keys.join(", ");
+        let description = ink.i18n.plain(&binding.action.message());
+        // Keys in a column when there is room; on a narrow screen, above their description.
+        if ink.width >= 60 && unicode_width(&keys) < 16 {
+            let padded = format!("{keys}{}", " ".repeat(16 - unicode_width(&keys)));
+            lines.extend(paragraph(&description, &padded, ink.theme.text, ink));
+        } else {
+            lines.extend(paragraph(&keys, "", ink.theme.key, ink));
+            lines.extend(paragraph(&description, "  ", ink.theme.text, ink));
+        }
     }
     lines
 }

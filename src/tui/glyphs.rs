@@ -1,0 +1,104 @@
+//! The characters the interface draws itself (markers, bullets, arrows, the ellipsis), in three
+//! sets: full Unicode, what the Linux console fonts can show, and plain ASCII.
+
+/// Which characters the terminal can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GlyphSet {
+    /// Any Unicode character (graphical terminals).
+    Unicode,
+    /// Only characters in the Linux console's Lat15 fonts (`TERM=linux`).
+    Console,
+    /// Only ASCII (anything else, e.g. a serial terminal).
+    Ascii,
+}
+
+/// The glyphs of one set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Glyphs {
+    /// Before the focused row.
+    pub marker: &'static str,
+    /// Before a right in a list.
+    pub bullet: &'static str,
+    /// Where text is shortened or a word is broken.
+    pub ellipsis: &'static str,
+    /// Between hints in the hint bar.
+    pub separator: &'static str,
+    /// Beside a chosen option.
+    pub tick: &'static str,
+    /// Shown when more text follows below.
+    pub more: &'static str,
+    /// Key names of the four arrows: up, down, left, right.
+    pub arrows: [&'static str; 4],
+}
+
+impl GlyphSet {
+    /// Every set, by flag name.
+    pub const ALL: [(GlyphSet, &'static str); 3] =
+        [(GlyphSet::Unicode, "unicode"), (GlyphSet::Console, "console"), (GlyphSet::Ascii, "ascii")];
+
+    /// The set for a terminal type: the Linux console gets its fonts' characters.
+    pub fn for_term(term: Option<&str>) -> GlyphSet {
+        match term {
+            Some("linux") => GlyphSet::Console,
+            Some("vt100" | "vt102" | "vt220" | "ansi") => GlyphSet::Ascii,
+            _ => GlyphSet::Unicode,
+        }
+    }
+
+    /// The set with this flag name.
+    pub fn from_name(name: &str) -> Option<GlyphSet> {
+        GlyphSet::ALL.iter().find(|(_, n)| *n == name).map(|(set, _)| *set)
+    }
+
+    /// The glyphs of this set.
+    pub fn glyphs(self) -> Glyphs {
+        match self {
+            GlyphSet::Unicode => Glyphs {
+                marker: "▶",
+                bullet: "•",
+                ellipsis: "…",
+                separator: "·",
+                tick: "✓",
+                more: "▼",
+                arrows: ["↑", "↓", "←", "→"],
+            },
+            GlyphSet::Console => Glyphs {
+                marker: "▶",
+                bullet: "•",
+                ellipsis: "…",
+                separator: "·",
+                tick: "☑",
+                more: "▼",
+                arrows: ["↑", "↓", "←", "→"],
+            },
+            GlyphSet::Ascii => Glyphs {
+                marker: ">",
+                bullet: "*",
+                ellipsis: "~",
+                separator: "|",
+                tick: "(x)",
+                more: "v",
+                arrows: ["Up", "Down", "Left", "Right"],
+            },
+        }
+    }
+
+    /// Whether big letters (tui-big-text) can be drawn: they need block characters that the
+    /// console fonts only have at full size, and ASCII has none.
+    pub fn big_text(self) -> bool {
+        self == GlyphSet::Unicode
+    }
+}
+
+impl Glyphs {
+    /// A key name in this set (arrows differ; other names are ASCII already).
+    pub fn key_name(&self, shown: &'static str) -> &'static str {
+        match shown {
+            "↑" => self.arrows[0],
+            "↓" => self.arrows[1],
+            "←" => self.arrows[2],
+            "→" => self.arrows[3],
+            other => other,
+        }
+    }
+}
