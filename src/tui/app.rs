@@ -410,6 +410,13 @@ impl<'a> App<'a> {
         self.after_answer(question);
     }
 
+    /// Replaces all answers at once (a persona of the training mode, a test household).
+    pub fn load_answers(&mut self, answers: Answers) {
+        self.answers = answers;
+        self.evaluation = rules::evaluate(self.content, &self.answers, self.date);
+        self.plan = Plan::from_evaluation(self.content, &self.answers, &self.evaluation);
+    }
+
     fn set_answer(&mut self, fact: usize, answer: Answer) {
         self.answers.set(fact, answer);
         self.evaluation = rules::evaluate(self.content, &self.answers, self.date);
