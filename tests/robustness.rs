@@ -132,7 +132,7 @@ fn answers_from(content: &Content, seeds: &[u64], known: &[bool]) -> Answers {
                 let span = u64::try_from(high - low).unwrap() + 1;
                 Value::Integer(low + i64::try_from(seed % span).unwrap())
             }
-            FactKind::YesNo => Value::YesNo(seed % 2 == 0),
+            FactKind::YesNo => Value::YesNo(seed.is_multiple_of(2)),
             FactKind::Choice(values) => Value::Choice(u8::try_from(seed % values.len() as u64).unwrap()),
             FactKind::Set(values) => Value::Set(seed & ((1u64 << values.len()) - 1)),
         };
