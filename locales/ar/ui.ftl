@@ -1,0 +1,174 @@
+# Words the program itself uses (headings, fixed sentences). Plain Modern Standard Arabic.
+
+ui-report-title = Rechtenwijzer: ملخّصك بتاريخ { $date }
+ui-report-disclaimer = هذه معلومات تقريبية، وليست قرارًا. القرار عند OCMW أو عند الجهة التي تمنح الحق. لم يُقدَّم أي طلب، ولم يُحفَظ أي شيء.
+
+ui-status-automatic = يأتي تلقائيًا
+ui-status-proactive = سيُعرَض عليك
+ui-status-request = يجب أن تطلبه
+ui-status-already = تحصل عليه بالفعل
+ui-status-unknown = غير معروف بعد
+ui-status-unlikely = غير مرجَّح
+
+ui-apply-at = لدى: { $office }
+ui-reason-missing = هذا ما زال يتوقف على: { $facts }.
+ui-reason-possible = النتيجة الممكنة: { $statuses }.
+ui-reason-missing-parameter = المبلغ لهذا التاريخ غير معروف بعد: { $parameter }.
+
+ui-if-missing = { $text }
+ui-deadline = المهلة: { $text }
+ui-opens = وهذا يفتح لك أيضًا: { $rights }.
+ui-to-confirm = انتبه: جزء من هذه المعلومات لم نتحقق منه بعد في مصدر رسمي. الجهة التي تقرّر تعرف الجواب الأكيد.
+ui-parameter-to-confirm = المبلغ "{ $parameter }" لا يأتي من مصدر رسمي، ويجب تأكيده بعد.
+
+ui-unreviewed = لم يراجع هذه الترجمة بعد شخص لغته الأم هي العربية. الأسماء الهولندية هي الأسماء الصحيحة.
+ui-rtl-notice = لا تظهر العربية جيدًا على هذه الشاشة الكاملة، لذلك تراها هنا بجانب الهولندية. لترى العربية وحدها، شغّل Rechtenwijzer --plain
+ui-with-dutch = { $text } ({ $dutch })
+ui-amount-euro = { AMOUNT($value) } €
+ui-amount-euro-month = { AMOUNT($value) } € شهريًا
+ui-amount-euro-year = { AMOUNT($value) } € سنويًا
+ui-amount-count = { AMOUNT($value, decimals: 0) }
+ui-amount-years = { AMOUNT($value, decimals: 0) } سنة
+ui-amount-line = { $name }: { $amount } (ابتداءً من { $since })
+ui-amount-line-to-confirm = { $name }: { $amount } (ابتداءً من { $since }؛ ما زال يحتاج إلى تأكيد)
+
+ui-documents-title = وثائق تحضرها معك
+ui-documents-none = لا تحتاج إلى إحضار أي وثائق.
+ui-document-for = مطلوبة من أجل: { $rights }.
+ui-document-where = من أين تحصل عليها؟ { $where }
+
+ui-date = { $day } { $month } { $year }
+ui-month-1 = يناير
+ui-month-2 = فبراير
+ui-month-3 = مارس
+ui-month-4 = أبريل
+ui-month-5 = مايو
+ui-month-6 = يونيو
+ui-month-7 = يوليو
+ui-month-8 = أغسطس
+ui-month-9 = سبتمبر
+ui-month-10 = أكتوبر
+ui-month-11 = نوفمبر
+ui-month-12 = ديسمبر
+
+# The full-screen interview.
+ui-app-name = Rechtenwijzer
+ui-language-name = العربية
+ui-too-small = كبِّر النافذة لكي تستخدم Rechtenwijzer.
+ui-welcome-title = أهلًا وسهلًا
+ui-welcome-intro = أهلًا وسهلًا. سنطرح عليك بعض الأسئلة القصيرة. بعد ذلك سترى ما الدعم الذي قد تحصل عليه، وإلى أين تذهب، وماذا تحضر معك.
+ui-welcome-reassure = لن يُرسَل أي شيء، ولن يُحفَظ أي شيء. يمكنك أن تغيّر أي إجابة فيما بعد.
+ui-welcome-language = اللغة
+ui-welcome-reading = كيف تريد أن تقرأ؟
+ui-mode-normal = نص عادي
+ui-mode-large = نص كبير
+ui-mode-contrast = تباين قوي
+ui-chosen = مُختار
+ui-start = ابدأ الأسئلة
+ui-question-progress = السؤال { $number } من حوالي { $total }
+ui-question-several = يمكنك أن تختار أكثر من إجابة واحدة. ثم اختر "تم".
+ui-question-number = اكتب رقمًا واضغط على Enter.
+ui-yes = نعم
+ui-no = لا
+ui-dont-know = لا أعرف
+ui-none-of-these = لا شيء من هذه
+ui-confirm-choice = تم، هذه إجابتي
+ui-number-empty = اكتب رقمًا أولًا، أو اختر "لا أعرف".
+ui-number-range = هذا الرقم غير ممكن. اكتب رقمًا من { $min } إلى { $max }.
+ui-error-prefix = انتبه: 
+ui-overview-title = إجاباتك
+ui-overview-intro = اختر إجابة لكي تغيّرها.
+ui-not-answered = لم تُجِب عنه بعد
+ui-to-results = إلى النتائج
+ui-results-title = ما قد تحصل عليه
+ui-group-empty = لا شيء.
+ui-show-unlikely = { $count ->
+    [zero] اعرض الحقوق غير المرجَّحة ({ $count })
+    [one] اعرض حقًّا واحدًا غير مرجَّح
+    [two] اعرض حقَّين غير مرجَّحَين
+    [few] اعرض { $count } حقوق غير مرجَّحة
+    [many] اعرض { $count } حقًّا غير مرجَّح
+   *[other] اعرض { $count } حق غير مرجَّح
+}
+ui-hide-unlikely = أخفِ الحقوق غير المرجَّحة
+ui-quit-question = هل تريد أن تتوقف؟ عندها تُمحى كل إجاباتك.
+ui-quit-yes = نعم، توقّف وامحُ كل شيء
+ui-quit-no = لا، تابِع
+ui-detail-status = النتيجة: { $status }
+ui-detail-why = لماذا؟
+ui-detail-based-on = بناءً على إجاباتك: { $answers }.
+ui-detail-conditions = متى يمكنك أن تحصل على هذا؟ بعض الحالات:
+ui-detail-where = إلى أين تذهب؟ { $office }
+ui-channel-in-person = الذهاب شخصيًا
+ui-channel-phone = الاتصال بالهاتف
+ui-channel-online = عبر الإنترنت
+ui-channel-letter = رسالة أو بريد إلكتروني
+ui-channel-home-visit = زيارة إلى البيت
+ui-detail-counter = ماذا تقول عند الشبّاك؟
+ui-detail-counter-dutch = بالهولندية: { $sentence }
+ui-detail-dutch-name = بالهولندية: { $name }
+ui-detail-amounts = المبالغ والحدود
+ui-detail-documents = ماذا تحضر معك؟
+ui-detail-deadline = حتى متى؟
+ui-detail-if-missing = ماذا تفعل إذا لم يأتِ تلقائيًا؟
+ui-detail-opens = وهذا يفتح لك أيضًا
+ui-detail-to-confirm = ما زال يحتاج إلى تحقق
+ui-detail-source = المصدر
+ui-detail-source-text = { $source } (تحققنا منه في { $checked })
+ui-documents-intro = أحضر هذه الوثائق معك. هي مرتّبة حسب الجهة.
+ui-help-title = مساعدة
+ui-help-intro = أنت تستخدم لوحة المفاتيح فقط. هذا ما تفعله المفاتيح:
+ui-theme-standard = ألوان عادية
+ui-theme-contrast-dark = تباين قوي، داكن
+ui-theme-contrast-light = تباين قوي، فاتح
+ui-theme-terminal = ألوان الطرفية (terminal)
+ui-theme-mono = بدون ألوان
+
+# Plain mode: lines for screen readers and scripts.
+ui-plain-commands = أجب برقم اختيارك واضغط على Enter. اكتب o لترى إجاباتك، أو r للنتائج، أو d للوثائق، أو h للمساعدة، أو q للتوقف.
+ui-plain-prompt = اختيارك:
+ui-plain-invalid = هذه الإجابة غير ممكنة. اكتب رقمًا من القائمة.
+ui-plain-number = اكتب رقمًا واضغط على Enter. لا تعرف؟ اضغط إذن على Enter فقط.
+ui-plain-several = اكتب أرقام كل ما ينطبق، مع مسافة بينها، مثلًا: 1 3.
+ui-plain-current = إجابتك الآن: { $answer }.
+ui-plain-overview = اكتب رقم إجابة لكي تغيّرها، أو r للنتائج.
+ui-plain-results = اكتب رقم حق لترى شرحًا أكثر. اضغط على Enter لترى الوثائق. اكتب q للتوقف.
+ui-plain-continue = اضغط على Enter لكي تتابع.
+
+# Keys: a short word for the hint bar (ui-key-…) and a sentence for the help screen (ui-action-…).
+ui-key-up = إلى الأعلى
+ui-key-down = إلى الأسفل
+ui-key-page-up = صفحة إلى الأعلى
+ui-key-page-down = صفحة إلى الأسفل
+ui-key-select = اختيار
+ui-key-digit = اختر رقمًا
+ui-key-erase = مسح
+ui-key-back = رجوع
+ui-key-forward = تقدُّم
+ui-key-overview = الإجابات
+ui-key-results = النتائج
+ui-key-documents = الوثائق
+ui-key-help = مساعدة
+ui-key-large = نص كبير
+ui-key-theme = الألوان
+ui-key-language = اللغة
+ui-key-bilingual = لغتان
+ui-key-quit = توقُّف
+ui-action-up = اصعد سطرًا واحدًا.
+ui-action-down = انزل سطرًا واحدًا.
+ui-action-page-up = اصعد جزءًا من الصفحة.
+ui-action-page-down = انزل جزءًا من الصفحة.
+ui-action-select = اختر ما هو محدَّد، أو افتحه.
+ui-action-digit = اختر الإجابة التي لها هذا الرقم، أو اكتب رقمًا.
+ui-action-erase = امسح آخر رقم كتبته.
+ui-action-back = ارجع إلى الخلف. إجاباتك لا تضيع.
+ui-action-forward = تقدّم مرة أخرى بعد أن رجعت.
+ui-action-overview = شاهد كل إجاباتك، وغيّر واحدة منها.
+ui-action-results = شاهد النتائج.
+ui-action-documents = شاهد الوثائق التي تحضرها معك.
+ui-action-help = اعرض هذه المساعدة.
+ui-action-large = شغّل النص الكبير أو أوقفه.
+ui-action-theme = اختر ألوانًا أخرى، مثلًا تباينًا قويًا.
+ui-action-language = اختر لغة أخرى.
+ui-action-bilingual = اعرض النتائج وصفحة الحق والوثائق بلغتين: لغتك والهولندية.
+ui-action-quit = توقّف. عندها يُمحى كل شيء.

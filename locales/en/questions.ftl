@@ -1,0 +1,62 @@
+# Questions: one per fact. question-<id> is the question, question-<id>-help one plain sentence
+# that says why we ask or how to find the answer.
+
+question-age = How old are you?
+question-age-help = Some rights depend on your age.
+
+question-region = Where do you live?
+question-region-help = Choose the place where you usually live.
+
+question-residence = What is your nationality or your residence status in Belgium?
+question-residence-help = You can find this on your identity card or residence card.
+
+question-partner = Do you live with a partner?
+question-partner-help = A partner is your husband, your wife or the person you live with as a couple.
+
+question-children = How many children live with you?
+question-children-help = Count the children who live with you and whom you take care of.
+
+question-other-adults = How many other adults live with you?
+question-other-adults-help = Do not count your partner. Do count, for example, an adult child, a parent or a housemate.
+
+question-income-monthly-net = How much money comes in every month, for you and your partner together?
+question-income-monthly-net-help = Count everything that comes into your bank account: wages, benefits and pension. An estimate is fine.
+
+question-income-yearly-taxable = How much taxable income did your household have last year?
+question-income-yearly-taxable-help = You can find this on the tax assessment notice (aanslagbiljet). Add up the income of all people in your household.
+
+question-receives = Which of these benefits or rights do you or someone in your household already get?
+question-receives-help = Choose everything that fits. You can find this on the letters from the service that pays you.
+
+question-work = What do you do now?
+question-work-help = Choose what fits you best.
+
+question-education = Does someone in your household go to school? To which school?
+question-education-help = Choose everything that fits. Some help for school depends on this.
+
+question-housing = How do you live?
+question-housing-help = Choose what fits you best.
+
+question-waitlist-years = For how many years have you been on the waiting list for a social home?
+question-waitlist-years-help = If you are not on the waiting list, choose 0.
+
+question-heating = How do you heat your home?
+question-heating-help = You can find this on the bill for your heating.
+
+question-disability = Do you or does someone in your household have a disability?
+question-disability-help = A disability can be physical, intellectual or mental.
+
+question-care-need = Do you or does someone in your household need a lot of help every day?
+question-care-need-help = For example help with washing, getting dressed or eating.
+
+question-debt = Do you have debts, or do you get help with your money?
+question-debt-help = For example bills you could not pay on time, or help from a debt mediator.
+
+question-legal-problem = Do you have a problem for which you may need a lawyer?
+question-legal-problem-help = For example a conflict with your landlord or your employer, or a divorce.
+
+question-childcare = Does a child of yours go to childcare?
+question-childcare-help = Childcare is for example a crèche (day nursery) or a childminder.
+
+question-expecting-baby = Are you or your partner pregnant?
+question-expecting-baby-help = Some rights already start before the birth.

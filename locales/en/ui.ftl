@@ -1,0 +1,171 @@
+# Words the program itself uses (headings, fixed sentences). Plain English, B1 level.
+
+ui-report-title = Rechtenwijzer: your overview on { $date }
+ui-report-disclaimer = This is an indication, not a decision. The OCMW or the service that gives the right makes the decision. Nothing has been applied for and nothing has been saved.
+
+ui-status-automatic = Comes automatically
+ui-status-proactive = Will be offered to you
+ui-status-request = You must apply
+ui-status-already = You already get this
+ui-status-unknown = Not known yet
+ui-status-unlikely = Not likely
+
+ui-apply-at = at: { $office }
+ui-reason-missing = This still depends on: { $facts }.
+ui-reason-possible = Possible result: { $statuses }.
+ui-reason-missing-parameter = The amount for this date is not known yet: { $parameter }.
+
+ui-if-missing = { $text }
+ui-deadline = Deadline: { $text }
+ui-opens = This also opens: { $rights }.
+ui-to-confirm = Note: part of this information has not yet been checked with an official source. The service that decides knows for sure.
+ui-parameter-to-confirm = The amount "{ $parameter }" does not come from an official source. It still has to be confirmed.
+
+ui-unreviewed = This translation has not yet been checked by a native speaker. The Dutch names are the correct ones.
+ui-rtl-notice = Arabic is not shown well on this screen. Here you see it next to Dutch. For Arabic only: start Rechtenwijzer with --plain.
+ui-with-dutch = { $text } ({ $dutch })
+ui-amount-euro = €{ AMOUNT($value) }
+ui-amount-euro-month = €{ AMOUNT($value) } per month
+ui-amount-euro-year = €{ AMOUNT($value) } per year
+ui-amount-count = { AMOUNT($value, decimals: 0) }
+ui-amount-years = { AMOUNT($value, decimals: 0) } years
+ui-amount-line = { $name }: { $amount } (from { $since })
+ui-amount-line-to-confirm = { $name }: { $amount } (from { $since }; still to be confirmed)
+
+ui-documents-title = Documents to bring
+ui-documents-none = You do not need to bring any documents.
+ui-document-for = Needed for: { $rights }.
+ui-document-where = Where do you get it? { $where }
+
+ui-date = { $day } { $month } { $year }
+ui-month-1 = January
+ui-month-2 = February
+ui-month-3 = March
+ui-month-4 = April
+ui-month-5 = May
+ui-month-6 = June
+ui-month-7 = July
+ui-month-8 = August
+ui-month-9 = September
+ui-month-10 = October
+ui-month-11 = November
+ui-month-12 = December
+
+# The full-screen interview.
+ui-app-name = Rechtenwijzer
+ui-language-name = English
+ui-too-small = Make the window bigger to use Rechtenwijzer.
+ui-welcome-title = Welcome
+ui-welcome-intro = Welcome. We will ask you a few short questions. After that, you will see what support you may be able to get, where to go and what to bring.
+ui-welcome-reassure = Nothing is sent and nothing is saved. You can change every answer later.
+ui-welcome-language = Language
+ui-welcome-reading = How do you want to read?
+ui-mode-normal = Normal text
+ui-mode-large = Large text
+ui-mode-contrast = High contrast
+ui-chosen = chosen
+ui-start = Start the questions
+ui-question-progress = Question { $number } of about { $total }
+ui-question-several = You may choose more than one answer. Then choose "Done".
+ui-question-number = Type a number and press Enter.
+ui-yes = Yes
+ui-no = No
+ui-dont-know = I do not know
+ui-none-of-these = None of these
+ui-confirm-choice = Done, this is my answer
+ui-number-empty = First type a number, or choose "I do not know".
+ui-number-range = That number is not possible. Type a number from { $min } to { $max }.
+ui-error-prefix = Note: 
+ui-overview-title = Your answers
+ui-overview-intro = Choose an answer to change it.
+ui-not-answered = not answered yet
+ui-to-results = Go to the results
+ui-results-title = What you may be able to get
+ui-group-empty = None.
+ui-show-unlikely =
+    { $count ->
+        [one] Show { $count } right that is not likely
+       *[other] Show { $count } rights that are not likely
+    }
+ui-hide-unlikely = Hide the rights that are not likely
+ui-quit-question = Do you want to stop? Then all your answers will be deleted.
+ui-quit-yes = Yes, stop and delete everything
+ui-quit-no = No, continue
+ui-detail-status = Result: { $status }
+ui-detail-why = Why?
+ui-detail-based-on = Based on your answers: { $answers }.
+ui-detail-conditions = When can you get this? Some situations:
+ui-detail-where = Where do you go? { $office }
+ui-channel-in-person = Go there
+ui-channel-phone = Call
+ui-channel-online = Online
+ui-channel-letter = Letter or e-mail
+ui-channel-home-visit = Visit at home
+ui-detail-counter = What do you say at the counter?
+ui-detail-counter-dutch = In Dutch: { $sentence }
+ui-detail-dutch-name = In Dutch: { $name }
+ui-detail-amounts = Amounts and limits
+ui-detail-documents = What do you bring?
+ui-detail-deadline = By when?
+ui-detail-if-missing = What if it does not come automatically?
+ui-detail-opens = This also opens
+ui-detail-to-confirm = Still to be checked
+ui-detail-source = Source
+ui-detail-source-text = { $source } (checked on { $checked })
+ui-documents-intro = Bring these documents. They are listed per service.
+ui-help-title = Help
+ui-help-intro = You only use the keyboard. This is what the keys do:
+ui-theme-standard = Normal colours
+ui-theme-contrast-dark = High contrast, dark
+ui-theme-contrast-light = High contrast, light
+ui-theme-terminal = Terminal colours
+ui-theme-mono = Without colour
+
+# Plain mode: lines for screen readers and scripts.
+ui-plain-commands = Answer with the number of your choice and press Enter. Type o to see your answers, r for the results, d for the documents, h for help and q to stop.
+ui-plain-prompt = Your choice:
+ui-plain-invalid = That answer is not possible. Type a number from the list.
+ui-plain-number = Type a number and press Enter. You do not know? Then only press Enter.
+ui-plain-several = Type the numbers of everything that fits, with a space between them, for example: 1 3.
+ui-plain-current = Your answer now: { $answer }.
+ui-plain-overview = Type the number of an answer to change it, or r for the results.
+ui-plain-results = Type the number of a right for more explanation. Press Enter for the documents. Type q to stop.
+ui-plain-continue = Press Enter to continue.
+
+# Keys: a short word for the hint bar (ui-key-…) and a sentence for the help screen (ui-action-…).
+ui-key-up = up
+ui-key-down = down
+ui-key-page-up = page up
+ui-key-page-down = page down
+ui-key-select = choose
+ui-key-digit = choose a number
+ui-key-erase = delete
+ui-key-back = back
+ui-key-forward = forward
+ui-key-overview = answers
+ui-key-results = results
+ui-key-documents = documents
+ui-key-help = help
+ui-key-large = large text
+ui-key-theme = colours
+ui-key-language = language
+ui-key-bilingual = two languages
+ui-key-quit = stop
+ui-action-up = Go up one line.
+ui-action-down = Go down one line.
+ui-action-page-up = Go up a bigger part.
+ui-action-page-down = Go down a bigger part.
+ui-action-select = Choose what is marked, or open it.
+ui-action-digit = Choose the answer with that number, or type a number.
+ui-action-erase = Delete the last digit you typed.
+ui-action-back = Go back. Your answers are kept.
+ui-action-forward = Go forward again after you went back.
+ui-action-overview = See all your answers and change one.
+ui-action-results = See the results.
+ui-action-documents = See which documents you bring.
+ui-action-help = Show this help.
+ui-action-large = Turn large text on or off.
+ui-action-theme = Choose other colours, for example high contrast.
+ui-action-language = Choose another language.
+ui-action-bilingual = Show the results, a right and the documents in two languages: your language and Dutch.
+ui-action-quit = Stop. Everything will then be deleted.

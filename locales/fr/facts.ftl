@@ -1,0 +1,94 @@
+# Faits : une étiquette courte (utilisée dans les raisons et dans l'aperçu des réponses) et une étiquette
+# pour chaque valeur d'un fait à choix. Les étiquettes commencent par une minuscule, sauf les noms.
+
+fact-age = votre âge
+
+fact-region = l'endroit où vous habitez
+fact-region-flanders = Flandre
+fact-region-brussels = Bruxelles
+fact-region-wallonia = Wallonie
+fact-region-abroad = à l'étranger
+
+fact-residence = votre nationalité ou votre séjour
+fact-residence-belgian = Belge
+fact-residence-eu = citoyen d'un autre pays de l'Union européenne
+fact-residence-refugee = réfugié reconnu
+fact-residence-population-register = étranger inscrit au registre de la population
+fact-residence-foreigners-register = étranger inscrit au registre des étrangers
+fact-residence-temporary-protection = protection temporaire (par exemple pour les personnes venant d'Ukraine)
+fact-residence-asylum-seeker = demandeur d'asile
+fact-residence-no-legal-stay = sans séjour légal
+
+fact-partner = un partenaire qui vit avec vous
+
+fact-children = le nombre d'enfants qui vivent avec vous
+
+fact-other-adults = le nombre d'autres adultes qui vivent avec vous
+
+fact-income-monthly-net = votre revenu net par mois
+
+fact-income-yearly-taxable = le revenu imposable de votre ménage par an
+
+fact-receives = ce que vous recevez déjà
+fact-receives-leefloon = leefloon (revenu d'intégration)
+fact-receives-equivalent-leefloon = équivalent du leefloon, payé par l'OCMW (CPAS)
+fact-receives-igo = garantie de revenus aux personnes âgées (IGO)
+fact-receives-ivt = allocation de remplacement de revenus (IVT)
+fact-receives-it = allocation d'intégration (IT)
+fact-receives-zorgbudget-ouderen = budget de soins pour personnes âgées en besoin de soins
+fact-receives-zorgtoeslag-kind = supplément de soins pour un enfant avec un handicap ou une maladie
+fact-receives-vt = intervention majorée du ziekenfonds (mutualité)
+fact-receives-unemployment = allocation de chômage
+fact-receives-sickness-benefit = indemnité de maladie ou d'invalidité
+fact-receives-pension = pension
+fact-receives-groeipakket = Groeipakket (allocations familiales : argent pour les enfants)
+
+fact-work = ce que vous faites maintenant
+fact-work-employed = salarié
+fact-work-self-employed = indépendant
+fact-work-job-seeker = demandeur d'emploi
+fact-work-unable-to-work = malade ou en incapacité de travail
+fact-work-student = étudiant
+fact-work-retired = pensionné
+fact-work-none = rien de tout cela
+
+fact-education = l'école où va quelqu'un de votre ménage
+fact-education-kleuter = école maternelle
+fact-education-lager = école primaire
+fact-education-secundair = école secondaire (enseignement secondaire)
+fact-education-hoger = haute école ou université
+
+fact-housing = votre logement
+fact-housing-tenant-private = locataire chez un propriétaire privé
+fact-housing-tenant-social = locataire d'un logement social
+fact-housing-owner = propriétaire de votre logement
+fact-housing-homeless = sans domicile fixe
+fact-housing-care-home = dans une maison de repos (woonzorgcentrum)
+fact-housing-other = autre
+
+fact-waitlist-years = depuis combien de temps vous êtes sur la liste d'attente pour un logement social
+
+fact-heating = votre chauffage
+fact-heating-heating-oil = mazout ou pétrole de chauffage
+fact-heating-bulk-propane = propane en citerne
+fact-heating-natural-gas = gaz naturel
+fact-heating-collective-gas = chauffage commun au gaz naturel pour tout l'immeuble
+fact-heating-electric = électricité
+fact-heating-other = autre chose, par exemple du bois ou des bonbonnes de gaz
+
+fact-disability = un handicap dans votre ménage
+
+fact-care-need = un grand besoin de soins dans votre ménage
+
+fact-debt = dettes et aide pour votre argent
+fact-debt-collective-settlement = règlement collectif de dettes
+fact-debt-debt-mediation = médiation de dettes
+fact-debt-budget-management = guidance budgétaire ou gestion budgétaire
+fact-debt-arrears = factures pas encore payées
+fact-debt-none = pas de dettes
+
+fact-legal-problem = un problème juridique
+
+fact-childcare = l'accueil des enfants (crèche)
+
+fact-expecting-baby = un bébé attendu

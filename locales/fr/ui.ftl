@@ -1,0 +1,171 @@
+# Mots que le programme utilise lui-même (titres, phrases fixes). Français simple, forme "vous".
+
+ui-report-title = Rechtenwijzer : votre résumé du { $date }
+ui-report-disclaimer = Ceci est une indication, pas une décision. C'est l'OCMW (CPAS) ou le service qui accorde le droit qui décide. Rien n'a été demandé et rien n'a été enregistré.
+
+ui-status-automatic = Arrive automatiquement
+ui-status-proactive = Vous sera proposé
+ui-status-request = À demander vous-même
+ui-status-already = Vous le recevez déjà
+ui-status-unknown = Pas encore connu
+ui-status-unlikely = Peu probable
+
+ui-apply-at = auprès de : { $office }
+ui-reason-missing = Cela dépend encore de ces réponses : { $facts }.
+ui-reason-possible = Résultat possible : { $statuses }.
+ui-reason-missing-parameter = Le montant pour cette date n'est pas encore connu : { $parameter }.
+
+ui-if-missing = { $text }
+ui-deadline = Délai : { $text }
+ui-opens = Cela donne aussi accès à : { $rights }.
+ui-to-confirm = Attention : une partie de ces informations n'a pas encore été vérifiée auprès d'une source officielle. Le service qui décide le sait avec certitude.
+ui-parameter-to-confirm = Le montant « { $parameter } » ne vient pas d'une source officielle et doit encore être confirmé.
+
+ui-unreviewed = Cette traduction n'a pas encore été vérifiée par une personne dont c'est la langue maternelle. Ce sont les noms en néerlandais qui font foi.
+ui-rtl-notice = L'arabe ne s'affiche pas bien sur cet écran. Vous le voyez ici à côté du néerlandais. Pour avoir seulement l'arabe : lancez Rechtenwijzer avec --plain.
+ui-with-dutch = { $text } ({ $dutch })
+ui-amount-euro = { AMOUNT($value) } €
+ui-amount-euro-month = { AMOUNT($value) } € par mois
+ui-amount-euro-year = { AMOUNT($value) } € par an
+ui-amount-count = { AMOUNT($value, decimals: 0) }
+ui-amount-years = { AMOUNT($value, decimals: 0) } ans
+ui-amount-line = { $name } : { $amount } (à partir du { $since })
+ui-amount-line-to-confirm = { $name } : { $amount } (à partir du { $since }; encore à confirmer)
+
+ui-documents-title = Documents à emporter
+ui-documents-none = Vous ne devez emporter aucun document.
+ui-document-for = Nécessaire pour : { $rights }.
+ui-document-where = Où l'obtenir? { $where }
+
+ui-date = { $day } { $month } { $year }
+ui-month-1 = janvier
+ui-month-2 = février
+ui-month-3 = mars
+ui-month-4 = avril
+ui-month-5 = mai
+ui-month-6 = juin
+ui-month-7 = juillet
+ui-month-8 = août
+ui-month-9 = septembre
+ui-month-10 = octobre
+ui-month-11 = novembre
+ui-month-12 = décembre
+
+# L'entretien en plein écran.
+ui-app-name = Rechtenwijzer
+ui-language-name = Français
+ui-too-small = Agrandissez la fenêtre pour utiliser Rechtenwijzer.
+ui-welcome-title = Bienvenue
+ui-welcome-intro = Bienvenue. Nous allons vous poser quelques questions courtes. Ensuite, vous verrez quelle aide vous pouvez peut-être recevoir, où aller et quoi emporter.
+ui-welcome-reassure = Rien n'est envoyé et rien n'est enregistré. Vous pouvez encore changer chaque réponse plus tard.
+ui-welcome-language = Langue
+ui-welcome-reading = Comment voulez-vous lire?
+ui-mode-normal = Texte normal
+ui-mode-large = Grand texte
+ui-mode-contrast = Contraste fort
+ui-chosen = choisi
+ui-start = Commencer les questions
+ui-question-progress = Question { $number } sur environ { $total }
+ui-question-several = Vous pouvez choisir plusieurs réponses. Choisissez ensuite « Terminé ».
+ui-question-number = Tapez un nombre et appuyez sur Entrée.
+ui-yes = Oui
+ui-no = Non
+ui-dont-know = Je ne sais pas
+ui-none-of-these = Rien de tout cela
+ui-confirm-choice = Terminé, c'est ma réponse
+ui-number-empty = Tapez d'abord un nombre, ou choisissez « Je ne sais pas ».
+ui-number-range = Ce nombre n'est pas possible. Tapez un nombre de { $min } à { $max }.
+ui-error-prefix = Attention : 
+ui-overview-title = Vos réponses
+ui-overview-intro = Choisissez une réponse pour la changer.
+ui-not-answered = pas encore de réponse
+ui-to-results = Voir les résultats
+ui-results-title = Ce que vous pouvez peut-être recevoir
+ui-group-empty = Aucun.
+ui-show-unlikely =
+    { $count ->
+        [one] Afficher { $count } droit peu probable
+       *[other] Afficher les { $count } droits peu probables
+    }
+ui-hide-unlikely = Cacher les droits peu probables
+ui-quit-question = Voulez-vous arrêter? Toutes vos réponses seront alors effacées.
+ui-quit-yes = Oui, arrêter et tout effacer
+ui-quit-no = Non, continuer
+ui-detail-status = Résultat : { $status }
+ui-detail-why = Pourquoi?
+ui-detail-based-on = Sur la base de vos réponses : { $answers }.
+ui-detail-conditions = Quand pouvez-vous recevoir ceci? Quelques situations :
+ui-detail-where = Où aller? { $office }
+ui-channel-in-person = Sur place
+ui-channel-phone = Par téléphone
+ui-channel-online = En ligne
+ui-channel-letter = Lettre ou e-mail
+ui-channel-home-visit = Visite à domicile
+ui-detail-counter = Que dire au guichet?
+ui-detail-counter-dutch = En néerlandais : { $sentence }
+ui-detail-dutch-name = En néerlandais : { $name }
+ui-detail-amounts = Montants et limites
+ui-detail-documents = Quoi emporter?
+ui-detail-deadline = Pour quand?
+ui-detail-if-missing = Cela n'arrive pas automatiquement?
+ui-detail-opens = Cela donne aussi accès à
+ui-detail-to-confirm = Encore à vérifier
+ui-detail-source = Source
+ui-detail-source-text = { $source } (vérifié le { $checked })
+ui-documents-intro = Emportez ces documents. Ils sont classés par service.
+ui-help-title = Aide
+ui-help-intro = Vous utilisez seulement le clavier. Voici ce que font les touches :
+ui-theme-standard = Couleurs normales
+ui-theme-contrast-dark = Contraste fort, foncé
+ui-theme-contrast-light = Contraste fort, clair
+ui-theme-terminal = Couleurs du terminal
+ui-theme-mono = Sans couleur
+
+# Mode simple : lignes pour les lecteurs d'écran et les scripts.
+ui-plain-commands = Répondez avec le numéro de votre choix et appuyez sur Entrée. Tapez o pour voir vos réponses, r pour les résultats, d pour les documents, h pour l'aide et q pour arrêter.
+ui-plain-prompt = Votre choix :
+ui-plain-invalid = Cette réponse n'est pas possible. Tapez un numéro de la liste.
+ui-plain-number = Tapez un nombre et appuyez sur Entrée. Vous ne savez pas? Appuyez alors seulement sur Entrée.
+ui-plain-several = Tapez les numéros de tout ce qui correspond, avec un espace entre eux, par exemple : 1 3.
+ui-plain-current = Votre réponse maintenant : { $answer }.
+ui-plain-overview = Tapez le numéro d'une réponse pour la changer, ou r pour les résultats.
+ui-plain-results = Tapez le numéro d'un droit pour plus d'explications. Appuyez sur Entrée pour les documents. Tapez q pour arrêter.
+ui-plain-continue = Appuyez sur Entrée pour continuer.
+
+# Touches : un mot court pour la barre d'aide (ui-key-…) et une phrase pour l'écran d'aide (ui-action-…).
+ui-key-up = haut
+ui-key-down = bas
+ui-key-page-up = page précédente
+ui-key-page-down = page suivante
+ui-key-select = choisir
+ui-key-digit = choisir un numéro
+ui-key-erase = effacer
+ui-key-back = retour
+ui-key-forward = avancer
+ui-key-overview = réponses
+ui-key-results = résultats
+ui-key-documents = documents
+ui-key-help = aide
+ui-key-large = grand texte
+ui-key-theme = couleurs
+ui-key-language = langue
+ui-key-bilingual = deux langues
+ui-key-quit = arrêter
+ui-action-up = Monter d'une ligne.
+ui-action-down = Descendre d'une ligne.
+ui-action-page-up = Monter d'un bloc.
+ui-action-page-down = Descendre d'un bloc.
+ui-action-select = Choisir ce qui est marqué, ou l'ouvrir.
+ui-action-digit = Choisir la réponse avec ce numéro, ou taper un nombre.
+ui-action-erase = Effacer le dernier chiffre que vous avez tapé.
+ui-action-back = Revenir en arrière. Vos réponses sont gardées.
+ui-action-forward = Avancer de nouveau après être revenu en arrière.
+ui-action-overview = Voir toutes vos réponses et en changer une.
+ui-action-results = Voir les résultats.
+ui-action-documents = Voir quels documents emporter.
+ui-action-help = Afficher cette aide.
+ui-action-large = Activer ou désactiver le grand texte.
+ui-action-theme = Choisir d'autres couleurs, par exemple un contraste fort.
+ui-action-language = Choisir une autre langue.
+ui-action-bilingual = Afficher les résultats, un droit et les documents en deux langues : votre langue et le néerlandais.
+ui-action-quit = Arrêter. Tout est alors effacé.

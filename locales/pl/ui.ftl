@@ -1,0 +1,173 @@
+# Words the program itself uses (headings, fixed sentences). Plain Polish, polite forms
+# ("Państwo", "można", "należy", "proszę").
+
+ui-report-title = Rechtenwijzer: Państwa podsumowanie na dzień { $date }
+ui-report-disclaimer = To jest wskazówka, a nie decyzja. Decyzję podejmuje OCMW albo instytucja, która przyznaje dane świadczenie. Żaden wniosek nie został złożony i nic nie zostało zapisane.
+
+ui-status-automatic = Przysługuje automatycznie
+ui-status-proactive = Zostanie Państwu zaproponowane
+ui-status-request = Trzeba złożyć wniosek
+ui-status-already = Już Państwo otrzymują
+ui-status-unknown = Jeszcze nie wiadomo
+ui-status-unlikely = Mało prawdopodobne
+
+ui-apply-at = gdzie: { $office }
+ui-reason-missing = To zależy jeszcze od tych informacji: { $facts }.
+ui-reason-possible = Możliwy wynik: { $statuses }.
+ui-reason-missing-parameter = Kwota na ten dzień nie jest jeszcze znana: { $parameter }.
+
+ui-if-missing = { $text }
+ui-deadline = Termin: { $text }
+ui-opens = To daje też dostęp do: { $rights }.
+ui-to-confirm = Uwaga: część tych informacji nie została jeszcze sprawdzona w oficjalnym źródle. Pewną odpowiedź zna instytucja, która podejmuje decyzję.
+ui-parameter-to-confirm = Kwota „{ $parameter }” nie pochodzi z oficjalnego źródła i musi jeszcze zostać potwierdzona.
+
+ui-unreviewed = To tłumaczenie nie zostało jeszcze sprawdzone przez osobę, dla której polski jest językiem ojczystym. Prawidłowe są nazwy niderlandzkie.
+ui-rtl-notice = Arabski nie jest dobrze wyświetlany na tym ekranie. Tutaj widać go obok niderlandzkiego. Aby mieć tylko arabski: proszę uruchomić Rechtenwijzer z opcją --plain.
+ui-with-dutch = { $text } ({ $dutch })
+ui-amount-euro = { AMOUNT($value) } €
+ui-amount-euro-month = { AMOUNT($value) } € miesięcznie
+ui-amount-euro-year = { AMOUNT($value) } € rocznie
+ui-amount-count = { AMOUNT($value, decimals: 0) }
+ui-amount-years = { AMOUNT($value, decimals: 0) } lat
+ui-amount-line = { $name }: { $amount } (od { $since })
+ui-amount-line-to-confirm = { $name }: { $amount } (od { $since }; do potwierdzenia)
+
+ui-documents-title = Dokumenty, które trzeba zabrać
+ui-documents-none = Nie trzeba zabierać żadnych dokumentów.
+ui-document-for = Potrzebne do: { $rights }.
+ui-document-where = Gdzie można to dostać? { $where }
+
+ui-date = { $day } { $month } { $year }
+ui-month-1 = stycznia
+ui-month-2 = lutego
+ui-month-3 = marca
+ui-month-4 = kwietnia
+ui-month-5 = maja
+ui-month-6 = czerwca
+ui-month-7 = lipca
+ui-month-8 = sierpnia
+ui-month-9 = września
+ui-month-10 = października
+ui-month-11 = listopada
+ui-month-12 = grudnia
+
+# The full-screen interview.
+ui-app-name = Rechtenwijzer
+ui-language-name = Polski
+ui-too-small = Proszę powiększyć okno, aby korzystać z Rechtenwijzer.
+ui-welcome-title = Witamy
+ui-welcome-intro = Witamy. Zadamy Państwu kilka krótkich pytań. Potem zobaczą Państwo, jakie wsparcie być może można otrzymać, dokąd się udać i co ze sobą zabrać.
+ui-welcome-reassure = Nic nie zostanie wysłane ani zapisane. Każdą odpowiedź można później zmienić.
+ui-welcome-language = Język
+ui-welcome-reading = Jak chcą Państwo czytać?
+ui-mode-normal = Zwykły tekst
+ui-mode-large = Duży tekst
+ui-mode-contrast = Wysoki kontrast
+ui-chosen = wybrano
+ui-start = Zacznij odpowiadać na pytania
+ui-question-progress = Pytanie { $number } z około { $total }
+ui-question-several = Można zaznaczyć więcej niż jedną odpowiedź. Potem proszę wybrać „Gotowe”.
+ui-question-number = Proszę wpisać liczbę i nacisnąć Enter.
+ui-yes = Tak
+ui-no = Nie
+ui-dont-know = Nie wiem
+ui-none-of-these = Żadne z tych
+ui-confirm-choice = Gotowe, to moja odpowiedź
+ui-number-empty = Proszę najpierw wpisać liczbę albo wybrać „Nie wiem”.
+ui-number-range = Ta liczba nie jest możliwa. Proszę wpisać liczbę od { $min } do { $max }.
+ui-error-prefix = Uwaga: 
+ui-overview-title = Państwa odpowiedzi
+ui-overview-intro = Proszę wybrać odpowiedź, aby ją zmienić.
+ui-not-answered = jeszcze bez odpowiedzi
+ui-to-results = Do wyników
+ui-results-title = Co być może można otrzymać
+ui-group-empty = Brak.
+ui-show-unlikely = { $count ->
+    [one] Pokaż { $count } uprawnienie, które jest mało prawdopodobne
+    [few] Pokaż { $count } uprawnienia, które są mało prawdopodobne
+    [many] Pokaż { $count } uprawnień, które są mało prawdopodobne
+   *[other] Pokaż { $count } uprawnienia, które są mało prawdopodobne
+}
+ui-hide-unlikely = Ukryj uprawnienia, które są mało prawdopodobne
+ui-quit-question = Czy chcą Państwo zakończyć? Wtedy wszystkie odpowiedzi zostaną usunięte.
+ui-quit-yes = Tak, zakończ i usuń wszystko
+ui-quit-no = Nie, kontynuuj
+ui-detail-status = Wynik: { $status }
+ui-detail-why = Dlaczego?
+ui-detail-based-on = Na podstawie Państwa odpowiedzi: { $answers }.
+ui-detail-conditions = Kiedy można to otrzymać? Kilka sytuacji:
+ui-detail-where = Dokąd się udać? { $office }
+ui-channel-in-person = Osobiście
+ui-channel-phone = Telefonicznie
+ui-channel-online = Przez internet
+ui-channel-letter = Listownie lub e-mailem
+ui-channel-home-visit = Wizyta w domu
+ui-detail-counter = Co powiedzieć w okienku?
+ui-detail-counter-dutch = Po niderlandzku: { $sentence }
+ui-detail-dutch-name = Po niderlandzku: { $name }
+ui-detail-amounts = Kwoty i limity
+ui-detail-documents = Co zabrać ze sobą?
+ui-detail-deadline = Do kiedy?
+ui-detail-if-missing = A jeśli nie przyjdzie automatycznie?
+ui-detail-opens = To daje też dostęp do
+ui-detail-to-confirm = Do sprawdzenia
+ui-detail-source = Źródło
+ui-detail-source-text = { $source } (sprawdzono { $checked })
+ui-documents-intro = Proszę zabrać te dokumenty. Są pogrupowane według instytucji.
+ui-help-title = Pomoc
+ui-help-intro = Używa się tylko klawiatury. Tak działają klawisze:
+ui-theme-standard = Zwykłe kolory
+ui-theme-contrast-dark = Wysoki kontrast, ciemny
+ui-theme-contrast-light = Wysoki kontrast, jasny
+ui-theme-terminal = Kolory terminala
+ui-theme-mono = Bez kolorów
+
+# Plain mode: lines for screen readers and scripts.
+ui-plain-commands = Proszę odpowiedzieć numerem wybranej odpowiedzi i nacisnąć Enter. Proszę wpisać o, aby zobaczyć swoje odpowiedzi, r, aby zobaczyć wyniki, d, aby zobaczyć dokumenty, h, aby zobaczyć pomoc, albo q, aby zakończyć.
+ui-plain-prompt = Państwa wybór:
+ui-plain-invalid = Taka odpowiedź nie jest możliwa. Proszę wpisać numer z listy.
+ui-plain-number = Proszę wpisać liczbę i nacisnąć Enter. Nie wiedzą Państwo? Wtedy proszę nacisnąć tylko Enter.
+ui-plain-several = Proszę wpisać numery wszystkich pasujących odpowiedzi, ze spacją pomiędzy nimi, na przykład: 1 3.
+ui-plain-current = Państwa obecna odpowiedź: { $answer }.
+ui-plain-overview = Proszę wpisać numer odpowiedzi, aby ją zmienić, albo r, aby zobaczyć wyniki.
+ui-plain-results = Proszę wpisać numer uprawnienia, aby zobaczyć więcej wyjaśnień. Proszę nacisnąć Enter, aby zobaczyć dokumenty. Proszę wpisać q, aby zakończyć.
+ui-plain-continue = Proszę nacisnąć Enter, aby przejść dalej.
+
+# Keys: a short word for the hint bar (ui-key-…) and a sentence for the help screen (ui-action-…).
+ui-key-up = w górę
+ui-key-down = w dół
+ui-key-page-up = strona w górę
+ui-key-page-down = strona w dół
+ui-key-select = wybierz
+ui-key-digit = wybierz numer
+ui-key-erase = usuń
+ui-key-back = wstecz
+ui-key-forward = dalej
+ui-key-overview = odpowiedzi
+ui-key-results = wyniki
+ui-key-documents = dokumenty
+ui-key-help = pomoc
+ui-key-large = duży tekst
+ui-key-theme = kolory
+ui-key-language = język
+ui-key-bilingual = dwa języki
+ui-key-quit = zakończ
+ui-action-up = Przejdź o jeden wiersz w górę.
+ui-action-down = Przejdź o jeden wiersz w dół.
+ui-action-page-up = Przejdź o kawałek w górę.
+ui-action-page-down = Przejdź o kawałek w dół.
+ui-action-select = Wybierz to, co jest zaznaczone, albo to otwórz.
+ui-action-digit = Wybierz odpowiedź o tym numerze albo wpisz liczbę.
+ui-action-erase = Usuń ostatnią wpisaną cyfrę.
+ui-action-back = Wróć. Państwa odpowiedzi zostają zachowane.
+ui-action-forward = Przejdź znów dalej po powrocie.
+ui-action-overview = Zobacz wszystkie swoje odpowiedzi i zmień jedną z nich.
+ui-action-results = Zobacz wyniki.
+ui-action-documents = Zobacz, jakie dokumenty trzeba zabrać.
+ui-action-help = Pokaż tę pomoc.
+ui-action-large = Włącz lub wyłącz duży tekst.
+ui-action-theme = Wybierz inne kolory, na przykład wysoki kontrast.
+ui-action-language = Wybierz inny język.
+ui-action-bilingual = Pokaż wyniki, uprawnienie i dokumenty w dwóch językach: w wybranym języku i po niderlandzku.
+ui-action-quit = Zakończ. Wszystko zostanie wtedy usunięte.

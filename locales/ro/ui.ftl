@@ -1,0 +1,171 @@
+# Cuvintele pe care le folosește programul (titluri, propoziții fixe). Română simplă, forma „dumneavoastră”.
+
+ui-report-title = Rechtenwijzer: situația dumneavoastră la { $date }
+ui-report-disclaimer = Aceasta este o indicație, nu o decizie. Decide OCMW sau serviciul care acordă dreptul. Nu s-a cerut nimic și nu s-a salvat nimic.
+
+ui-status-automatic = Vine automat
+ui-status-proactive = Vi se oferă
+ui-status-request = Trebuie să cereți
+ui-status-already = Primiți deja
+ui-status-unknown = Încă necunoscut
+ui-status-unlikely = Puțin probabil
+
+ui-apply-at = la: { $office }
+ui-reason-missing = Depinde încă de: { $facts }.
+ui-reason-possible = Rezultatul poate fi: { $statuses }.
+ui-reason-missing-parameter = Suma pentru această dată nu este încă cunoscută: { $parameter }.
+
+ui-if-missing = { $text }
+ui-deadline = Termen: { $text }
+ui-opens = Aceasta deschide și: { $rights }.
+ui-to-confirm = Atenție: o parte din aceste informații nu a fost încă verificată la o sursă oficială. Serviciul care decide știe sigur.
+ui-parameter-to-confirm = Suma „{ $parameter }” nu vine dintr-o sursă oficială și trebuie încă să fie confirmată.
+
+ui-unreviewed = Această traducere nu a fost încă verificată de o persoană care are limba română ca limbă maternă. Numele corecte sunt cele în limba olandeză.
+ui-rtl-notice = Limba arabă nu apare bine pe acest ecran. Aici o vedeți lângă limba olandeză. Doar pentru limba arabă: porniți Rechtenwijzer cu --plain.
+ui-with-dutch = { $text } ({ $dutch })
+ui-amount-euro = { AMOUNT($value) } €
+ui-amount-euro-month = { AMOUNT($value) } € pe lună
+ui-amount-euro-year = { AMOUNT($value) } € pe an
+ui-amount-count = { AMOUNT($value, decimals: 0) }
+ui-amount-years = { AMOUNT($value, decimals: 0) } ani
+ui-amount-line = { $name }: { $amount } (de la { $since })
+ui-amount-line-to-confirm = { $name }: { $amount } (de la { $since }; încă de confirmat)
+
+ui-documents-title = Documente de luat cu dumneavoastră
+ui-documents-none = Nu trebuie să luați niciun document.
+ui-document-for = Necesar pentru: { $rights }.
+ui-document-where = De unde se obține? { $where }
+
+ui-date = { $day } { $month } { $year }
+ui-month-1 = ianuarie
+ui-month-2 = februarie
+ui-month-3 = martie
+ui-month-4 = aprilie
+ui-month-5 = mai
+ui-month-6 = iunie
+ui-month-7 = iulie
+ui-month-8 = august
+ui-month-9 = septembrie
+ui-month-10 = octombrie
+ui-month-11 = noiembrie
+ui-month-12 = decembrie
+
+# Interviul pe tot ecranul.
+ui-app-name = Rechtenwijzer
+ui-language-name = Română
+ui-too-small = Măriți fereastra ca să folosiți Rechtenwijzer.
+ui-welcome-title = Bun venit
+ui-welcome-intro = Bun venit. Vă punem câteva întrebări scurte. Apoi vedeți ce ajutor ați putea primi, unde mergeți și ce luați cu dumneavoastră.
+ui-welcome-reassure = Nu se trimite nimic și nu se salvează nimic. Puteți schimba orice răspuns mai târziu.
+ui-welcome-language = Limba
+ui-welcome-reading = Cum doriți să citiți?
+ui-mode-normal = Text obișnuit
+ui-mode-large = Text mare
+ui-mode-contrast = Contrast puternic
+ui-chosen = ales
+ui-start = Începeți întrebările
+ui-question-progress = Întrebarea { $number } din aproximativ { $total }
+ui-question-several = Puteți alege mai multe răspunsuri. Apoi alegeți „Gata”.
+ui-question-number = Scrieți un număr și apăsați Enter.
+ui-yes = Da
+ui-no = Nu
+ui-dont-know = Nu știu
+ui-none-of-these = Niciuna dintre acestea
+ui-confirm-choice = Gata, acesta este răspunsul meu
+ui-number-empty = Scrieți mai întâi un număr sau alegeți „Nu știu”.
+ui-number-range = Acest număr nu este posibil. Scrieți un număr de la { $min } la { $max }.
+ui-error-prefix = Atenție: 
+ui-overview-title = Răspunsurile dumneavoastră
+ui-overview-intro = Alegeți un răspuns ca să îl schimbați.
+ui-not-answered = încă fără răspuns
+ui-to-results = Spre rezultate
+ui-results-title = Ce ați putea primi
+ui-group-empty = Nimic.
+ui-show-unlikely = { $count ->
+        [one] Arătați { $count } drept care nu este probabil
+        [few] Arătați { $count } drepturi care nu sunt probabile
+       *[other] Arătați { $count } de drepturi care nu sunt probabile
+    }
+ui-hide-unlikely = Ascundeți drepturile care nu sunt probabile
+ui-quit-question = Doriți să vă opriți? Atunci toate răspunsurile dumneavoastră se șterg.
+ui-quit-yes = Da, opriți și ștergeți tot
+ui-quit-no = Nu, continuați
+ui-detail-status = Rezultat: { $status }
+ui-detail-why = De ce?
+ui-detail-based-on = Pe baza răspunsurilor dumneavoastră: { $answers }.
+ui-detail-conditions = Când puteți primi acest lucru? Câteva situații:
+ui-detail-where = Unde mergeți? { $office }
+ui-channel-in-person = Mergeți personal
+ui-channel-phone = Sunați
+ui-channel-online = Online
+ui-channel-letter = Scrisoare sau e-mail
+ui-channel-home-visit = Vizită acasă
+ui-detail-counter = Ce spuneți la ghișeu?
+ui-detail-counter-dutch = În limba olandeză: { $sentence }
+ui-detail-dutch-name = În limba olandeză: { $name }
+ui-detail-amounts = Sume și limite
+ui-detail-documents = Ce luați cu dumneavoastră?
+ui-detail-deadline = Până când?
+ui-detail-if-missing = Nu vine automat?
+ui-detail-opens = Aceasta deschide și
+ui-detail-to-confirm = Încă de verificat
+ui-detail-source = Sursa
+ui-detail-source-text = { $source } (verificat la { $checked })
+ui-documents-intro = Luați cu dumneavoastră aceste documente. Sunt grupate pe servicii.
+ui-help-title = Ajutor
+ui-help-intro = Folosiți doar tastatura. Iată ce fac tastele:
+ui-theme-standard = Culori obișnuite
+ui-theme-contrast-dark = Contrast puternic, întunecat
+ui-theme-contrast-light = Contrast puternic, luminos
+ui-theme-terminal = Culorile terminalului
+ui-theme-mono = Fără culoare
+
+# Modul simplu: rânduri pentru cititoare de ecran și scripturi.
+ui-plain-commands = Răspundeți cu numărul alegerii dumneavoastră și apăsați Enter. Scrieți o ca să vedeți răspunsurile, r pentru rezultate, d pentru documente, h pentru ajutor și q ca să vă opriți.
+ui-plain-prompt = Alegerea dumneavoastră:
+ui-plain-invalid = Acest răspuns nu este posibil. Scrieți un număr din listă.
+ui-plain-number = Scrieți un număr și apăsați Enter. Nu știți? Atunci apăsați doar Enter.
+ui-plain-several = Scrieți numerele pentru tot ce se potrivește, cu un spațiu între ele, de exemplu: 1 3.
+ui-plain-current = Răspunsul dumneavoastră acum: { $answer }.
+ui-plain-overview = Scrieți numărul unui răspuns ca să îl schimbați, sau r pentru rezultate.
+ui-plain-results = Scrieți numărul unui drept pentru mai multe explicații. Apăsați Enter pentru documente. Scrieți q ca să vă opriți.
+ui-plain-continue = Apăsați Enter ca să continuați.
+
+# Taste: un cuvânt scurt pentru bara de indicații (ui-key-…) și o propoziție pentru ecranul de ajutor (ui-action-…).
+ui-key-up = sus
+ui-key-down = jos
+ui-key-page-up = pagina sus
+ui-key-page-down = pagina jos
+ui-key-select = alegeți
+ui-key-digit = alegeți un număr
+ui-key-erase = ștergeți
+ui-key-back = înapoi
+ui-key-forward = înainte
+ui-key-overview = răspunsuri
+ui-key-results = rezultate
+ui-key-documents = documente
+ui-key-help = ajutor
+ui-key-large = text mare
+ui-key-theme = culori
+ui-key-language = limba
+ui-key-bilingual = două limbi
+ui-key-quit = opriți
+ui-action-up = Urcați un rând.
+ui-action-down = Coborâți un rând.
+ui-action-page-up = Urcați o bucată.
+ui-action-page-down = Coborâți o bucată.
+ui-action-select = Alegeți ce este marcat sau deschideți.
+ui-action-digit = Alegeți răspunsul cu acel număr sau scrieți un număr.
+ui-action-erase = Ștergeți ultima cifră pe care ați scris-o.
+ui-action-back = Mergeți înapoi. Răspunsurile dumneavoastră rămân păstrate.
+ui-action-forward = Mergeți din nou înainte, după ce ați mers înapoi.
+ui-action-overview = Vedeți toate răspunsurile și schimbați unul dintre ele.
+ui-action-results = Vedeți rezultatele.
+ui-action-documents = Vedeți ce documente luați cu dumneavoastră.
+ui-action-help = Arătați acest ajutor.
+ui-action-large = Porniți sau opriți textul mare.
+ui-action-theme = Alegeți alte culori, de exemplu contrast puternic.
+ui-action-language = Alegeți altă limbă.
+ui-action-bilingual = Afișați rezultatele, un drept și documentele în două limbi: limba dumneavoastră și limba olandeză.
+ui-action-quit = Opriți. Atunci totul se șterge.

@@ -1,0 +1,171 @@
+# Programın kendi kullandığı sözcükler (başlıklar, sabit cümleler). Sade Türkçe, "siz" hitabı.
+
+ui-report-title = Rechtenwijzer: { $date } tarihli özetiniz
+ui-report-disclaimer = Bu sadece bir ön bilgidir, karar değildir. Kararı OCMW (sosyal yardım merkezi) veya hakkı veren kurum verir. Hiçbir başvuru yapılmadı ve hiçbir bilgi kaydedilmedi.
+
+ui-status-automatic = Kendiliğinden verilir
+ui-status-proactive = Size teklif edilir
+ui-status-request = Başvurmanız gerekir
+ui-status-already = Zaten alıyorsunuz
+ui-status-unknown = Henüz belli değil
+ui-status-unlikely = Olası değil
+
+ui-apply-at = kurum: { $office }
+ui-reason-missing = Bu henüz şunlara bağlı: { $facts }.
+ui-reason-possible = Olası sonuç: { $statuses }.
+ui-reason-missing-parameter = Bu tarih için tutar henüz bilinmiyor: { $parameter }.
+
+ui-if-missing = { $text }
+ui-deadline = Süre: { $text }
+ui-opens = Bu hak şunların da yolunu açar: { $rights }.
+ui-to-confirm = Dikkat: bu bilgilerin bir kısmı henüz resmi bir kaynaktan kontrol edilmedi. Kesin bilgiyi karar veren kurum verir.
+ui-parameter-to-confirm = "{ $parameter }" tutarı resmi bir kaynaktan gelmiyor. Bu tutarın henüz doğrulanması gerekiyor.
+
+ui-unreviewed = Bu çeviriyi henüz ana dili Türkçe olan biri kontrol etmedi. Doğru adlar Hollandaca olanlardır.
+ui-rtl-notice = Arapça bu ekranda iyi görünmüyor. Burada onu Hollandacanın yanında görürsünüz. Sadece Arapça için: Rechtenwijzer'i --plain ile başlatın.
+ui-with-dutch = { $text } ({ $dutch })
+ui-amount-euro = { AMOUNT($value) } €
+ui-amount-euro-month = aylık { AMOUNT($value) } €
+ui-amount-euro-year = yıllık { AMOUNT($value) } €
+ui-amount-count = { AMOUNT($value, decimals: 0) }
+ui-amount-years = { AMOUNT($value, decimals: 0) } yıl
+ui-amount-line = { $name }: { $amount } ({ $since } tarihinden itibaren)
+ui-amount-line-to-confirm = { $name }: { $amount } ({ $since } tarihinden itibaren; henüz doğrulanması gerekiyor)
+
+ui-documents-title = Yanınıza almanız gereken belgeler
+ui-documents-none = Yanınıza belge almanız gerekmiyor.
+ui-document-for = Şunun için gerekli: { $rights }.
+ui-document-where = Nereden alırsınız? { $where }
+
+ui-date = { $day } { $month } { $year }
+ui-month-1 = Ocak
+ui-month-2 = Şubat
+ui-month-3 = Mart
+ui-month-4 = Nisan
+ui-month-5 = Mayıs
+ui-month-6 = Haziran
+ui-month-7 = Temmuz
+ui-month-8 = Ağustos
+ui-month-9 = Eylül
+ui-month-10 = Ekim
+ui-month-11 = Kasım
+ui-month-12 = Aralık
+
+# Tam ekran soru-cevap bölümü.
+ui-app-name = Rechtenwijzer
+ui-language-name = Türkçe
+ui-too-small = Rechtenwijzer'i kullanmak için pencereyi büyütün.
+ui-welcome-title = Hoş geldiniz
+ui-welcome-intro = Hoş geldiniz. Size birkaç kısa soru soracağız. Sonra hangi desteği alabileceğinizi, nereye gideceğinizi ve yanınıza ne alacağınızı göreceksiniz.
+ui-welcome-reassure = Hiçbir şey gönderilmez ve hiçbir şey kaydedilmez. Her cevabınızı sonra değiştirebilirsiniz.
+ui-welcome-language = Dil
+ui-welcome-reading = Nasıl okumak istersiniz?
+ui-mode-normal = Normal yazı
+ui-mode-large = Büyük yazı
+ui-mode-contrast = Yüksek kontrast
+ui-chosen = seçildi
+ui-start = Sorulara başla
+ui-question-progress = Soru { $number } / yaklaşık { $total }
+ui-question-several = Birden fazla cevap seçebilirsiniz. Sonra "Tamam" seçeneğini seçin.
+ui-question-number = Bir sayı yazın ve Enter tuşuna basın.
+ui-yes = Evet
+ui-no = Hayır
+ui-dont-know = Bilmiyorum
+ui-none-of-these = Hiçbiri
+ui-confirm-choice = Tamam, cevabım bu
+ui-number-empty = Önce bir sayı yazın veya "Bilmiyorum" seçeneğini seçin.
+ui-number-range = Bu sayı olmaz. { $min } ile { $max } arasında bir sayı yazın.
+ui-error-prefix = Dikkat: 
+ui-overview-title = Cevaplarınız
+ui-overview-intro = Değiştirmek istediğiniz cevabı seçin.
+ui-not-answered = henüz cevaplanmadı
+ui-to-results = Sonuçlara git
+ui-results-title = Belki alabileceğiniz destekler
+ui-group-empty = Yok.
+ui-show-unlikely =
+    { $count ->
+        [one] Olası olmayan { $count } hakkı göster
+       *[other] Olası olmayan { $count } hakkı göster
+    }
+ui-hide-unlikely = Olası olmayan hakları gizle
+ui-quit-question = Bitirmek istiyor musunuz? O zaman tüm cevaplarınız silinir.
+ui-quit-yes = Evet, bitir ve her şeyi sil
+ui-quit-no = Hayır, devam et
+ui-detail-status = Sonuç: { $status }
+ui-detail-why = Neden?
+ui-detail-based-on = Cevaplarınıza göre: { $answers }.
+ui-detail-conditions = Bunu ne zaman alabilirsiniz? Bazı durumlar:
+ui-detail-where = Nereye gidersiniz? { $office }
+ui-channel-in-person = Gidip görüşmek
+ui-channel-phone = Telefon etmek
+ui-channel-online = İnternetten
+ui-channel-letter = Mektup veya e-posta
+ui-channel-home-visit = Ev ziyareti
+ui-detail-counter = Gişede ne söylersiniz?
+ui-detail-counter-dutch = Hollandaca: { $sentence }
+ui-detail-dutch-name = Hollandaca: { $name }
+ui-detail-amounts = Tutarlar ve sınırlar
+ui-detail-documents = Yanınıza ne alırsınız?
+ui-detail-deadline = Ne zamana kadar?
+ui-detail-if-missing = Kendiliğinden gelmezse?
+ui-detail-opens = Bu hak şunların da yolunu açar
+ui-detail-to-confirm = Henüz kontrol edilmesi gerekenler
+ui-detail-source = Kaynak
+ui-detail-source-text = { $source } ({ $checked } tarihinde kontrol edildi)
+ui-documents-intro = Bu belgeleri yanınıza alın. Belgeler kurumlara göre sıralanmıştır.
+ui-help-title = Yardım
+ui-help-intro = Sadece klavyeyi kullanırsınız. Tuşlar şunları yapar:
+ui-theme-standard = Normal renkler
+ui-theme-contrast-dark = Yüksek kontrast, koyu
+ui-theme-contrast-light = Yüksek kontrast, açık
+ui-theme-terminal = Terminalin renkleri
+ui-theme-mono = Renksiz
+
+# Sade mod: ekran okuyucular ve betikler için satırlar.
+ui-plain-commands = Seçiminizin numarasını yazarak cevap verin ve Enter tuşuna basın. Cevaplarınızı görmek için o, sonuçlar için r, belgeler için d, yardım için h yazın; bitirmek için q yazın.
+ui-plain-prompt = Seçiminiz:
+ui-plain-invalid = Bu cevap olmaz. Listeden bir numara yazın.
+ui-plain-number = Bir sayı yazın ve Enter tuşuna basın. Bilmiyor musunuz? O zaman sadece Enter tuşuna basın.
+ui-plain-several = Uygun olan her şeyin numarasını, aralarında bir boşluk bırakarak yazın, örneğin: 1 3.
+ui-plain-current = Şu anki cevabınız: { $answer }.
+ui-plain-overview = Değiştirmek istediğiniz cevabın numarasını yazın veya sonuçlar için r yazın.
+ui-plain-results = Daha fazla bilgi için bir hakkın numarasını yazın. Belgeler için Enter tuşuna basın. Bitirmek için q yazın.
+ui-plain-continue = Devam etmek için Enter tuşuna basın.
+
+# Tuşlar: ipucu çubuğu için kısa bir sözcük (ui-key-…) ve yardım ekranı için bir cümle (ui-action-…).
+ui-key-up = yukarı
+ui-key-down = aşağı
+ui-key-page-up = sayfa yukarı
+ui-key-page-down = sayfa aşağı
+ui-key-select = seç
+ui-key-digit = numara seç
+ui-key-erase = sil
+ui-key-back = geri
+ui-key-forward = ileri
+ui-key-overview = cevaplar
+ui-key-results = sonuçlar
+ui-key-documents = belgeler
+ui-key-help = yardım
+ui-key-large = büyük yazı
+ui-key-theme = renkler
+ui-key-language = dil
+ui-key-bilingual = iki dil
+ui-key-quit = bitir
+ui-action-up = Bir satır yukarı gidin.
+ui-action-down = Bir satır aşağı gidin.
+ui-action-page-up = Bir sayfa yukarı gidin.
+ui-action-page-down = Bir sayfa aşağı gidin.
+ui-action-select = İşaretli olanı seçin veya açın.
+ui-action-digit = O numaralı cevabı seçin veya bir sayı yazın.
+ui-action-erase = Yazdığınız son rakamı silin.
+ui-action-back = Geri gidin. Cevaplarınız kaybolmaz.
+ui-action-forward = Geri gittikten sonra yeniden ileri gidin.
+ui-action-overview = Tüm cevaplarınızı görün ve birini değiştirin.
+ui-action-results = Sonuçları görün.
+ui-action-documents = Yanınıza hangi belgeleri alacağınızı görün.
+ui-action-help = Bu yardım ekranını açın.
+ui-action-large = Büyük yazıyı açın veya kapatın.
+ui-action-theme = Başka renkler seçin, örneğin yüksek kontrast.
+ui-action-language = Başka bir dil seçin.
+ui-action-bilingual = Sonuçları, bir hakkı ve belgeleri iki dilde gösterin: kendi dilinizde ve Hollandaca.
+ui-action-quit = Bitirin. O zaman her şey silinir.

@@ -1,0 +1,172 @@
+# Слова, які використовує сама програма (заголовки, сталі речення). Проста українська, форма «ви».
+
+ui-report-title = Rechtenwijzer: ваш огляд станом на { $date }
+ui-report-disclaimer = Це лише підказка, а не рішення. Рішення ухвалює OCMW (центр соціальної допомоги) або служба, яка надає це право. Ніяку заяву не подано, і нічого не збережено.
+
+ui-status-automatic = Надається автоматично
+ui-status-proactive = Вам запропонують
+ui-status-request = Треба подати заяву
+ui-status-already = Ви вже отримуєте
+ui-status-unknown = Поки невідомо
+ui-status-unlikely = Малоймовірно
+
+ui-apply-at = куди звертатися: { $office }
+ui-reason-missing = Це ще залежить від таких даних: { $facts }.
+ui-reason-possible = Можливий результат: { $statuses }.
+ui-reason-missing-parameter = Сума на цю дату ще невідома: { $parameter }.
+
+ui-if-missing = { $text }
+ui-deadline = Строк: { $text }
+ui-opens = Це також відкриває: { $rights }.
+ui-to-confirm = Увага: частину цієї інформації ще не перевірено в офіційному джерелі. Точно знає служба, яка ухвалює рішення.
+ui-parameter-to-confirm = Сума «{ $parameter }» взята не з офіційного джерела. Її ще треба підтвердити.
+
+ui-unreviewed = Цей переклад ще не перевірила людина, для якої українська мова рідна. Правильні назви — нідерландською мовою.
+ui-rtl-notice = Арабська мова на цьому екрані показується погано. Тут ви бачите її поруч із нідерландською. Щоб бачити тільки арабську: запустіть Rechtenwijzer з --plain.
+ui-with-dutch = { $text } ({ $dutch })
+ui-amount-euro = { AMOUNT($value) } €
+ui-amount-euro-month = { AMOUNT($value) } € на місяць
+ui-amount-euro-year = { AMOUNT($value) } € на рік
+ui-amount-count = { AMOUNT($value, decimals: 0) }
+ui-amount-years = { AMOUNT($value, decimals: 0) } років
+ui-amount-line = { $name }: { $amount } (з { $since })
+ui-amount-line-to-confirm = { $name }: { $amount } (з { $since }; ще треба підтвердити)
+
+ui-documents-title = Документи, які треба взяти з собою
+ui-documents-none = Вам не потрібно брати з собою документи.
+ui-document-for = Потрібно для: { $rights }.
+ui-document-where = Де це отримати? { $where }
+
+ui-date = { $day } { $month } { $year } року
+ui-month-1 = січня
+ui-month-2 = лютого
+ui-month-3 = березня
+ui-month-4 = квітня
+ui-month-5 = травня
+ui-month-6 = червня
+ui-month-7 = липня
+ui-month-8 = серпня
+ui-month-9 = вересня
+ui-month-10 = жовтня
+ui-month-11 = листопада
+ui-month-12 = грудня
+
+# Повноекранне опитування.
+ui-app-name = Rechtenwijzer
+ui-language-name = Українська
+ui-too-small = Зробіть вікно більшим, щоб користуватися Rechtenwijzer.
+ui-welcome-title = Вітаємо
+ui-welcome-intro = Вітаємо. Ми поставимо вам кілька коротких запитань. Потім ви побачите, яку допомогу ви, можливо, можете отримати, куди треба піти і що взяти з собою.
+ui-welcome-reassure = Нічого не надсилається і нічого не зберігається. Будь-яку відповідь ви можете пізніше змінити.
+ui-welcome-language = Мова
+ui-welcome-reading = Як вам зручніше читати?
+ui-mode-normal = Звичайний текст
+ui-mode-large = Великий текст
+ui-mode-contrast = Високий контраст
+ui-chosen = вибрано
+ui-start = Почати відповідати на запитання
+ui-question-progress = Запитання { $number } з приблизно { $total }
+ui-question-several = Можна вибрати більше однієї відповіді. Потім виберіть «Готово».
+ui-question-number = Введіть число і натисніть Enter.
+ui-yes = Так
+ui-no = Ні
+ui-dont-know = Я не знаю
+ui-none-of-these = Нічого з цього
+ui-confirm-choice = Готово, це моя відповідь
+ui-number-empty = Спочатку введіть число або виберіть «Я не знаю».
+ui-number-range = Таке число не підходить. Введіть число від { $min } до { $max }.
+ui-error-prefix = Увага: 
+ui-overview-title = Ваші відповіді
+ui-overview-intro = Виберіть відповідь, щоб її змінити.
+ui-not-answered = ще немає відповіді
+ui-to-results = До результатів
+ui-results-title = Що ви, можливо, можете отримати
+ui-group-empty = Немає.
+ui-show-unlikely = { $count ->
+    [one] Показати { $count } малоймовірне право
+    [few] Показати { $count } малоймовірні права
+    [many] Показати { $count } малоймовірних прав
+   *[other] Показати { $count } малоймовірного права
+}
+ui-hide-unlikely = Сховати малоймовірні права
+ui-quit-question = Ви хочете завершити? Тоді всі ваші відповіді буде видалено.
+ui-quit-yes = Так, завершити і все видалити
+ui-quit-no = Ні, продовжити
+ui-detail-status = Результат: { $status }
+ui-detail-why = Чому?
+ui-detail-based-on = На основі ваших відповідей: { $answers }.
+ui-detail-conditions = Коли ви можете це отримати? Кілька ситуацій:
+ui-detail-where = Куди звертатися? { $office }
+ui-channel-in-person = Прийти особисто
+ui-channel-phone = Подзвонити
+ui-channel-online = Онлайн
+ui-channel-letter = Лист або електронна пошта
+ui-channel-home-visit = Візит додому
+ui-detail-counter = Що сказати біля віконця?
+ui-detail-counter-dutch = Нідерландською: { $sentence }
+ui-detail-dutch-name = Нідерландською: { $name }
+ui-detail-amounts = Суми та межі
+ui-detail-documents = Що взяти з собою?
+ui-detail-deadline = До якого часу?
+ui-detail-if-missing = Не отримали автоматично?
+ui-detail-opens = Це також відкриває
+ui-detail-to-confirm = Ще треба перевірити
+ui-detail-source = Джерело
+ui-detail-source-text = { $source } (перевірено { $checked })
+ui-documents-intro = Візьміть із собою ці документи. Вони розділені за службами.
+ui-help-title = Допомога
+ui-help-intro = Ви користуєтеся тільки клавіатурою. Ось що роблять клавіші:
+ui-theme-standard = Звичайні кольори
+ui-theme-contrast-dark = Високий контраст, темний
+ui-theme-contrast-light = Високий контраст, світлий
+ui-theme-terminal = Кольори терміналу
+ui-theme-mono = Без кольору
+
+# Простий режим: рядки для програм читання з екрана і для скриптів.
+ui-plain-commands = Відповідайте номером свого вибору і натисніть Enter. Введіть o, щоб побачити свої відповіді, r — для результатів, d — для документів, h — для допомоги і q — щоб завершити.
+ui-plain-prompt = Ваш вибір:
+ui-plain-invalid = Така відповідь не підходить. Введіть номер зі списку.
+ui-plain-number = Введіть число і натисніть Enter. Не знаєте? Тоді просто натисніть Enter.
+ui-plain-several = Введіть номери всього, що підходить, через пробіл, наприклад: 1 3.
+ui-plain-current = Ваша відповідь зараз: { $answer }.
+ui-plain-overview = Введіть номер відповіді, щоб її змінити, або r — для результатів.
+ui-plain-results = Введіть номер права, щоб отримати більше пояснень. Натисніть Enter, щоб побачити документи. Введіть q, щоб завершити.
+ui-plain-continue = Натисніть Enter, щоб продовжити.
+
+# Клавіші: коротке слово для рядка підказок (ui-key-…) і речення для екрана допомоги (ui-action-…).
+ui-key-up = вгору
+ui-key-down = вниз
+ui-key-page-up = сторінка вгору
+ui-key-page-down = сторінка вниз
+ui-key-select = вибрати
+ui-key-digit = вибрати номер
+ui-key-erase = стерти
+ui-key-back = назад
+ui-key-forward = вперед
+ui-key-overview = відповіді
+ui-key-results = результати
+ui-key-documents = документи
+ui-key-help = допомога
+ui-key-large = великий текст
+ui-key-theme = кольори
+ui-key-language = мова
+ui-key-bilingual = дві мови
+ui-key-quit = завершити
+ui-action-up = Перейти на рядок вгору.
+ui-action-down = Перейти на рядок вниз.
+ui-action-page-up = Перейти на частину вгору.
+ui-action-page-down = Перейти на частину вниз.
+ui-action-select = Вибрати те, що позначено, або відкрити це.
+ui-action-digit = Вибрати відповідь із цим номером або ввести число.
+ui-action-erase = Стерти останню цифру, яку ви ввели.
+ui-action-back = Повернутися назад. Ваші відповіді залишаться.
+ui-action-forward = Знову піти вперед після того, як ви повернулися назад.
+ui-action-overview = Переглянути всі ваші відповіді і змінити одну з них.
+ui-action-results = Переглянути результати.
+ui-action-documents = Переглянути, які документи взяти з собою.
+ui-action-help = Показати цю допомогу.
+ui-action-large = Увімкнути або вимкнути великий текст.
+ui-action-theme = Вибрати інші кольори, наприклад високий контраст.
+ui-action-language = Вибрати іншу мову.
+ui-action-bilingual = Показати результати, право і документи двома мовами: вашою мовою і нідерландською.
+ui-action-quit = Завершити. Тоді все буде видалено.
