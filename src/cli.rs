@@ -31,6 +31,10 @@ pub struct InterviewArgs {
     /// Apply the rules as they stand on this day (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<Date>,
+    /// Show results, rights and the checklist in two languages: LANG beside the person's
+    /// (F5 switches the two-language view; without this flag it pairs with Dutch).
+    #[arg(long, value_name = "LANG")]
+    pub second_lang: Option<String>,
     /// Plain lines instead of the full screen: for screen readers, dumb terminals and scripts
     /// (also when TERM=dumb or ACCESSIBLE is set).
     #[arg(long)]

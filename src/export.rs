@@ -17,19 +17,22 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
     let mut out = Vec::new();
     out.push(i18n.text("ui-report-title", &[("date", i18n.date(report.evaluation.date).into())]));
     out.extend(wrap(&i18n.plain("ui-report-disclaimer"), WIDTH));
+    if !i18n.reviewed() {
+        out.extend(wrap(&i18n.plain("ui-unreviewed"), WIDTH));
+    }
     for status in Status::ALL {
         let rights = report.group(status);
         if rights.is_empty() {
             continue;
         }
         out.push(String::new());
-        out.push(i18n.plain(&format!("ui-status-{}", status.id())).to_uppercase());
+        push_heading(&mut out, &i18n.plain(&format!("ui-status-{}", status.id())));
         for right in rights {
             let definition = &content.rights[right];
             let office = i18n.plain(&format!("office-{}", content.offices[definition.office].id));
             out.push(format!(
                 "  * {} ({})",
-                i18n.plain(&format!("right-{}", definition.id)),
+                i18n.with_dutch(&format!("right-{}", definition.id)),
                 i18n.text("ui-apply-at", &[("office", office.into())])
             ));
             for reason in report.reasons(right, i18n) {
@@ -51,7 +54,7 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
         }
     }
     out.push(String::new());
-    out.push(i18n.plain("ui-documents-title").to_uppercase());
+    push_heading(&mut out, &i18n.plain("ui-documents-title"));
     let by_office = report.documents_by_office();
     if by_office.is_empty() {
         out.push(format!("  {}", i18n.plain("ui-documents-none")));
@@ -60,7 +63,7 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
         out.push(format!("  {}", i18n.plain(&format!("office-{}", content.offices[office].id))));
         for need in needs {
             let document = &content.documents[need.document].id;
-            push_wrapped(&mut out, "    [ ] ", "        ", &i18n.plain(&format!("document-{document}")));
+            push_wrapped(&mut out, "    [ ] ", "        ", &i18n.with_dutch(&format!("document-{document}")));
             let rights: Vec<String> =
                 need.rights.iter().map(|&r| i18n.plain(&format!("right-{}", content.rights[r].id))).collect();
             let details = [
@@ -75,6 +78,12 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
     let mut text = out.iter().map(|line| clean(line)).collect::<Vec<_>>().join("\n");
     text.push('\n');
     text
+}
+
+/// A heading underlined to its width (capitals would be harder to read, and wrong in Turkish).
+fn push_heading(out: &mut Vec<String>, heading: &str) {
+    out.push(heading.to_string());
+    out.push("-".repeat(unicode_width::UnicodeWidthStr::width(heading)));
 }
 
 /// Adds `text` wrapped to the page width: the first line after `first`, the rest after `rest`
@@ -103,6 +112,7 @@ pub fn json(report: &Report, i18n: &I18n) -> Value {
                 "office": content.offices[right.office].id,
                 "documents": right.documents.iter().map(|&d| content.documents[d].id.as_str()).collect::<Vec<_>>(),
                 "name": i18n.plain(&format!("right-{}", right.id)),
+                "name_nl": i18n.dutch(&format!("right-{}", right.id)),
                 "level": right.level.id(),
                 "possible": outcome.possible.iter().map(Status::id).collect::<Vec<_>>(),
                 "facts": outcome.facts.iter().map(|&f| content.facts[f].id.as_str()).collect::<Vec<_>>(),

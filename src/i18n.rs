@@ -34,6 +34,16 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-opens",
     "ui-to-confirm",
     "ui-parameter-to-confirm",
+    "ui-unreviewed",
+    "ui-rtl-notice",
+    "ui-with-dutch",
+    "ui-amount-euro",
+    "ui-amount-euro-month",
+    "ui-amount-euro-year",
+    "ui-amount-count",
+    "ui-amount-years",
+    "ui-amount-line",
+    "ui-amount-line-to-confirm",
     "ui-documents-title",
     "ui-documents-none",
     "ui-document-for",
@@ -97,6 +107,9 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-channel-letter",
     "ui-channel-home-visit",
     "ui-detail-counter",
+    "ui-detail-counter-dutch",
+    "ui-detail-dutch-name",
+    "ui-detail-amounts",
     "ui-detail-documents",
     "ui-detail-deadline",
     "ui-detail-if-missing",
@@ -137,6 +150,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-key-large",
     "ui-key-theme",
     "ui-key-language",
+    "ui-key-bilingual",
     "ui-key-quit",
     "ui-action-up",
     "ui-action-down",
@@ -154,6 +168,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-action-large",
     "ui-action-theme",
     "ui-action-language",
+    "ui-action-bilingual",
     "ui-action-quit",
 ];
 
@@ -167,7 +182,53 @@ pub struct Locale {
     pub id: String,
     /// Message id to (file shown, span of the id).
     pub messages: BTreeMap<String, (String, Range<usize>)>,
+    /// Whether a native speaker has reviewed the translation (`<lang>/locale.toml`); the
+    /// reference language is the original.
+    pub reviewed: bool,
     bundle: FluentBundle<FluentResource>,
+}
+
+/// `<lang>/locale.toml`: facts about a translation.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LocaleInfo {
+    /// Whether a native speaker has reviewed it.
+    reviewed: bool,
+}
+
+/// Marks a message shown in Dutch because the chosen language lacks it.
+pub const FALLBACK_MARKER: &str = "[nl] ";
+
+/// How a language writes numbers: the group separator, the decimal sign, and the fewest
+/// digits before grouping starts (CLDR's minimum grouping digits plus three).
+fn number_format(language: &str) -> (&'static str, &'static str, usize) {
+    match language {
+        "fr" => ("\u{202F}", ",", 4),
+        "uk" => ("\u{A0}", ",", 4),
+        "pl" => ("\u{A0}", ",", 5),
+        "en" | "ar" => (",", ".", 4),
+        // Dutch, Turkish, Romanian and the fallback.
+        _ => (".", ",", 4),
+    }
+}
+
+/// `value` (hundredths) with the language's separators; `decimals` is 0 or 2.
+pub fn format_number(language: &str, hundredths: i64, decimals: usize) -> String {
+    let (group, decimal, minimum) = number_format(language);
+    let negative = hundredths < 0;
+    let magnitude = hundredths.unsigned_abs();
+    let whole = if decimals == 0 { (magnitude + 50) / 100 } else { magnitude / 100 };
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        let from_end = digits.len() - index;
+        if index > 0 && from_end % 3 == 0 && digits.len() >= minimum {
+            grouped.push_str(group);
+        }
+        grouped.push(digit);
+    }
+    let sign = if negative { "-" } else { "" };
+    if decimals == 0 { format!("{sign}{grouped}") } else { format!("{sign}{grouped}{decimal}{:02}", magnitude % 100) }
 }
 
 /// Every language found in the locales tree.
@@ -211,6 +272,21 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
         };
         let mut bundle = FluentBundle::new(vec![identifier]);
         bundle.set_use_isolating(false);
+        // AMOUNT($hundredths) and AMOUNT($hundredths, decimals: 0): numbers the way this
+        // language writes them; where the euro sign stands is up to each message.
+        let number_language = language.clone();
+        let _ = bundle.add_function("AMOUNT", move |positional, named| {
+            let hundredths = match positional.first() {
+                Some(FluentValue::Number(number)) => number.value.round() as i64,
+                Some(FluentValue::String(text)) => text.parse().unwrap_or(0),
+                _ => return FluentValue::Error,
+            };
+            let decimals = match named.get("decimals") {
+                Some(FluentValue::Number(number)) if number.value == 0.0 => 0,
+                _ => 2,
+            };
+            FluentValue::from(format_number(&number_language, hundredths, decimals))
+        });
         let mut messages: BTreeMap<String, (String, Range<usize>)> = BTreeMap::new();
         for file in files {
             let resource = match FluentResource::try_new(file.text.clone()) {
@@ -256,7 +332,8 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
             // Duplicates were reported above with their place; the first definition wins.
             let _ = bundle.add_resource(resource);
         }
-        locales.push(Locale { id: language, messages, bundle });
+        let reviewed = language == REFERENCE || info_reviewed(tree, &language, &mut diagnostics);
+        locales.push(Locale { id: language, messages, reviewed, bundle });
     }
     locales.sort_by_key(|locale| (locale.id != REFERENCE, locale.id.clone()));
     if locales.first().is_none_or(|locale| locale.id != REFERENCE) {
@@ -271,6 +348,32 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
         );
     }
     (Locales { locales }, diagnostics)
+}
+
+/// Reads `<lang>/locale.toml`; a translation without one counts as not reviewed.
+fn info_reviewed(tree: &SourceTree, language: &str, diagnostics: &mut Vec<Diagnostic>) -> bool {
+    let Some(file) = tree.get(&format!("{language}/locale.toml")) else {
+        diagnostics.push(
+            Diagnostic::warning(
+                "missing-file",
+                &tree.shown(&format!("{language}/locale.toml")),
+                None,
+                format!("`{language}` does not say whether a native speaker reviewed it"),
+            )
+            .with_help("add locale.toml with `reviewed = false` (or true once a native speaker has checked it)"),
+        );
+        return false;
+    };
+    match toml::from_str::<LocaleInfo>(&file.text) {
+        Ok(info) => info.reviewed,
+        Err(error) => {
+            diagnostics.push(
+                crate::answers::toml_error(&file.shown, &error, "schema")
+                    .with_help("write `reviewed = true` or `reviewed = false`"),
+            );
+            false
+        }
+    }
 }
 
 /// Message (and term) ids defined in a Fluent file, with the span of each id. Fluent requires
@@ -462,15 +565,56 @@ impl<'a> I18n<'a> {
             arguments.set(*name, value.clone());
         }
         let arguments = (!args.is_empty()).then_some(&arguments);
-        [Some(self.chosen), self.reference]
-            .into_iter()
-            .flatten()
-            .find_map(|locale| {
-                let pattern = locale.bundle.get_message(id)?.value()?;
-                let mut errors = Vec::new();
-                Some(locale.bundle.format_pattern(pattern, arguments, &mut errors).into_owned())
-            })
-            .unwrap_or_else(|| id.to_string())
+        let format = |locale: &Locale| {
+            let pattern = locale.bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(locale.bundle.format_pattern(pattern, arguments, &mut errors).into_owned())
+        };
+        if let Some(text) = format(self.chosen) {
+            return text;
+        }
+        match self.reference.and_then(format) {
+            // Dutch stands in, marked, so nobody mistakes it for a translation.
+            Some(text) if self.chosen.id != REFERENCE => format!("{FALLBACK_MARKER}{text}"),
+            Some(text) => text,
+            None => id.to_string(),
+        }
+    }
+
+    /// Whether a native speaker has reviewed the chosen language.
+    pub fn reviewed(&self) -> bool {
+        self.chosen.reviewed
+    }
+
+    /// Whether the chosen language is the reference (Dutch).
+    pub fn is_reference(&self) -> bool {
+        self.chosen.id == REFERENCE
+    }
+
+    /// The Dutch text of a message (what the counter clerk reads), without fallback marks.
+    pub fn dutch(&self, id: &str) -> String {
+        let Some(reference) = self.reference else { return id.to_string() };
+        let Some(pattern) = reference.bundle.get_message(id).and_then(|m| m.value()) else { return id.to_string() };
+        let mut errors = Vec::new();
+        reference.bundle.format_pattern(pattern, None, &mut errors).into_owned()
+    }
+
+    /// A name with its Dutch name beside it when the language is not Dutch: the counter speaks
+    /// Dutch, so the person must be able to show the Dutch word.
+    pub fn with_dutch(&self, id: &str) -> String {
+        let text = self.plain(id);
+        let dutch = self.dutch(id);
+        // A translation that already names the Dutch term needs it no second time.
+        if self.is_reference() || text.to_lowercase().contains(&dutch.to_lowercase()) {
+            return text;
+        }
+        self.text("ui-with-dutch", &[("text", text.into()), ("dutch", dutch.into())])
+    }
+
+    /// An amount in this language's way (`value` in hundredths, with its unit).
+    pub fn amount(&self, hundredths: i64, unit: crate::content::Unit) -> String {
+        let id = format!("ui-amount-{}", unit.id());
+        self.text(&id, &[("value", FluentValue::from(hundredths as f64))])
     }
 
     /// A message without arguments.

@@ -127,11 +127,26 @@ fn run_interview(arguments: &InterviewArgs) -> ExitCode {
     };
     let environment = cli::Environment::read();
     let date = arguments.date.unwrap_or_else(Date::today);
+    let plain_mode = arguments.plain || environment.wants_plain();
     let mut app = App::new(&result.loaded.content, &result.locales, &language, date);
+    if !plain_mode {
+        // Right-to-left text is shown beside Dutch on the full screen (plain mode shows it alone).
+        app.choose_language(&language);
+    }
+    if let Some(second) = &arguments.second_lang {
+        if result.locales.get(second).is_none() {
+            return usage_error(&format!(
+                "`{second}` is not an available language; choose one of: {}",
+                result.locales.ids().join(", ")
+            ));
+        }
+        app.second_language = Some(second.clone());
+        app.bilingual = true;
+    }
     app.large = arguments.large;
     app.theme = arguments.theme.unwrap_or(if environment.no_color { ThemeName::Mono } else { ThemeName::Standard });
     app.glyphs = arguments.glyphs.unwrap_or_else(|| GlyphSet::for_term(environment.term.as_deref()));
-    let outcome = if arguments.plain || environment.wants_plain() {
+    let outcome = if plain_mode {
         let stdin = std::io::stdin();
         let echoed = stdin.is_terminal();
         let stdout = std::io::stdout();

@@ -45,6 +45,9 @@ pub fn run(app: &mut App, input: &mut dyn BufRead, output: &mut dyn Write, echoe
     out.heading(&i18n.plain("ui-app-name"))?;
     out.para(&i18n.plain("ui-welcome-intro"))?;
     out.para(&i18n.plain("ui-welcome-reassure"))?;
+    if !i18n.reviewed() {
+        out.para(&i18n.plain("ui-unreviewed"))?;
+    }
     out.para(&i18n.plain("ui-plain-commands"))?;
     app.go(first_screen(app));
     loop {
@@ -292,7 +295,7 @@ fn show_results(app: &App, i18n: &I18n, out: &mut Writer) -> io::Result<()> {
         for right in rights {
             number += 1;
             let id = &app.content.rights[right].id;
-            out.item(number, &i18n.plain(&format!("right-{id}")))?;
+            out.item(number, &i18n.with_dutch(&format!("right-{id}")))?;
             if status != Status::Unlikely {
                 out.indented(&i18n.plain(&format!("right-{id}-summary")))?;
                 if let Some(reason) = report.reasons(right, i18n).first() {

@@ -148,6 +148,39 @@ impl<'c> Report<'c> {
             .collect()
     }
 
+    /// The amounts a right's rules use, as in force on the evaluation day: "Leefloon voor wie
+    /// alleen woont: € 1.314,20 per maand (vanaf 1 februari 2025)", marked when still to be
+    /// confirmed.
+    pub fn amounts(&self, right: usize, i18n: &I18n) -> Vec<String> {
+        let mut parameters: Vec<usize> = Vec::new();
+        for rule in &self.content.rights[right].rules {
+            for parameter in rules::parameters_of(&rule.when) {
+                if !parameters.contains(&parameter) {
+                    parameters.push(parameter);
+                }
+            }
+        }
+        parameters
+            .into_iter()
+            .filter_map(|index| {
+                let parameter = &self.content.parameters[index];
+                let value = parameter.value_on(self.evaluation.date)?;
+                let amount = i18n.amount(value.amount, parameter.unit);
+                let id = if matches!(value.confidence, Confidence::ThirdParty | Confidence::Unverified) {
+                    "ui-amount-line-to-confirm"
+                } else {
+                    "ui-amount-line"
+                };
+                let arguments = [
+                    ("name", i18n.plain(&format!("param-{}", parameter.id)).into()),
+                    ("amount", amount.into()),
+                    ("since", i18n.date(value.valid_from).into()),
+                ];
+                Some(i18n.text(id, &arguments))
+            })
+            .collect()
+    }
+
     /// What is not yet verified and matters for this outcome: the right's unverified facts when
     /// its conditions decide (the person may have to apply, or it is unknown), and every
     /// amount the deciding rules use whose value in force is not from an official source.

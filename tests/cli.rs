@@ -180,16 +180,22 @@ fn text_output_groups_rights_and_merges_documents() {
 #[test]
 fn the_language_comes_from_the_environment_when_available() {
     let path = repo("content/scenarios/alleen-leeftijd-gekend.toml");
-    let output = Command::new(env!("CARGO_BIN_EXE_rechtenwijzer"))
-        .args(["evaluate", "--answers", &path, "--format", "json"])
-        .env("LANG", "fr_BE.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap();
-    // There is no French yet: Dutch, the reference, is used.
-    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(json["language"], "nl");
+    let language_for = |lang: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_rechtenwijzer"))
+            .args(["evaluate", "--answers", &path, "--format", "json"])
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        json["language"].as_str().unwrap().to_string()
+    };
+    assert_eq!(language_for("fr_BE.UTF-8"), "fr");
+    assert_eq!(language_for("uk_UA.UTF-8"), "uk");
+    // There is no German: Dutch, the reference, is used.
+    assert_eq!(language_for("de_DE.UTF-8"), "nl");
+    assert_eq!(language_for("C"), "nl");
 }
 
 #[test]

@@ -98,7 +98,7 @@ fn an_interview_in_a_real_terminal_ends_with_the_terminal_restored_and_wiped() {
     // The cursor sits on the focused option (magnifiers follow it).
     let parser = session.screen();
     let (row, _) = parser.screen().cursor_position();
-    assert!(parser.screen().contents_between(row, 0, row, 80).contains('>'), "{}", parser.screen().contents());
+    assert!(parser.screen().contents_between(row, 0, row, 80).contains('▶'), "{}", parser.screen().contents());
     session.send("1");
     session.wait_for("nationaliteit");
     session.send("r");

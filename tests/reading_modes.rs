@@ -282,25 +282,45 @@ fn pseudo_locale() -> SourceTree {
 #[test]
 fn text_fits_with_a_pseudo_locale_forty_percent_longer_than_dutch() {
     let locales = pseudo_locale();
-    // Every whole word the screens can show: a line at the right edge must end on one of them.
-    let words: HashSet<String> = locales
+    let words = words_of(&locales);
+    let result = shipped(locales);
+    assert_fits(&result, "qps", &words);
+}
+
+#[test]
+fn text_fits_in_every_language() {
+    let locales = SourceTree::embedded_locales();
+    let words = words_of(&locales);
+    let result = shipped(locales);
+    for language in ["nl", "fr", "en", "uk", "tr", "pl", "ro", "ar"] {
+        assert_fits(&result, language, &words);
+    }
+}
+
+/// Every whole word the screens can show: a line at the right edge must end on one of them.
+fn words_of(locales: &SourceTree) -> HashSet<String> {
+    locales
         .files
         .iter()
         .chain(SourceTree::embedded_content().files.iter())
         .flat_map(|file| {
             file.text.split(|c: char| c.is_whitespace() || c == '"').map(str::to_string).collect::<Vec<_>>()
         })
-        .collect();
-    let result = shipped(locales);
+        .collect()
+}
+
+/// No text cut at the right edge without the marker, and the cursor on the focus, on every
+/// screen at 80x24 (normal) and 40x12 (large).
+fn assert_fits(result: &CheckResult, language: &str, words: &HashSet<String>) {
     let marker = GlyphSet::Unicode.glyphs().ellipsis;
-    for (name, mut app) in screens(&result, "qps") {
+    for (name, mut app) in screens(result, "nl") {
+        app.choose_language(language);
         for (large, width, height) in [(false, 80u16, 24u16), (true, 40, 12)] {
             app.large = large;
             let (buffer, (_, cursor_y)) = render(&mut app, width, height);
             let lines = rows(&buffer);
             for (y, row) in lines.iter().enumerate() {
                 assert!(row.width() <= usize::from(width));
-                // A line that reaches the right edge must end on a whole word or the marker.
                 let trimmed = row.trim_end();
                 // The "more below" glyph stands in the margin, outside the text.
                 let more = trimmed.ends_with(GlyphSet::Unicode.glyphs().more);
@@ -310,13 +330,14 @@ fn text_fits_with_a_pseudo_locale_forty_percent_longer_than_dutch() {
                     let whole = last.ends_with(marker)
                         || bare.is_empty()
                         || words.iter().any(|word| word.trim_matches(|c: char| !c.is_alphanumeric()) == bare);
-                    assert!(whole, "{name} at {width}x{height}, line {y} is cut: {trimmed:?}");
+                    assert!(whole, "{language} {name} at {width}x{height}, line {y} is cut: {trimmed:?}");
                 }
             }
             if !matches!(name.as_str(), "detail" | "documents" | "help") {
+                let marker_glyph = GlyphSet::Unicode.glyphs().marker;
                 assert!(
-                    lines[usize::from(cursor_y)].contains(GlyphSet::Unicode.glyphs().marker),
-                    "{name} at {width}x{height}: the cursor is not on the focus"
+                    lines[usize::from(cursor_y)].contains(marker_glyph),
+                    "{language} {name} at {width}x{height}: the cursor is not on the focus"
                 );
             }
         }

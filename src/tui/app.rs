@@ -127,6 +127,13 @@ pub struct App<'a> {
     pub theme: ThemeName,
     /// The characters the terminal can show.
     pub glyphs: GlyphSet,
+    /// The second language of the bilingual view (Dutch unless chosen otherwise).
+    pub second_language: Option<String>,
+    /// Whether the bilingual view is on.
+    pub bilingual: bool,
+    /// Arabic was chosen: the full screen cannot show right-to-left text well, so Dutch leads
+    /// and Arabic stands beside it (plain mode shows Arabic alone).
+    pub rtl_notice: bool,
     /// Whether the "stop and wipe everything?" question is shown.
     pub confirm_quit: bool,
     /// Whether "yes, stop" is focused in that question (no is the safe default).
@@ -165,6 +172,9 @@ impl<'a> App<'a> {
             large: false,
             theme: ThemeName::Standard,
             glyphs: GlyphSet::Unicode,
+            second_language: None,
+            bilingual: false,
+            rtl_notice: false,
             confirm_quit: false,
             quit_focus_yes: false,
             quit: false,
@@ -267,6 +277,10 @@ impl<'a> App<'a> {
                 return;
             }
             Action::Language => return self.go(Screen::Welcome),
+            Action::Bilingual => {
+                self.bilingual = !self.bilingual;
+                return;
+            }
             Action::Help => return self.go(Screen::Help),
             Action::Overview => return self.go(Screen::Overview),
             Action::Results => return self.go(Screen::Results),
@@ -323,7 +337,8 @@ impl<'a> App<'a> {
         match chosen {
             Some(WelcomeRow::Language(index)) => {
                 if let Some(locale) = self.locales.locales.get(index) {
-                    self.language = locale.id.clone();
+                    let id = locale.id.clone();
+                    self.choose_language(&id);
                 }
             }
             Some(WelcomeRow::Normal) => {
@@ -408,6 +423,40 @@ impl<'a> App<'a> {
         };
         self.set_answer(fact, answer);
         self.after_answer(question);
+    }
+
+    /// Switches the language. A right-to-left language cannot be drawn well on a full screen in
+    /// most terminals: Dutch then leads, with that language beside it in the bilingual view.
+    pub fn choose_language(&mut self, language: &str) {
+        if is_right_to_left(language) {
+            self.language = crate::i18n::REFERENCE.to_string();
+            self.second_language = Some(language.to_string());
+            self.bilingual = true;
+            self.rtl_notice = true;
+        } else {
+            self.language = language.to_string();
+            self.rtl_notice = false;
+            if self.second_language.as_deref().is_some_and(is_right_to_left) {
+                self.second_language = None;
+                self.bilingual = false;
+            }
+        }
+    }
+
+    /// The language shown beside the person's in the bilingual view.
+    pub fn second(&self) -> &str {
+        match &self.second_language {
+            Some(language) if *language != self.language => language,
+            _ if self.language != crate::i18n::REFERENCE => crate::i18n::REFERENCE,
+            // Dutch alone: the bilingual view pairs it with the first other language.
+            _ => self
+                .locales
+                .locales
+                .iter()
+                .map(|l| l.id.as_str())
+                .find(|id| *id != self.language)
+                .unwrap_or(crate::i18n::REFERENCE),
+        }
     }
 
     /// Replaces all answers at once (a persona of the training mode, a test household).
@@ -564,4 +613,9 @@ impl<'a> App<'a> {
 /// Whether a results row can take the focus.
 pub fn is_focusable(row: &ResultRow) -> bool {
     matches!(row, ResultRow::Right(_) | ResultRow::ToggleUnlikely(_))
+}
+
+/// Whether a language is written right to left.
+pub fn is_right_to_left(language: &str) -> bool {
+    matches!(language, "ar" | "fa" | "he" | "ur")
 }

@@ -38,6 +38,8 @@ pub enum Action {
     NextTheme,
     /// Choose another language.
     Language,
+    /// Show the results, a right and the checklist in two languages (the person's and Dutch).
+    Bilingual,
     /// Stop (asks first, then wipes the screen).
     Quit,
 }
@@ -62,6 +64,7 @@ impl Action {
             Action::ToggleLarge => "large",
             Action::NextTheme => "theme",
             Action::Language => "language",
+            Action::Bilingual => "bilingual",
             Action::Quit => "quit",
         }
     }
@@ -111,6 +114,7 @@ pub const BINDINGS: &[Binding] = &[
     key(KeyCode::F(2), "F2", Action::ToggleLarge),
     key(KeyCode::F(3), "F3", Action::NextTheme),
     key(KeyCode::F(4), "F4", Action::Language),
+    key(KeyCode::F(5), "F5", Action::Bilingual),
     key(KeyCode::Char('q'), "Q", Action::Quit),
     Binding { code: KeyCode::Char('c'), modifiers: KeyModifiers::CONTROL, shown: "Ctrl+C", action: Action::Quit },
 ];

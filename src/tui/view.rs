@@ -69,7 +69,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     match app.screen {
         Screen::Detail(_) | Screen::Documents | Screen::Help => {
-            let lines = scroll_lines(app, &ink);
+            let lines = screen_lines(app, &ink);
             let visible = usize::from(body.height);
             let top = app.scroll.min(lines.len().saturating_sub(visible));
             let more = top + visible < lines.len();
@@ -299,9 +299,26 @@ fn blank() -> Row {
     Row { line: Line::default(), focused: false }
 }
 
+/// One-line notes that must not be missed: a translation not yet checked by a native speaker,
+/// and, when Arabic was chosen, that the full screen shows it beside Dutch.
+fn notes(app: &App, ink: &Ink) -> Vec<Row> {
+    let mut rows = Vec::new();
+    if !ink.i18n.reviewed() {
+        rows.extend(text_rows(paragraph(&ink.i18n.plain("ui-unreviewed"), "! ", ink.theme.warning, ink)));
+    }
+    if app.rtl_notice {
+        rows.extend(text_rows(paragraph(&ink.i18n.plain("ui-rtl-notice"), "! ", ink.theme.warning, ink)));
+        if let Some(other) = I18n::new(app.locales, app.second()) {
+            rows.extend(text_rows(paragraph(&other.plain("ui-rtl-notice"), "! ", ink.theme.warning, ink)));
+        }
+    }
+    rows
+}
+
 fn welcome_rows(app: &App, ink: &Ink) -> Vec<Row> {
     let i18n = &ink.i18n;
-    let mut rows = text_rows(paragraph(&i18n.plain("ui-welcome-intro"), "", ink.theme.text, ink));
+    let mut rows = notes(app, ink);
+    rows.extend(text_rows(paragraph(&i18n.plain("ui-welcome-intro"), "", ink.theme.text, ink)));
     rows.extend(text_rows(paragraph(&i18n.plain("ui-welcome-reassure"), "", ink.theme.ok, ink)));
     let chosen = format!("{} {}", ink.glyphs.tick, i18n.plain("ui-chosen"));
     let mut section = None;
@@ -437,11 +454,12 @@ fn status_style(status: Status, theme: &Theme) -> Style {
 fn result_rows(app: &App, ink: &Ink) -> Vec<Row> {
     let i18n = &ink.i18n;
     let report = Report::new(app.content, app.evaluation.clone());
-    let mut rows = if ink.large {
-        Vec::new()
-    } else {
-        text_rows(paragraph(&i18n.plain("ui-report-disclaimer"), "", ink.theme.secondary, ink))
-    };
+    let mut rows = notes(app, ink);
+    if !ink.large {
+        rows.extend(text_rows(paragraph(&i18n.plain("ui-report-disclaimer"), "", ink.theme.secondary, ink)));
+    }
+    let second =
+        (app.bilingual && app.second() != app.language).then(|| I18n::new(app.locales, app.second())).flatten();
     let mut focus_index = 0;
     for row in app.result_rows() {
         let focused = is_focusable(&row) && focus_index == app.focus;
@@ -451,7 +469,8 @@ fn result_rows(app: &App, ink: &Ink) -> Vec<Row> {
         match row {
             ResultRow::Heading(status) => {
                 rows.push(blank());
-                let heading = i18n.plain(&format!("ui-status-{}", status.id())).to_uppercase();
+                // Bold, not capitals: capitals are harder to read, and Turkish needs İ for i.
+                let heading = i18n.plain(&format!("ui-status-{}", status.id()));
                 rows.extend(text_rows(paragraph(&heading, "", status_style(status, &ink.theme), ink)));
             }
             ResultRow::Empty => {
@@ -463,7 +482,7 @@ fn result_rows(app: &App, ink: &Ink) -> Vec<Row> {
             }
             ResultRow::Right(right) => {
                 let id = &app.content.rights[right].id;
-                rows.extend(name_rows(&i18n.plain(&format!("right-{id}")), focused, ink));
+                rows.extend(name_rows(&i18n.with_dutch(&format!("right-{id}")), focused, ink));
                 if ink.large {
                     continue;
                 }
@@ -473,6 +492,14 @@ fn result_rows(app: &App, ink: &Ink) -> Vec<Row> {
                     ink.theme.text,
                     ink,
                 )));
+                if let Some(other) = second.as_ref() {
+                    rows.extend(text_rows(paragraph(
+                        &other.plain(&format!("right-{id}-summary")),
+                        "      ",
+                        ink.theme.secondary,
+                        ink,
+                    )));
+                }
                 if let Some(reason) = report.reasons(right, i18n).first() {
                     rows.extend(text_rows(paragraph(reason, "      ", ink.theme.secondary, ink)));
                 }
@@ -501,7 +528,7 @@ pub fn scroll_length(app: &App) -> usize {
         width: usize::from(app.size.0.saturating_sub(2)).max(1),
         large: app.large,
     };
-    scroll_lines(app, &ink).len()
+    screen_lines(app, &ink).len()
 }
 
 /// The text of the detail, documents or help screen as plain lines (for plain mode), wrapped
@@ -513,6 +540,46 @@ pub fn scroll_text(app: &App, width: usize) -> Vec<String> {
     scroll_lines(app, &ink)
         .into_iter()
         .map(|line| line.spans.iter().map(|span| span.content.as_ref()).collect())
+        .collect()
+}
+
+/// The text of a scrolling screen, in two languages when the bilingual view is on: side by
+/// side when there is room, else the second language below the first.
+fn screen_lines(app: &App, ink: &Ink) -> Vec<Line<'static>> {
+    let second = app.second();
+    let bilingual =
+        app.bilingual && matches!(app.screen, Screen::Detail(_) | Screen::Documents) && second != app.language;
+    let Some(other) = bilingual.then(|| I18n::new(app.locales, second)).flatten() else {
+        return scroll_lines(app, ink);
+    };
+    let divider =
+        Line::styled(format!("{} {}", ink.glyphs.separator, other.plain("ui-language-name")), ink.theme.heading);
+    if ink.width < 70 {
+        let mut lines = scroll_lines(app, ink);
+        lines.push(Line::default());
+        lines.push(divider);
+        let second_ink = Ink { i18n: other, theme: ink.theme, glyphs: ink.glyphs, width: ink.width, large: ink.large };
+        lines.extend(scroll_lines(app, &second_ink));
+        return lines;
+    }
+    let half = (ink.width - 2) / 2;
+    let Some(first) = I18n::new(app.locales, &app.language) else { return scroll_lines(app, ink) };
+    let left_ink = Ink { i18n: first, theme: ink.theme, glyphs: ink.glyphs, width: half, large: ink.large };
+    let right_ink = Ink { i18n: other, theme: ink.theme, glyphs: ink.glyphs, width: half, large: ink.large };
+    let left = scroll_lines(app, &left_ink);
+    let right = scroll_lines(app, &right_ink);
+    let blank = Line::default();
+    (0..left.len().max(right.len()))
+        .map(|index| {
+            let a = left.get(index).unwrap_or(&blank);
+            let b = right.get(index).unwrap_or(&blank);
+            let pad = half.saturating_sub(a.width()) + 2;
+            let mut spans: Vec<Span<'static>> =
+                a.spans.iter().map(|span| Span::styled(span.content.to_string(), span.style.patch(a.style))).collect();
+            spans.push(Span::raw(" ".repeat(pad)));
+            spans.extend(b.spans.iter().map(|span| Span::styled(span.content.to_string(), span.style.patch(b.style))));
+            Line::from(spans)
+        })
         .collect()
 }
 
@@ -537,7 +604,12 @@ fn detail_lines(app: &App, right: usize, ink: &Ink) -> Vec<Line<'static>> {
     let report = Report::new(content, app.evaluation.clone());
     let outcome = &app.evaluation.outcomes[right];
     let id = &definition.id;
-    let mut lines = paragraph(&i18n.plain(&format!("right-{id}-summary")), "", theme.text, ink);
+    let mut lines = Vec::new();
+    if !i18n.is_reference() {
+        let dutch = i18n.dutch(&format!("right-{id}"));
+        lines.extend(paragraph(&i18n.text("ui-detail-dutch-name", &[("name", dutch.into())]), "", theme.heading, ink));
+    }
+    lines.extend(paragraph(&i18n.plain(&format!("right-{id}-summary")), "", theme.text, ink));
     let status = i18n.plain(&format!("ui-status-{}", outcome.status.id()));
     lines.push(Line::default());
     lines.extend(paragraph(
@@ -600,6 +672,16 @@ fn detail_lines(app: &App, right: usize, ink: &Ink) -> Vec<Line<'static>> {
     if i18n.has(&counter) {
         section(&mut lines, &i18n.plain("ui-detail-counter"), ink);
         lines.extend(paragraph(&format!("\"{}\"", i18n.plain(&counter)), "  ", theme.text, ink));
+        if !i18n.is_reference() {
+            // What to say is Dutch: the counter speaks Dutch.
+            let dutch = format!("\"{}\"", i18n.dutch(&counter));
+            lines.extend(paragraph(
+                &i18n.text("ui-detail-counter-dutch", &[("sentence", dutch.into())]),
+                "  ",
+                theme.heading,
+                ink,
+            ));
+        }
     }
 
     section(&mut lines, &i18n.plain("ui-detail-documents"), ink);
@@ -608,8 +690,15 @@ fn detail_lines(app: &App, right: usize, ink: &Ink) -> Vec<Line<'static>> {
     }
     for &document in &definition.documents {
         let document = &content.documents[document].id;
-        lines.extend(paragraph(&i18n.plain(&format!("document-{document}")), "- ", theme.text, ink));
+        lines.extend(paragraph(&i18n.with_dutch(&format!("document-{document}")), "- ", theme.text, ink));
         lines.extend(paragraph(&i18n.plain(&format!("document-{document}-where")), "  ", theme.secondary, ink));
+    }
+    let amounts = report.amounts(right, i18n);
+    if !amounts.is_empty() {
+        section(&mut lines, &i18n.plain("ui-detail-amounts"), ink);
+        for amount in amounts {
+            lines.extend(paragraph(&amount, "- ", theme.text, ink));
+        }
     }
 
     let extras: [(Option<String>, &str); 3] = [
@@ -651,7 +740,7 @@ fn document_lines(app: &App, ink: &Ink) -> Vec<Line<'static>> {
         section(&mut lines, &i18n.plain(&format!("office-{}", content.offices[office].id)), ink);
         for need in needs {
             let document = &content.documents[need.document].id;
-            lines.extend(paragraph(&i18n.plain(&format!("document-{document}")), "[ ] ", theme.text, ink));
+            lines.extend(paragraph(&i18n.with_dutch(&format!("document-{document}")), "[ ] ", theme.text, ink));
             let rights: Vec<String> =
                 need.rights.iter().map(|&r| i18n.plain(&format!("right-{}", content.rights[r].id))).collect();
             lines.extend(paragraph(
