@@ -35,6 +35,14 @@ pub struct InterviewArgs {
     /// (F5 switches the two-language view; without this flag it pairs with Dutch).
     #[arg(long, value_name = "LANG")]
     pub second_lang: Option<String>,
+    /// Shared computer: Q, Ctrl+C, Ctrl+Z and Ctrl+\\ do not end the program; after a while
+    /// without a key a countdown starts, then everything is wiped; staff leave with Ctrl+Alt+Q
+    /// (and the PIN of RECHTENWIJZER_STAFF_PIN or the kiosk file, if set).
+    #[arg(long)]
+    pub kiosk: bool,
+    /// Kiosk settings: a TOML file with `idle-seconds`, `countdown-seconds`, `staff-pin`.
+    #[arg(long, value_name = "FILE")]
+    pub kiosk_config: Option<PathBuf>,
     /// Plain lines instead of the full screen: for screen readers, dumb terminals and scripts
     /// (also when TERM=dumb or ACCESSIBLE is set).
     #[arg(long)]
@@ -78,13 +86,20 @@ pub struct Environment {
     pub accessible: bool,
     /// The `TERM` value.
     pub term: Option<String>,
+    /// `RECHTENWIJZER_STAFF_PIN`: the PIN staff type to leave a kiosk.
+    pub staff_pin: Option<String>,
 }
 
 impl Environment {
     /// Reads the environment.
     pub fn read() -> Environment {
         let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
-        Environment { no_color: set("NO_COLOR"), accessible: set("ACCESSIBLE"), term: std::env::var("TERM").ok() }
+        Environment {
+            no_color: set("NO_COLOR"),
+            accessible: set("ACCESSIBLE"),
+            term: std::env::var("TERM").ok(),
+            staff_pin: std::env::var("RECHTENWIJZER_STAFF_PIN").ok().filter(|pin| !pin.is_empty()),
+        }
     }
 
     /// Whether plain mode is asked for by the environment.
@@ -143,6 +158,9 @@ pub struct EvaluateArgs {
     /// The output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// With `--format html`: a second part in this language (e.g. nl beside the person's).
+    #[arg(long, value_name = "LANG")]
+    pub second_lang: Option<String>,
     /// Where content and messages come from.
     #[command(flatten)]
     pub sources: SourceArgs,
@@ -155,6 +173,8 @@ pub enum Format {
     Text,
     /// Stable JSON for programs (documented in the README).
     Json,
+    /// The handout as one HTML page, printable on A4 in large type.
+    Html,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {

@@ -1,5 +1,5 @@
-//! The `evaluate` command's outputs: plain text for people and stable JSON for programs, both
-//! rendered from the same `Report`.
+//! The `evaluate` command's outputs and the handout: plain text and printable HTML for people,
+//! stable JSON for programs, all rendered from the same `Report`.
 
 use serde_json::{Value, json};
 
@@ -61,6 +61,9 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
     }
     for (office, needs) in by_office {
         out.push(format!("  {}", i18n.plain(&format!("office-{}", content.offices[office].id))));
+        for channel in report.channels(office, i18n) {
+            push_wrapped(&mut out, "    - ", "      ", &channel);
+        }
         for need in needs {
             let document = &content.documents[need.document].id;
             push_wrapped(&mut out, "    [ ] ", "        ", &i18n.with_dutch(&format!("document-{document}")));
@@ -75,6 +78,8 @@ pub fn text(report: &Report, i18n: &I18n) -> String {
             }
         }
     }
+    out.push(String::new());
+    out.extend(wrap(&i18n.plain("ui-bank-codes"), WIDTH));
     let mut text = out.iter().map(|line| clean(line)).collect::<Vec<_>>().join("\n");
     text.push('\n');
     text
@@ -142,4 +147,123 @@ pub fn json(report: &Report, i18n: &I18n) -> Value {
         "results": results,
         "documents": documents,
     })
+}
+
+/// Escapes text for HTML: content and answers never become markup.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in clean(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const HANDOUT_STYLE: &str = "@page{size:A4;margin:15mm}\
+body{font-family:sans-serif;font-size:16pt;line-height:1.45;color:#000;background:#fff;max-width:48em;margin:0 auto}\
+h1{font-size:22pt}h2{font-size:19pt;border-bottom:2px solid #000;margin-top:1.2em}h3{font-size:17pt}\
+ul{padding-left:1.2em}li{margin:.4em 0}.note{font-style:italic}.warning{border:2px solid #000;padding:.5em}\
+.check li{list-style:none}.check li::before{content:'\\2610  '}section+section{page-break-before:always}";
+
+/// The handout as one HTML page: printable on A4 in large type, no external resources,
+/// right-to-left where the language is; with a second language, a second part in it.
+pub fn html(report: &Report, i18n: &I18n, second: Option<&I18n>) -> String {
+    let mut out = String::new();
+    let direction = |language: &str| if crate::tui::app::is_right_to_left(language) { "rtl" } else { "ltr" };
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{0}\" dir=\"{1}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{2}</title>\n<style>{HANDOUT_STYLE}</style>\n</head>\n<body>\n",
+        escape_html(i18n.language()),
+        direction(i18n.language()),
+        escape_html(&i18n.plain("ui-app-name"))
+    ));
+    for words in std::iter::once(i18n).chain(second) {
+        out.push_str(&format!(
+            "<section lang=\"{0}\" dir=\"{1}\">\n",
+            escape_html(words.language()),
+            direction(words.language())
+        ));
+        html_section(&mut out, report, words);
+        out.push_str("</section>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn html_section(out: &mut String, report: &Report, i18n: &I18n) {
+    let content = report.content;
+    let e = escape_html;
+    out.push_str(&format!(
+        "<h1>{}</h1>\n",
+        e(&i18n.text("ui-report-title", &[("date", i18n.date(report.evaluation.date).into())]))
+    ));
+    out.push_str(&format!("<p class=\"note\">{}</p>\n", e(&i18n.plain("ui-report-disclaimer"))));
+    if !i18n.reviewed() {
+        out.push_str(&format!("<p class=\"note\">{}</p>\n", e(&i18n.plain("ui-unreviewed"))));
+    }
+    for status in Status::ALL {
+        let rights = report.group(status);
+        if rights.is_empty() || status == Status::Unlikely {
+            continue;
+        }
+        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", e(&i18n.plain(&format!("ui-status-{}", status.id())))));
+        for right in rights {
+            let definition = &content.rights[right];
+            let office = i18n.plain(&format!("office-{}", content.offices[definition.office].id));
+            out.push_str(&format!(
+                "<li><strong>{}</strong> ({})",
+                e(&i18n.with_dutch(&format!("right-{}", definition.id))),
+                e(&i18n.text("ui-apply-at", &[("office", office.into())]))
+            ));
+            let mut lines = report.reasons(right, i18n);
+            lines.extend(report.if_missing(right, i18n));
+            lines.extend(report.deadline(right, i18n).map(|text| i18n.text("ui-deadline", &[("text", text.into())])));
+            let counter = format!("right-{}-counter", definition.id);
+            if i18n.has(&counter) && !matches!(status, Status::Already | Status::Automatic) {
+                lines.push(i18n.text(
+                    "ui-detail-counter-dutch",
+                    &[("sentence", format!("\u{201C}{}\u{201D}", i18n.dutch(&counter)).into())],
+                ));
+            }
+            for line in lines {
+                out.push_str(&format!("<br>{}", e(&line)));
+            }
+            out.push_str("</li>\n");
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str(&format!("<h2>{}</h2>\n", e(&i18n.plain("ui-documents-title"))));
+    let by_office = report.documents_by_office();
+    if by_office.is_empty() {
+        out.push_str(&format!("<p>{}</p>\n", e(&i18n.plain("ui-documents-none"))));
+    }
+    for (office, needs) in by_office {
+        out.push_str(&format!(
+            "<h3>{}</h3>\n<ul>\n",
+            e(&i18n.plain(&format!("office-{}", content.offices[office].id)))
+        ));
+        for channel in report.channels(office, i18n) {
+            out.push_str(&format!("<li>{}</li>\n", e(&channel)));
+        }
+        out.push_str("</ul>\n<ul class=\"check\">\n");
+        for need in needs {
+            let document = &content.documents[need.document].id;
+            let rights: Vec<String> =
+                need.rights.iter().map(|&r| i18n.plain(&format!("right-{}", content.rights[r].id))).collect();
+            out.push_str(&format!(
+                "<li><strong>{}</strong><br>{}<br>{}</li>\n",
+                e(&i18n.with_dutch(&format!("document-{document}"))),
+                e(&i18n.text("ui-document-for", &[("rights", rights.join(", ").into())])),
+                e(&i18n
+                    .text("ui-document-where", &[("where", i18n.plain(&format!("document-{document}-where")).into())]))
+            ));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str(&format!("<p class=\"warning\">{}</p>\n", e(&i18n.plain("ui-bank-codes"))));
 }

@@ -8,6 +8,7 @@ pub mod content;
 pub mod date;
 pub mod diagnostic;
 pub mod export;
+pub mod handout;
 pub mod i18n;
 pub mod interview;
 pub mod overlay;

@@ -18,7 +18,7 @@ use rechtenwijzer::report::Report;
 use rechtenwijzer::rules;
 use rechtenwijzer::source::SourceTree;
 use rechtenwijzer::tui;
-use rechtenwijzer::tui::app::App;
+use rechtenwijzer::tui::app::{App, Kiosk};
 use rechtenwijzer::tui::glyphs::GlyphSet;
 use rechtenwijzer::tui::theme::ThemeName;
 use std::io::IsTerminal;
@@ -144,6 +144,12 @@ fn run_interview(arguments: &InterviewArgs) -> ExitCode {
         app.bilingual = true;
     }
     app.large = arguments.large;
+    if arguments.kiosk || arguments.kiosk_config.is_some() {
+        app.kiosk = match kiosk_settings(arguments.kiosk_config.as_deref(), environment.staff_pin.clone()) {
+            Ok(kiosk) => Some(kiosk),
+            Err(message) => return usage_error(&message),
+        };
+    }
     app.theme = arguments.theme.unwrap_or(if environment.no_color { ThemeName::Mono } else { ThemeName::Standard });
     app.glyphs = arguments.glyphs.unwrap_or_else(|| GlyphSet::for_term(environment.term.as_deref()));
     let outcome = if plain_mode {
@@ -172,6 +178,41 @@ fn run_interview(arguments: &InterviewArgs) -> ExitCode {
             ExitCode::from(CONTENT_ERRORS)
         }
     }
+}
+
+/// The kiosk file's settings (`idle-seconds`, `countdown-seconds`, `staff-pin`); the
+/// environment's PIN wins over the file's.
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct KioskFile {
+    idle_seconds: Option<u64>,
+    countdown_seconds: Option<u64>,
+    staff_pin: Option<String>,
+}
+
+fn kiosk_settings(file: Option<&std::path::Path>, pin_from_environment: Option<String>) -> Result<Kiosk, String> {
+    let settings: KioskFile = match file {
+        Some(path) => {
+            let text =
+                std::fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+            toml::from_str(&text).map_err(|error| format!("{}: {}", path.display(), error.message()))?
+        }
+        None => KioskFile::default(),
+    };
+    let defaults = Kiosk::default();
+    let countdown = settings.countdown_seconds.map_or(defaults.countdown, std::time::Duration::from_secs);
+    if countdown < std::time::Duration::from_secs(20) {
+        return Err("the countdown must last at least 20 seconds, so that a person can react".to_string());
+    }
+    let staff_pin = pin_from_environment.or(settings.staff_pin).filter(|pin| !pin.is_empty());
+    if staff_pin.as_ref().is_some_and(|pin| !pin.chars().all(|c| c.is_ascii_digit())) {
+        return Err("the staff PIN must be digits only".to_string());
+    }
+    Ok(Kiosk {
+        idle_after: settings.idle_seconds.map_or(defaults.idle_after, std::time::Duration::from_secs),
+        countdown,
+        staff_pin,
+    })
 }
 
 fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
@@ -203,6 +244,21 @@ fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
     let report = Report::new(content, rules::evaluate(content, &answers, date));
     match arguments.format {
         Format::Text => print!("{}", export::text(&report, &i18n)),
+        Format::Html => {
+            let second = match &arguments.second_lang {
+                Some(language) => match I18n::new(&result.locales, language) {
+                    Some(second) => Some(second),
+                    None => {
+                        return usage_error(&format!(
+                            "`{language}` is not an available language; choose one of: {}",
+                            result.locales.ids().join(", ")
+                        ));
+                    }
+                },
+                None => None,
+            };
+            print!("{}", export::html(&report, &i18n, second.as_ref()));
+        }
         Format::Json => match serde_json::to_string_pretty(&export::json(&report, &i18n)) {
             Ok(json) => println!("{json}"),
             Err(error) => return usage_error(&format!("cannot write JSON: {error}")),

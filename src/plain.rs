@@ -17,6 +17,7 @@ const WIDTH: usize = 78;
 
 /// What a typed line asks for, besides an answer.
 enum Command {
+    Print,
     Overview,
     Results,
     Documents,
@@ -26,6 +27,7 @@ enum Command {
 
 fn command(line: &str) -> Option<Command> {
     match line.trim().to_lowercase().as_str() {
+        "p" => Some(Command::Print),
         "o" => Some(Command::Overview),
         "r" => Some(Command::Results),
         "d" => Some(Command::Documents),
@@ -95,6 +97,15 @@ fn handle(app: &mut App, i18n: &I18n, line: &str, out: &mut Writer) -> io::Resul
             Command::Results => app.go(Screen::Results),
             Command::Documents => app.go(Screen::Documents),
             Command::Help => app.go(Screen::Help),
+            Command::Print => {
+                let report = Report::new(app.content, app.evaluation.clone());
+                let message = match crate::handout::print(&crate::export::text(&report, i18n)) {
+                    Ok(()) => "ui-printed",
+                    Err(crate::handout::PrintError::NoPrinter) => "ui-print-no-printer",
+                    Err(crate::handout::PrintError::Failed) => "ui-print-failed",
+                };
+                out.para(&i18n.plain(message))?;
+            }
             Command::Quit => {}
         }
         return Ok(());
@@ -110,7 +121,9 @@ fn handle(app: &mut App, i18n: &I18n, line: &str, out: &mut Writer) -> io::Resul
             None if line.is_empty() => app.go(Screen::Documents),
             None => out.para(&i18n.plain("ui-plain-invalid"))?,
         },
-        Screen::Detail(_) | Screen::Documents | Screen::Help | Screen::Welcome => app.go(Screen::Results),
+        Screen::Detail(_) | Screen::Documents | Screen::Help | Screen::Welcome | Screen::Handout | Screen::SaveAs => {
+            app.go(Screen::Results)
+        }
     }
     Ok(())
 }
@@ -231,7 +244,7 @@ fn show(app: &App, i18n: &I18n, out: &mut Writer) -> io::Result<()> {
             out.para(&i18n.plain("ui-plain-commands"))?;
             out.para(&i18n.plain("ui-plain-continue"))
         }
-        Screen::Welcome => Ok(()),
+        Screen::Welcome | Screen::Handout | Screen::SaveAs => Ok(()),
     }
 }
 

@@ -139,6 +139,26 @@ impl<'c> Report<'c> {
         (needs_action(&self.evaluation.outcomes[right]) && i18n.has(&id)).then(|| i18n.plain(&id))
     }
 
+    /// An office's channels in words: "Bellen: 1765. Bel de pensioenlijn …", web addresses
+    /// included.
+    pub fn channels(&self, office: usize, i18n: &I18n) -> Vec<String> {
+        let office = &self.content.offices[office];
+        office
+            .channels
+            .iter()
+            .map(|channel| {
+                let mut text = i18n.plain(&format!("office-{}-{}", office.id, channel.kind.id()));
+                if let Some(phone) = &channel.phone {
+                    text = format!("{phone}. {text}");
+                }
+                if let Some(url) = &channel.url {
+                    text = format!("{text} {url}");
+                }
+                format!("{}: {text}", i18n.plain(&format!("ui-channel-{}", channel.kind.id())))
+            })
+            .collect()
+    }
+
     /// The rights this one opens, by name.
     pub fn opens(&self, right: usize, i18n: &I18n) -> Vec<String> {
         self.content.rights[right]

@@ -20,6 +20,10 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::start_with(args, cols, rows, &[])
+    }
+
+    fn start_with(args: &[&str], cols: u16, rows: u16, envs: &[(&str, &std::path::Path)]) -> Session {
         let pair = native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_rechtenwijzer"));
         command.args(args);
@@ -27,6 +31,9 @@ impl Session {
         command.env_remove("LANG");
         command.env_remove("LC_ALL");
         command.env_remove("LC_MESSAGES");
+        for (name, value) in envs {
+            command.env(name, value);
+        }
         let child = pair.slave.spawn_command(command).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -116,4 +123,49 @@ fn an_interview_in_a_real_terminal_ends_with_the_terminal_restored_and_wiped() {
     assert!(!screen.alternate_screen(), "the alternate screen was left");
     assert!(!screen.hide_cursor(), "the cursor is shown again");
     assert_eq!(screen.contents().trim(), "", "nothing of the session stays on screen");
+}
+
+fn assert_restored_and_wiped(session: &Session) {
+    let output = session.output.lock().unwrap().clone();
+    assert!(String::from_utf8_lossy(&output).ends_with("\x1b[H\x1b[2J\x1b[3J"), "the wipe comes last, 3J after 2J");
+    let parser = session.screen();
+    assert!(!parser.screen().alternate_screen(), "the alternate screen was left");
+    assert!(!parser.screen().hide_cursor(), "the cursor is shown again");
+    assert_eq!(parser.screen().contents().trim(), "", "nothing of the session stays on screen");
+}
+
+#[test]
+fn sigterm_restores_and_wipes_the_terminal() {
+    let mut session = Session::start(&["--date", "2026-11-28", "--kiosk"], 80, 24);
+    session.wait_for("Beginnen met de vragen");
+    session.send("\r");
+    session.wait_for("Hoe oud bent u?");
+    session.send("4");
+    session.send("5");
+    let pid = session.child.process_id().expect("a process id").to_string();
+    let killed = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(killed.success());
+    assert_eq!(session.wait_for_exit(), 0);
+    assert_restored_and_wiped(&session);
+}
+
+#[test]
+fn a_whole_session_writes_no_file_in_the_home_or_temp_folder() {
+    let base = std::env::temp_dir().join(format!("rechtenwijzer-pty-files-{}", std::process::id()));
+    let (home, temp) = (base.join("home"), base.join("tmp"));
+    std::fs::create_dir_all(&home).unwrap();
+    std::fs::create_dir_all(&temp).unwrap();
+    let mut session = Session::start_with(&["--date", "2026-11-28"], 80, 24, &[("HOME", &home), ("TMPDIR", &temp)]);
+    session.wait_for("Beginnen met de vragen");
+    for keys in ["\r", "6", "7", "\r", "1", "1", "2", "r", "\r", "d", "o", "?"] {
+        session.send(keys);
+    }
+    session.send("q");
+    session.wait_for("Wilt u stoppen?");
+    session.send("1");
+    assert_eq!(session.wait_for_exit(), 0);
+    let left: Vec<_> = std::fs::read_dir(&home).unwrap().chain(std::fs::read_dir(&temp).unwrap()).collect();
+    let _ = std::fs::remove_dir_all(&base);
+    assert!(left.is_empty(), "files left behind: {left:?}");
+    assert_restored_and_wiped(&session);
 }

@@ -2,6 +2,8 @@
 //! the evaluation and the question plan are recomputed from the answers whenever they change,
 //! so Back and edits can never leave a stale path.
 
+use std::time::Duration;
+
 use crate::answers::{Answer, Answers, Value};
 use crate::content::{Content, FactKind};
 use crate::date::Date;
@@ -22,6 +24,10 @@ pub enum Screen {
     Question(usize),
     /// Every answer so far, to jump to any and change it.
     Overview,
+    /// Print the results and the checklist, or save them in a file.
+    Handout,
+    /// Type the name of the file to save the handout in.
+    SaveAs,
     /// Rights grouped by status.
     Results,
     /// One right in full (index into `Content::rights`).
@@ -79,6 +85,56 @@ pub enum ResultRow {
     ToggleUnlikely(usize),
 }
 
+/// A question the person answers before something that cannot be undone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Stop, and wipe everything.
+    Quit,
+    /// Start over, and wipe everything.
+    StartOver,
+    /// Staff leaving a kiosk: the PIN is typed.
+    StaffPin,
+}
+
+/// Something the model asks the outside world to do (the terminal owner does it and reports
+/// back with `effect_done`): the model itself does no I/O.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Print the handout (through `lp`, from standard input: no file of ours).
+    Print,
+    /// Save the handout in the file the person named.
+    Save(String),
+}
+
+/// Settings of a shared computer (`--kiosk`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kiosk {
+    /// After this long without a key, the countdown starts.
+    pub idle_after: Duration,
+    /// How long the countdown lasts (at least 20 seconds); any key stops it.
+    pub countdown: Duration,
+    /// Staff type this after Ctrl+Alt+Q to leave; without one the chord alone leaves.
+    pub staff_pin: Option<String>,
+}
+
+impl Default for Kiosk {
+    fn default() -> Kiosk {
+        Kiosk { idle_after: Duration::from_secs(180), countdown: Duration::from_secs(30), staff_pin: None }
+    }
+}
+
+/// The settings a new session starts with (restored when a kiosk session is reset).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Start {
+    language: String,
+    large: bool,
+    theme: ThemeName,
+    glyphs: GlyphSet,
+    second_language: Option<String>,
+    bilingual: bool,
+    rtl_notice: bool,
+}
+
 /// Why a typed number was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputError {
@@ -134,10 +190,23 @@ pub struct App<'a> {
     /// Arabic was chosen: the full screen cannot show right-to-left text well, so Dutch leads
     /// and Arabic stands beside it (plain mode shows Arabic alone).
     pub rtl_notice: bool,
-    /// Whether the "stop and wipe everything?" question is shown.
-    pub confirm_quit: bool,
-    /// Whether "yes, stop" is focused in that question (no is the safe default).
-    pub quit_focus_yes: bool,
+    /// The question shown before something that cannot be undone.
+    pub confirm: Option<Confirm>,
+    /// Whether "yes" is focused in that question ("no" is the safe default).
+    pub confirm_yes: bool,
+    /// The staff PIN being typed.
+    pub pin: String,
+    /// The kiosk settings, when on a shared computer.
+    pub kiosk: Option<Kiosk>,
+    /// Something for the terminal owner to do (print, save).
+    pub effect: Option<Effect>,
+    /// The outcome of the last print or save, for the person: success and a message id.
+    pub notice: Option<(bool, String)>,
+    /// The session was reset: the terminal owner also wipes the scrollback.
+    pub wiped: bool,
+    clock: Duration,
+    last_activity: Duration,
+    start: Option<Start>,
     /// Whether the session has ended.
     pub quit: bool,
     /// The terminal size (width, height), for scrolling.
@@ -175,8 +244,16 @@ impl<'a> App<'a> {
             second_language: None,
             bilingual: false,
             rtl_notice: false,
-            confirm_quit: false,
-            quit_focus_yes: false,
+            confirm: None,
+            confirm_yes: false,
+            pin: String::new(),
+            kiosk: None,
+            effect: None,
+            notice: None,
+            wiped: false,
+            clock: Duration::ZERO,
+            last_activity: Duration::ZERO,
+            start: None,
             quit: false,
             size: (80, 24),
             evaluation,
@@ -249,6 +326,8 @@ impl<'a> App<'a> {
             Screen::Welcome => self.welcome_rows().len(),
             Screen::Question(question) => self.choices(question).len(),
             Screen::Overview => self.plan.sequence.len() + 1,
+            Screen::Handout => 3,
+            Screen::SaveAs => 0,
             Screen::Results => self.result_rows().iter().filter(|row| is_focusable(row)).count(),
             Screen::Detail(_) | Screen::Documents | Screen::Help => 0,
         }
@@ -259,15 +338,35 @@ impl<'a> App<'a> {
         if self.quit {
             return;
         }
-        if self.confirm_quit {
+        // Any key means someone is there: the idle countdown starts again.
+        self.last_activity = self.clock;
+        if self.confirm.is_some() {
             self.update_confirm(action);
             return;
         }
+        if self.screen == Screen::SaveAs {
+            self.update_save_as(action);
+            return;
+        }
         match action {
+            // On a kiosk, stopping is for staff: the person's way out is to start over.
             Action::Quit => {
-                self.confirm_quit = true;
+                self.ask(if self.kiosk.is_some() { Confirm::StartOver } else { Confirm::Quit });
                 return;
             }
+            Action::StartOver => {
+                self.ask(Confirm::StartOver);
+                return;
+            }
+            Action::StaffExit => {
+                match &self.kiosk {
+                    Some(Kiosk { staff_pin: Some(_), .. }) => self.ask(Confirm::StaffPin),
+                    Some(_) => self.quit = true,
+                    None => self.ask(Confirm::Quit),
+                }
+                return;
+            }
+            Action::Handout => return self.go(Screen::Handout),
             Action::ToggleLarge => {
                 self.large = !self.large;
                 return;
@@ -304,21 +403,153 @@ impl<'a> App<'a> {
                     _ => {}
                 }
             }),
+            Screen::Handout => self.update_list(action, |app, row| match row {
+                0 => app.effect = Some(Effect::Print),
+                1 => app.go(Screen::SaveAs),
+                _ => app.back(),
+            }),
+            Screen::SaveAs => self.update_save_as(action),
             Screen::Detail(_) | Screen::Documents | Screen::Help => self.update_scroll(action),
         }
     }
 
+    fn ask(&mut self, confirm: Confirm) {
+        self.confirm = Some(confirm);
+        self.confirm_yes = false;
+        self.pin.clear();
+    }
+
+    fn close_question(&mut self) {
+        self.confirm = None;
+        self.confirm_yes = false;
+        self.pin.clear();
+    }
+
     fn update_confirm(&mut self, action: Action) {
+        let Some(confirm) = self.confirm else { return };
+        if confirm == Confirm::StaffPin {
+            match action {
+                Action::Digit(digit) if self.pin.len() < 12 => self.pin.push(char::from(b'0' + digit.min(9))),
+                Action::Erase => {
+                    self.pin.pop();
+                }
+                Action::Select => {
+                    let right = self.kiosk.as_ref().and_then(|k| k.staff_pin.as_deref()) == Some(self.pin.as_str());
+                    self.close_question();
+                    self.quit = right;
+                }
+                Action::Back | Action::Quit => self.close_question(),
+                _ => {}
+            }
+            return;
+        }
+        let yes = match action {
+            Action::Digit(1) => true,
+            Action::Select => self.confirm_yes,
+            Action::Quit if confirm == Confirm::Quit => true,
+            Action::Up | Action::Down => {
+                self.confirm_yes = !self.confirm_yes;
+                return;
+            }
+            Action::Digit(2) | Action::Back | Action::Erase => false,
+            _ => return,
+        };
+        self.close_question();
+        match (yes, confirm) {
+            (true, Confirm::Quit) => self.quit = true,
+            (true, Confirm::StartOver) => self.reset(),
+            _ => {}
+        }
+    }
+
+    /// Wipes the session: every answer gone, back to the welcome screen with the settings the
+    /// session started with, so the next person finds nothing of the previous one.
+    pub fn reset(&mut self) {
+        let start = self.start.clone().unwrap_or_else(|| self.snapshot());
+        self.language = start.language;
+        self.large = start.large;
+        self.theme = start.theme;
+        self.glyphs = start.glyphs;
+        self.second_language = start.second_language;
+        self.bilingual = start.bilingual;
+        self.rtl_notice = start.rtl_notice;
+        self.load_answers(Answers::new(self.content.facts.len()));
+        self.history.clear();
+        self.future.clear();
+        self.show_unlikely = false;
+        self.effect = None;
+        self.notice = None;
+        self.screen = Screen::Welcome;
+        self.enter();
+        self.wiped = true;
+        self.last_activity = self.clock;
+    }
+
+    fn snapshot(&self) -> Start {
+        Start {
+            language: self.language.clone(),
+            large: self.large,
+            theme: self.theme,
+            glyphs: self.glyphs,
+            second_language: self.second_language.clone(),
+            bilingual: self.bilingual,
+            rtl_notice: self.rtl_notice,
+        }
+    }
+
+    /// Remembers the current settings as those a reset returns to (call once set up).
+    pub fn remember_start(&mut self) {
+        self.start = Some(self.snapshot());
+    }
+
+    /// The time has moved on (the terminal owner calls this; tests pass any time they like).
+    /// On a kiosk, a session left alone long enough is reset.
+    pub fn tick(&mut self, now: Duration) {
+        self.clock = now;
+        if let Some(kiosk) = &self.kiosk
+            && now.saturating_sub(self.last_activity) >= kiosk.idle_after + kiosk.countdown
+        {
+            self.close_question();
+            self.reset();
+        }
+    }
+
+    /// On a kiosk left alone: the time left before everything is wiped.
+    pub fn countdown(&self) -> Option<Duration> {
+        let kiosk = self.kiosk.as_ref()?;
+        let idle = self.clock.saturating_sub(self.last_activity);
+        (idle >= kiosk.idle_after).then(|| (kiosk.idle_after + kiosk.countdown).saturating_sub(idle))
+    }
+
+    /// Whether the screen has a text field (the file name), where letters are typed.
+    pub fn wants_text(&self) -> bool {
+        self.screen == Screen::SaveAs && self.confirm.is_none()
+    }
+
+    fn update_save_as(&mut self, action: Action) {
         match action {
-            Action::Digit(1) | Action::Quit => self.quit = true,
-            Action::Select if self.quit_focus_yes => self.quit = true,
-            Action::Up | Action::Down => self.quit_focus_yes = !self.quit_focus_yes,
-            Action::Digit(2) | Action::Back | Action::Erase | Action::Select => {
-                self.confirm_quit = false;
-                self.quit_focus_yes = false;
+            Action::Type(c) if self.input.chars().count() < 80 && !c.is_control() && c != '/' && c != '\\' => {
+                self.input.push(c)
+            }
+            Action::Erase => {
+                self.input.pop();
+            }
+            Action::Select if !self.input.trim().is_empty() => {
+                self.effect = Some(Effect::Save(self.input.trim().to_string()));
+                self.back();
+            }
+            Action::Back => self.back(),
+            Action::Quit | Action::StaffExit => {
+                self.back();
+                self.update(action);
             }
             _ => {}
         }
+    }
+
+    /// The terminal owner reports how a print or save went (a message id for the person).
+    pub fn effect_done(&mut self, ok: bool, message: &str) {
+        self.notice = Some((ok, message.to_string()));
     }
 
     fn update_welcome(&mut self, action: Action) {
@@ -595,6 +826,8 @@ impl<'a> App<'a> {
                 };
                 self.focus = current.and_then(|c| choices.iter().position(|x| *x == c)).unwrap_or(0);
             }
+            Screen::SaveAs => self.input = crate::handout::suggested_name(self.date),
+            Screen::Handout => self.notice = None,
             Screen::Overview | Screen::Results | Screen::Detail(_) | Screen::Documents | Screen::Help => {}
         }
     }

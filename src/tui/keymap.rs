@@ -40,6 +40,14 @@ pub enum Action {
     Language,
     /// Show the results, a right and the checklist in two languages (the person's and Dutch).
     Bilingual,
+    /// Print the results and the checklist, or save them in a file.
+    Handout,
+    /// Start over: every answer is wiped (asks first).
+    StartOver,
+    /// Staff only, on a kiosk: leave the program (with a PIN when one is set).
+    StaffExit,
+    /// A typed character, in a text field (a file name).
+    Type(char),
     /// Stop (asks first, then wipes the screen).
     Quit,
 }
@@ -65,6 +73,10 @@ impl Action {
             Action::NextTheme => "theme",
             Action::Language => "language",
             Action::Bilingual => "bilingual",
+            Action::Handout => "handout",
+            Action::StartOver => "start-over",
+            Action::StaffExit => "staff-exit",
+            Action::Type(_) => "type",
             Action::Quit => "quit",
         }
     }
@@ -115,9 +127,34 @@ pub const BINDINGS: &[Binding] = &[
     key(KeyCode::F(3), "F3", Action::NextTheme),
     key(KeyCode::F(4), "F4", Action::Language),
     key(KeyCode::F(5), "F5", Action::Bilingual),
+    key(KeyCode::Char('p'), "P", Action::Handout),
+    key(KeyCode::F(8), "F8", Action::Handout),
+    key(KeyCode::F(9), "F9", Action::StartOver),
     key(KeyCode::Char('q'), "Q", Action::Quit),
     Binding { code: KeyCode::Char('c'), modifiers: KeyModifiers::CONTROL, shown: "Ctrl+C", action: Action::Quit },
+    Binding {
+        code: KeyCode::Char('q'),
+        modifiers: KeyModifiers::CONTROL.union(KeyModifiers::ALT),
+        shown: "Ctrl+Alt+Q",
+        action: Action::StaffExit,
+    },
 ];
+
+/// The action of a key press while a text field is open: printable characters are typed.
+pub fn text_action_for(event: KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    match event.code {
+        KeyCode::Char(c) if event.modifiers.difference(KeyModifiers::SHIFT).is_empty() && !c.is_control() => {
+            Some(Action::Type(c))
+        }
+        KeyCode::Backspace => Some(Action::Erase),
+        KeyCode::Enter => Some(Action::Select),
+        KeyCode::Esc => Some(Action::Back),
+        _ => action_for(event).filter(|action| matches!(action, Action::Quit | Action::StaffExit)),
+    }
+}
 
 /// The action a key press asks for, if any. Key releases and repeats of modifiers are ignored.
 pub fn action_for(event: KeyEvent) -> Option<Action> {

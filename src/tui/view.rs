@@ -13,7 +13,7 @@ use crate::i18n::I18n;
 use crate::report::{self, Report};
 use crate::rules::Status;
 use crate::text::{clean, fit, wrap_within};
-use crate::tui::app::{App, Choice, InputError, ResultRow, Screen, WelcomeRow, is_focusable};
+use crate::tui::app::{App, Choice, Confirm, InputError, ResultRow, Screen, WelcomeRow, is_focusable};
 use crate::tui::glyphs::Glyphs;
 use crate::tui::keymap::{Action, BINDINGS, keys_for};
 use crate::tui::theme::{Theme, ThemeName};
@@ -63,7 +63,20 @@ pub fn render(app: &App, frame: &mut Frame) {
     frame.render_widget(Paragraph::new(Line::styled(title, theme.heading)), title_area);
     frame.render_widget(Paragraph::new(hints), hint_area);
     let body = Rect { x: body_area.x + 1, width: body_area.width.saturating_sub(2), ..body_area };
-    if app.confirm_quit {
+    // On a kiosk left alone: the countdown comes before anything else.
+    let body = match app.countdown() {
+        Some(left) => {
+            let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+            let text = ink.i18n.text("ui-idle-countdown", &[("seconds", seconds.into())]);
+            let lines: Vec<Line> = paragraph(&text, "! ", ink.theme.error, &ink);
+            let height = u16::try_from(lines.len()).unwrap_or(1).min(body.height.saturating_sub(1));
+            let [warning, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(body);
+            frame.render_widget(Paragraph::new(lines), warning);
+            rest
+        }
+        None => body,
+    };
+    if app.confirm.is_some() {
         draw_rows(frame, body, confirm_rows(app, &ink), &ink);
         return;
     }
@@ -86,6 +99,8 @@ pub fn render(app: &App, frame: &mut Frame) {
             draw_rows(frame, body, rows, &ink);
         }
         Screen::Question(question) => draw_rows(frame, body, question_rows(app, question, &ink), &ink),
+        Screen::Handout => draw_rows(frame, body, handout_rows(app, &ink), &ink),
+        Screen::SaveAs => draw_rows(frame, body, save_as_rows(app, &ink), &ink),
         Screen::Overview => draw_rows(frame, body, overview_rows(app, &ink), &ink),
         Screen::Results => draw_rows(frame, body, result_rows(app, &ink), &ink),
     }
@@ -164,6 +179,8 @@ fn title(app: &App, i18n: &I18n) -> String {
         Screen::Detail(right) => i18n.plain(&format!("right-{}", app.content.rights[right].id)),
         Screen::Documents => i18n.plain("ui-documents-title"),
         Screen::Help => i18n.plain("ui-help-title"),
+        Screen::Handout => i18n.plain("ui-handout-title"),
+        Screen::SaveAs => i18n.plain("ui-save-as-title"),
     };
     format!("{name} · {screen}")
 }
@@ -171,7 +188,7 @@ fn title(app: &App, i18n: &I18n) -> String {
 /// The actions the hint bar offers on the current screen; in large mode only the first three,
 /// so that the hints never take the room of the question.
 fn hint_actions(app: &App) -> Vec<Action> {
-    let mut actions = if app.confirm_quit {
+    let mut actions = if app.confirm.is_some() {
         vec![Action::Digit(1), Action::Back]
     } else {
         let integer = matches!(app.screen, Screen::Question(q) if app.choices(q).contains(&Choice::Input));
@@ -201,14 +218,30 @@ fn hint_actions(app: &App) -> Vec<Action> {
             }
             Screen::Overview => vec![Action::Select, Action::Back, Action::Results, Action::Help, Action::Quit],
             Screen::Results => {
-                vec![Action::Select, Action::Back, Action::Documents, Action::Overview, Action::Help, Action::Quit]
+                vec![
+                    Action::Select,
+                    Action::Back,
+                    Action::Documents,
+                    Action::Handout,
+                    Action::Overview,
+                    Action::Help,
+                    Action::Quit,
+                ]
             }
             Screen::Detail(_) | Screen::Documents => {
-                vec![Action::Down, Action::Back, Action::Documents, Action::Help, Action::Quit]
+                vec![Action::Down, Action::Back, Action::Documents, Action::Handout, Action::Help, Action::Quit]
             }
+            Screen::Handout => vec![Action::Digit(1), Action::Select, Action::Back, Action::Quit],
+            Screen::SaveAs => vec![Action::Select, Action::Back],
             Screen::Help => vec![Action::Down, Action::Back, Action::Quit],
         }
     };
+    // On a shared computer, starting over and wiping everything is always one key away;
+    // Q there means the same.
+    if app.kiosk.is_some() {
+        actions.retain(|action| *action != Action::Quit);
+        actions.insert(actions.len().min(2), Action::StartOver);
+    }
     if app.large {
         actions.truncate(3);
     }
@@ -320,6 +353,7 @@ fn welcome_rows(app: &App, ink: &Ink) -> Vec<Row> {
     let mut rows = notes(app, ink);
     rows.extend(text_rows(paragraph(&i18n.plain("ui-welcome-intro"), "", ink.theme.text, ink)));
     rows.extend(text_rows(paragraph(&i18n.plain("ui-welcome-reassure"), "", ink.theme.ok, ink)));
+    rows.extend(text_rows(paragraph(&i18n.plain("ui-bank-codes"), "", ink.theme.text, ink)));
     let chosen = format!("{} {}", ink.glyphs.tick, i18n.plain("ui-chosen"));
     let mut section = None;
     for (index, row) in app.welcome_rows().into_iter().enumerate() {
@@ -511,10 +545,44 @@ fn result_rows(app: &App, ink: &Ink) -> Vec<Row> {
 
 fn confirm_rows(app: &App, ink: &Ink) -> Vec<Row> {
     let i18n = &ink.i18n;
-    let mut rows = text_rows(paragraph(&i18n.plain("ui-quit-question"), "", ink.theme.heading, ink));
+    let (question, yes, no) = match app.confirm {
+        Some(Confirm::StartOver) => ("ui-start-over-question", "ui-start-over-yes", "ui-start-over-no"),
+        Some(Confirm::StaffPin) => {
+            let mut rows = text_rows(paragraph(&i18n.plain("ui-staff-pin"), "", ink.theme.heading, ink));
+            rows.push(blank());
+            let masked = "*".repeat(app.pin.chars().count());
+            rows.extend(option_rows(&format!("[ {masked}_ ]"), None, true, ink));
+            return rows;
+        }
+        Some(Confirm::Quit) | None => ("ui-quit-question", "ui-quit-yes", "ui-quit-no"),
+    };
+    let mut rows = text_rows(paragraph(&i18n.plain(question), "", ink.theme.heading, ink));
     rows.push(blank());
-    rows.extend(option_rows(&i18n.plain("ui-quit-yes"), Some(1), app.quit_focus_yes, ink));
-    rows.extend(option_rows(&i18n.plain("ui-quit-no"), Some(2), !app.quit_focus_yes, ink));
+    rows.extend(option_rows(&i18n.plain(yes), Some(1), app.confirm_yes, ink));
+    rows.extend(option_rows(&i18n.plain(no), Some(2), !app.confirm_yes, ink));
+    rows
+}
+
+fn handout_rows(app: &App, ink: &Ink) -> Vec<Row> {
+    let i18n = &ink.i18n;
+    let mut rows = text_rows(paragraph(&i18n.plain("ui-handout-intro"), "", ink.theme.text, ink));
+    rows.push(blank());
+    for (index, label) in ["ui-handout-print", "ui-handout-save", "ui-handout-back"].into_iter().enumerate() {
+        rows.extend(option_rows(&i18n.plain(label), Some(index + 1), app.focus == index, ink));
+    }
+    if let Some((ok, message)) = &app.notice {
+        rows.push(blank());
+        let style = if *ok { ink.theme.ok } else { ink.theme.error };
+        rows.extend(text_rows(paragraph(&i18n.plain(message), if *ok { "" } else { "! " }, style, ink)));
+    }
+    rows
+}
+
+fn save_as_rows(app: &App, ink: &Ink) -> Vec<Row> {
+    let i18n = &ink.i18n;
+    let mut rows = text_rows(paragraph(&i18n.plain("ui-save-as-label"), "", ink.theme.text, ink));
+    rows.push(blank());
+    rows.extend(option_rows(&format!("[ {}_ ]", app.input), None, true, ink));
     rows
 }
 
@@ -588,7 +656,12 @@ fn scroll_lines(app: &App, ink: &Ink) -> Vec<Line<'static>> {
         Screen::Detail(right) => detail_lines(app, right, ink),
         Screen::Documents => document_lines(app, ink),
         Screen::Help => help_lines(ink),
-        Screen::Welcome | Screen::Question(_) | Screen::Overview | Screen::Results => Vec::new(),
+        Screen::Welcome
+        | Screen::Question(_)
+        | Screen::Overview
+        | Screen::Results
+        | Screen::Handout
+        | Screen::SaveAs => Vec::new(),
     }
 }
 
