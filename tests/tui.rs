@@ -210,7 +210,7 @@ fn quitting_asks_first() {
     press(&mut app, &[Action::Quit, Action::Select]);
     assert!(!app.quit, "Enter keeps the safe default: go on");
     press(&mut app, &[Action::Quit, Action::Back]);
-    assert!(!app.quit && !app.confirm_quit);
+    assert!(!app.quit && !app.confirm.is_some());
     press(&mut app, &[Action::Quit, Action::Digit(1)]);
     assert!(app.quit);
 }
@@ -310,6 +310,9 @@ fn any_action() -> impl Strategy<Value = Action> {
             Action::ToggleLarge,
             Action::NextTheme,
             Action::Language,
+            Action::Bilingual,
+            Action::Handout,
+            Action::StartOver,
         ]),
         Just(Action::Quit),
     ]
@@ -325,9 +328,11 @@ proptest! {
         for action in actions {
             let before_answers = app.answers.clone();
             let before_screen = app.screen;
-            let on_question = matches!(app.screen, Screen::Question(_)) && !app.confirm_quit;
+            let on_question = matches!(app.screen, Screen::Question(_)) && app.confirm.is_none();
+            let before_confirm = app.confirm;
             app.update(action);
-            if !(on_question && matches!(action, Action::Select | Action::Digit(_))) {
+            let confirming = before_confirm.is_some();
+            if !(on_question && matches!(action, Action::Select | Action::Digit(_))) && !confirming {
                 prop_assert_eq!(&app.answers, &before_answers, "{:?} on {:?} changed an answer", action, before_screen);
             }
             if app.quit {
@@ -335,7 +340,7 @@ proptest! {
             }
             let _ = draw(&mut app, 80, 24);
             // Back then Forward returns to the same screen.
-            if !app.confirm_quit {
+            if !app.confirm.is_some() {
                 let here = app.screen;
                 let depth = app.history().len();
                 app.update(Action::Back);
