@@ -210,7 +210,7 @@ fn quitting_asks_first() {
     press(&mut app, &[Action::Quit, Action::Select]);
     assert!(!app.quit, "Enter keeps the safe default: go on");
     press(&mut app, &[Action::Quit, Action::Back]);
-    assert!(!app.quit && !app.confirm.is_some());
+    assert!(!app.quit && app.confirm.is_none());
     press(&mut app, &[Action::Quit, Action::Digit(1)]);
     assert!(app.quit);
 }
@@ -331,8 +331,9 @@ proptest! {
             let on_question = matches!(app.screen, Screen::Question(_)) && app.confirm.is_none();
             let before_confirm = app.confirm;
             app.update(action);
-            let confirming = before_confirm.is_some();
-            if !(on_question && matches!(action, Action::Select | Action::Digit(_))) && !confirming {
+            // Only answering changes answers; starting over (after its question) wipes them.
+            let answering = on_question && matches!(action, Action::Select | Action::Digit(_));
+            if !answering && before_confirm.is_none() {
                 prop_assert_eq!(&app.answers, &before_answers, "{:?} on {:?} changed an answer", action, before_screen);
             }
             if app.quit {
@@ -340,7 +341,7 @@ proptest! {
             }
             let _ = draw(&mut app, 80, 24);
             // Back then Forward returns to the same screen.
-            if !app.confirm.is_some() {
+            if app.confirm.is_none() {
                 let here = app.screen;
                 let depth = app.history().len();
                 app.update(Action::Back);
