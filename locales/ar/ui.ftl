@@ -94,6 +94,33 @@ ui-hide-unlikely = أخفِ الحقوق غير المرجَّحة
 ui-quit-question = هل تريد أن تتوقف؟ عندها تُمحى كل إجاباتك.
 ui-quit-yes = نعم، توقّف وامحُ كل شيء
 ui-quit-no = لا، تابِع
+ui-start-over-question = هل تريد أن تبدأ من جديد؟ عندها تُمحى كل إجاباتك.
+ui-start-over-yes = نعم، امحُ كل شيء وابدأ من جديد
+ui-start-over-no = لا، تابِع
+ui-staff-pin = للموظفين فقط: اكتب الرمز واضغط على Enter.
+ui-idle-countdown =
+    { $seconds ->
+        [zero] هل ما زلت هنا؟ بعد { $seconds } ثانية سيُمحى كل شيء ويبدأ Rechtenwijzer من جديد. اضغط على أي مفتاح لكي تتابع.
+        [one] هل ما زلت هنا؟ بعد ثانية واحدة سيُمحى كل شيء ويبدأ Rechtenwijzer من جديد. اضغط على أي مفتاح لكي تتابع.
+        [two] هل ما زلت هنا؟ بعد ثانيتين سيُمحى كل شيء ويبدأ Rechtenwijzer من جديد. اضغط على أي مفتاح لكي تتابع.
+        [few] هل ما زلت هنا؟ بعد { $seconds } ثوانٍ سيُمحى كل شيء ويبدأ Rechtenwijzer من جديد. اضغط على أي مفتاح لكي تتابع.
+        [many] هل ما زلت هنا؟ بعد { $seconds } ثانية سيُمحى كل شيء ويبدأ Rechtenwijzer من جديد. اضغط على أي مفتاح لكي تتابع.
+       *[other] هل ما زلت هنا؟ بعد { $seconds } ثانية سيُمحى كل شيء ويبدأ Rechtenwijzer من جديد. اضغط على أي مفتاح لكي تتابع.
+    }
+ui-bank-codes = انتبه: لن تطلب منك أي جهة أبدًا رموزك البنكية (مثل الرقم السري لبطاقتك). لا بالهاتف، ولا بالبريد الإلكتروني، ولا برسالة.
+ui-handout-title = الطباعة أو الحفظ
+ui-handout-intro = يمكنك أن تأخذ نتائجك وقائمة الوثائق معك على ورق، أو أن تحفظها في ملف. وإلا فلن يُحفَظ أي شيء.
+ui-handout-print = اطبع على الطابعة
+ui-handout-save = احفظ في ملف
+ui-handout-back = رجوع
+ui-save-as-title = الحفظ في ملف
+ui-save-as-label = اكتب اسم الملف واضغط على Enter. مفتاح Esc يرجعك إلى الخلف بدون حفظ.
+ui-printed = ورقتك تُطبَع الآن. لا تنسَ أن تأخذها معك.
+ui-print-no-printer = لا توجد طابعة هنا. اطلب المساعدة من أحد الموظفين.
+ui-print-failed = لم تنجح الطباعة. اطلب المساعدة من أحد الموظفين.
+ui-saved = تم حفظ الملف.
+ui-save-exists = يوجد ملف بهذا الاسم من قبل. اختر اسمًا آخر.
+ui-save-failed = لم ينجح الحفظ. اطلب المساعدة من أحد الموظفين.
 ui-detail-status = النتيجة: { $status }
 ui-detail-why = لماذا؟
 ui-detail-based-on = بناءً على إجاباتك: { $answers }.
@@ -153,6 +180,9 @@ ui-key-large = نص كبير
 ui-key-theme = الألوان
 ui-key-language = اللغة
 ui-key-bilingual = لغتان
+ui-key-handout = طباعة
+ui-key-start-over = من جديد (مسح الكل)
+ui-key-staff-exit = للموظفين
 ui-key-quit = توقُّف
 ui-action-up = اصعد سطرًا واحدًا.
 ui-action-down = انزل سطرًا واحدًا.
@@ -170,5 +200,8 @@ ui-action-help = اعرض هذه المساعدة.
 ui-action-large = شغّل النص الكبير أو أوقفه.
 ui-action-theme = اختر ألوانًا أخرى، مثلًا تباينًا قويًا.
 ui-action-language = اختر لغة أخرى.
+ui-action-handout = اطبع نتائجك ووثائقك، أو احفظها في ملف.
+ui-action-start-over = ابدأ من جديد. تُمحى كل إجاباتك.
+ui-action-staff-exit = للموظفين فقط: أوقف البرنامج على حاسوب مشترك.
 ui-action-bilingual = اعرض النتائج وصفحة الحق والوثائق بلغتين: لغتك والهولندية.
 ui-action-quit = توقّف. عندها يُمحى كل شيء.

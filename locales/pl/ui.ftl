@@ -93,6 +93,31 @@ ui-hide-unlikely = Ukryj uprawnienia, które są mało prawdopodobne
 ui-quit-question = Czy chcą Państwo zakończyć? Wtedy wszystkie odpowiedzi zostaną usunięte.
 ui-quit-yes = Tak, zakończ i usuń wszystko
 ui-quit-no = Nie, kontynuuj
+ui-start-over-question = Czy chcą Państwo zacząć od nowa? Wtedy wszystkie odpowiedzi zostaną usunięte.
+ui-start-over-yes = Tak, usuń wszystko i zacznij od nowa
+ui-start-over-no = Nie, kontynuuj
+ui-staff-pin = Tylko dla personelu: proszę wpisać kod i nacisnąć Enter.
+ui-idle-countdown =
+    { $seconds ->
+        [one] Czy są Państwo jeszcze tutaj? Za { $seconds } sekundę wszystko zostanie usunięte i Rechtenwijzer zacznie od nowa. Proszę nacisnąć dowolny klawisz, aby kontynuować.
+        [few] Czy są Państwo jeszcze tutaj? Za { $seconds } sekundy wszystko zostanie usunięte i Rechtenwijzer zacznie od nowa. Proszę nacisnąć dowolny klawisz, aby kontynuować.
+        [many] Czy są Państwo jeszcze tutaj? Za { $seconds } sekund wszystko zostanie usunięte i Rechtenwijzer zacznie od nowa. Proszę nacisnąć dowolny klawisz, aby kontynuować.
+       *[other] Czy są Państwo jeszcze tutaj? Za { $seconds } sekundy wszystko zostanie usunięte i Rechtenwijzer zacznie od nowa. Proszę nacisnąć dowolny klawisz, aby kontynuować.
+    }
+ui-bank-codes = Uwaga: żadna instytucja nigdy nie prosi o Państwa kody bankowe (na przykład kod PIN). Ani przez telefon, ani e-mailem, ani w wiadomości.
+ui-handout-title = Wydrukuj lub zapisz
+ui-handout-intro = Mogą Państwo zabrać wyniki i listę dokumentów na papierze albo zapisać je w pliku. Inaczej nic nie zostanie zapisane.
+ui-handout-print = Wydrukuj na drukarce
+ui-handout-save = Zapisz w pliku
+ui-handout-back = Wróć
+ui-save-as-title = Zapisz w pliku
+ui-save-as-label = Proszę wpisać nazwę pliku i nacisnąć Enter. Klawisz Esc wraca bez zapisywania.
+ui-printed = Państwa kartka jest drukowana. Proszę nie zapomnieć jej zabrać.
+ui-print-no-printer = Tutaj nie ma drukarki. Proszę poprosić o pomoc pracownika.
+ui-print-failed = Nie udało się wydrukować. Proszę poprosić o pomoc pracownika.
+ui-saved = Plik został zapisany.
+ui-save-exists = Plik o tej nazwie już istnieje. Proszę wybrać inną nazwę.
+ui-save-failed = Nie udało się zapisać. Proszę poprosić o pomoc pracownika.
 ui-detail-status = Wynik: { $status }
 ui-detail-why = Dlaczego?
 ui-detail-based-on = Na podstawie Państwa odpowiedzi: { $answers }.
@@ -152,6 +177,9 @@ ui-key-large = duży tekst
 ui-key-theme = kolory
 ui-key-language = język
 ui-key-bilingual = dwa języki
+ui-key-handout = drukuj
+ui-key-start-over = od nowa (usuń wszystko)
+ui-key-staff-exit = personel
 ui-key-quit = zakończ
 ui-action-up = Przejdź o jeden wiersz w górę.
 ui-action-down = Przejdź o jeden wiersz w dół.
@@ -169,5 +197,8 @@ ui-action-help = Pokaż tę pomoc.
 ui-action-large = Włącz lub wyłącz duży tekst.
 ui-action-theme = Wybierz inne kolory, na przykład wysoki kontrast.
 ui-action-language = Wybierz inny język.
+ui-action-handout = Wydrukuj wyniki i dokumenty albo zapisz je w pliku.
+ui-action-start-over = Zacznij od nowa. Wszystkie odpowiedzi zostaną usunięte.
+ui-action-staff-exit = Tylko dla personelu: zakończ program na wspólnym komputerze.
 ui-action-bilingual = Pokaż wyniki, uprawnienie i dokumenty w dwóch językach: w wybranym języku i po niderlandzku.
 ui-action-quit = Zakończ. Wszystko zostanie wtedy usunięte.

@@ -91,6 +91,30 @@ ui-hide-unlikely = Ascundeți drepturile care nu sunt probabile
 ui-quit-question = Doriți să vă opriți? Atunci toate răspunsurile dumneavoastră se șterg.
 ui-quit-yes = Da, opriți și ștergeți tot
 ui-quit-no = Nu, continuați
+ui-start-over-question = Doriți să începeți din nou? Atunci toate răspunsurile dumneavoastră se șterg.
+ui-start-over-yes = Da, ștergeți tot și începeți din nou
+ui-start-over-no = Nu, continuați
+ui-staff-pin = Doar pentru personal: scrieți codul și apăsați Enter.
+ui-idle-countdown =
+    { $seconds ->
+        [one] Mai sunteți aici? Peste { $seconds } secundă totul se șterge și Rechtenwijzer începe din nou. Apăsați o tastă ca să continuați.
+        [few] Mai sunteți aici? Peste { $seconds } secunde totul se șterge și Rechtenwijzer începe din nou. Apăsați o tastă ca să continuați.
+       *[other] Mai sunteți aici? Peste { $seconds } de secunde totul se șterge și Rechtenwijzer începe din nou. Apăsați o tastă ca să continuați.
+    }
+ui-bank-codes = Atenție: nicio instituție nu vă cere niciodată codurile bancare (de exemplu codul PIN). Nici la telefon, nici prin e-mail, nici prin mesaj.
+ui-handout-title = Tipăriți sau salvați
+ui-handout-intro = Puteți lua rezultatele și lista de documente pe hârtie sau le puteți salva într-un fișier. Altfel nu se salvează nimic.
+ui-handout-print = Tipăriți la imprimantă
+ui-handout-save = Salvați într-un fișier
+ui-handout-back = Înapoi
+ui-save-as-title = Salvați într-un fișier
+ui-save-as-label = Scrieți numele fișierului și apăsați Enter. Tasta Esc vă duce înapoi fără să salvați.
+ui-printed = Foaia dumneavoastră se tipărește. Nu uitați să o luați cu dumneavoastră.
+ui-print-no-printer = Aici nu există imprimantă. Cereți ajutor unui angajat.
+ui-print-failed = Tipărirea nu a reușit. Cereți ajutor unui angajat.
+ui-saved = Fișierul a fost salvat.
+ui-save-exists = Există deja un fișier cu acest nume. Alegeți alt nume.
+ui-save-failed = Salvarea nu a reușit. Cereți ajutor unui angajat.
 ui-detail-status = Rezultat: { $status }
 ui-detail-why = De ce?
 ui-detail-based-on = Pe baza răspunsurilor dumneavoastră: { $answers }.
@@ -150,6 +174,9 @@ ui-key-large = text mare
 ui-key-theme = culori
 ui-key-language = limba
 ui-key-bilingual = două limbi
+ui-key-handout = tipăriți
+ui-key-start-over = de la capăt (ștergeți tot)
+ui-key-staff-exit = personal
 ui-key-quit = opriți
 ui-action-up = Urcați un rând.
 ui-action-down = Coborâți un rând.
@@ -167,5 +194,8 @@ ui-action-help = Arătați acest ajutor.
 ui-action-large = Porniți sau opriți textul mare.
 ui-action-theme = Alegeți alte culori, de exemplu contrast puternic.
 ui-action-language = Alegeți altă limbă.
+ui-action-handout = Tipăriți rezultatele și documentele sau salvați-le într-un fișier.
+ui-action-start-over = Începeți din nou. Toate răspunsurile dumneavoastră se șterg.
+ui-action-staff-exit = Doar pentru personal: opriți programul pe un calculator comun.
 ui-action-bilingual = Afișați rezultatele, un drept și documentele în două limbi: limba dumneavoastră și limba olandeză.
 ui-action-quit = Opriți. Atunci totul se șterge.

@@ -88,14 +88,16 @@ impl<'a> Loader<'a> {
 
     /// Parses a file: TOML syntax first, then its shape (unknown or missing fields, types).
     fn parse<T: DeserializeOwned>(&mut self, file: &SourceFile) -> Option<T> {
-        if let Err(error) = toml::from_str::<toml::Table>(&file.text) {
-            self.diagnostics.push(answers::toml_error(&file.shown, &error, "toml-syntax").with_label("here"));
-            return None;
-        }
+        // The typed parse alone is enough for good content; only a failure needs the second,
+        // untyped parse to tell a TOML syntax error from a shape error.
         match toml::from_str::<T>(&file.text) {
             Ok(value) => Some(value),
             Err(error) => {
-                self.diagnostics.push(shape_error(&file.shown, &error));
+                let diagnostic = match toml::from_str::<toml::Table>(&file.text) {
+                    Err(syntax) => answers::toml_error(&file.shown, &syntax, "toml-syntax").with_label("here"),
+                    Ok(_) => shape_error(&file.shown, &error),
+                };
+                self.diagnostics.push(diagnostic);
                 None
             }
         }
