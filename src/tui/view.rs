@@ -80,6 +80,16 @@ pub fn render(app: &App, frame: &mut Frame) {
         draw_rows(frame, body, confirm_rows(app, &ink), &ink);
         return;
     }
+    // Notes that must not be missed stay at the top, whatever the list scrolls to.
+    let body = if matches!(app.screen, Screen::Welcome | Screen::Results) {
+        let lines: Vec<Line> = notes(app, &ink).into_iter().map(|row| row.line).collect();
+        let height = u16::try_from(lines.len()).unwrap_or(0).min(body.height / 2);
+        let [pinned, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(body);
+        frame.render_widget(Paragraph::new(lines), pinned);
+        rest
+    } else {
+        body
+    };
     match app.screen {
         Screen::Detail(_) | Screen::Documents | Screen::Help => {
             let lines = screen_lines(app, &ink);
@@ -350,8 +360,7 @@ fn notes(app: &App, ink: &Ink) -> Vec<Row> {
 
 fn welcome_rows(app: &App, ink: &Ink) -> Vec<Row> {
     let i18n = &ink.i18n;
-    let mut rows = notes(app, ink);
-    rows.extend(text_rows(paragraph(&i18n.plain("ui-welcome-intro"), "", ink.theme.text, ink)));
+    let mut rows = text_rows(paragraph(&i18n.plain("ui-welcome-intro"), "", ink.theme.text, ink));
     rows.extend(text_rows(paragraph(&i18n.plain("ui-welcome-reassure"), "", ink.theme.ok, ink)));
     rows.extend(text_rows(paragraph(&i18n.plain("ui-bank-codes"), "", ink.theme.text, ink)));
     let chosen = format!("{} {}", ink.glyphs.tick, i18n.plain("ui-chosen"));
@@ -488,7 +497,7 @@ fn status_style(status: Status, theme: &Theme) -> Style {
 fn result_rows(app: &App, ink: &Ink) -> Vec<Row> {
     let i18n = &ink.i18n;
     let report = Report::new(app.content, app.evaluation.clone());
-    let mut rows = notes(app, ink);
+    let mut rows = Vec::new();
     if !ink.large {
         rows.extend(text_rows(paragraph(&i18n.plain("ui-report-disclaimer"), "", ink.theme.secondary, ink)));
     }
