@@ -30,8 +30,20 @@ impl CheckResult {
 
 /// Checks a content tree and a locales tree; `read_problems` are those met while reading files.
 pub fn run(content_tree: &SourceTree, locale_tree: &SourceTree, read_problems: Vec<Diagnostic>) -> CheckResult {
+    run_for(content_tree, locale_tree, read_problems, None)
+}
+
+/// Like `run`, but parses the messages of only these languages (the interview's start-up: the
+/// others are parsed when first shown).
+pub fn run_for(
+    content_tree: &SourceTree,
+    locale_tree: &SourceTree,
+    read_problems: Vec<Diagnostic>,
+    languages: Option<&[&str]>,
+) -> CheckResult {
     let loaded = content::load(content_tree);
-    let (locales, locale_problems) = i18n::load(locale_tree);
+    let (locales, mut locale_problems) = i18n::load(locale_tree);
+    locale_problems.extend(locales.validate(languages));
     let (coverage_problems, coverage) = locales.check_coverage(&loaded.content.messages, &locale_tree.root);
     let mut diagnostics = read_problems;
     diagnostics.extend(loaded.diagnostics.iter().cloned());

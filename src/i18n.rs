@@ -4,6 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
+use std::cell::OnceCell;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -210,7 +212,79 @@ pub struct Locale {
     /// Whether a native speaker has reviewed the translation (`<lang>/locale.toml`); the
     /// reference language is the original.
     pub reviewed: bool,
-    bundle: FluentBundle<FluentResource>,
+    identifier: LanguageIdentifier,
+    /// The Fluent files (shown name, text), parsed on first use.
+    sources: Vec<(String, String)>,
+    bundle: OnceCell<FluentBundle<FluentResource>>,
+}
+
+impl Locale {
+    /// The messages, parsed the first time they are needed: a start-up parses only the
+    /// languages it shows (a parse of all eight costs more than drawing the first screen).
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| self.parse().0)
+    }
+
+    /// Parses every file; returns the bundle and the syntax errors.
+    fn parse(&self) -> (FluentBundle<FluentResource>, Vec<Diagnostic>) {
+        let mut bundle = FluentBundle::new(vec![self.identifier.clone()]);
+        bundle.set_use_isolating(false);
+        // AMOUNT($hundredths) and AMOUNT($hundredths, decimals: 0): numbers the way this
+        // language writes them; where the euro sign stands is up to each message.
+        let number_language = self.id.clone();
+        let _ = bundle.add_function("AMOUNT", move |positional, named| {
+            let hundredths = match positional.first() {
+                Some(FluentValue::Number(number)) => number.value.round() as i64,
+                Some(FluentValue::String(text)) => text.parse().unwrap_or(0),
+                _ => return FluentValue::Error,
+            };
+            let decimals = match named.get("decimals") {
+                Some(FluentValue::Number(number)) if number.value == 0.0 => 0,
+                _ => 2,
+            };
+            FluentValue::from(format_number(&number_language, hundredths, decimals))
+        });
+        let mut diagnostics = Vec::new();
+        for (shown, text) in &self.sources {
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        // Point at the start of the broken entry, which is where a person looks.
+                        let span = error.slice.clone().map_or(error.pos.clone(), |entry| {
+                            let first_line = text.get(entry.clone()).and_then(|t| t.find('\n')).unwrap_or(entry.len());
+                            entry.start..entry.start + first_line
+                        });
+                        diagnostics.push(
+                            Diagnostic::error(
+                                "fluent-syntax",
+                                shown,
+                                Some(span),
+                                format!("this message cannot be read: {}", error.kind),
+                            )
+                            .with_label("here")
+                            .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                        );
+                    }
+                    resource
+                }
+            };
+            // Duplicates were reported by `load` with their place; the first definition wins.
+            let _ = bundle.add_resource(resource);
+        }
+        (bundle, diagnostics)
+    }
+
+    /// The language's name in itself ("Français"), read without parsing every message.
+    pub fn own_name(&self) -> String {
+        self.sources
+            .iter()
+            .flat_map(|(_, text)| text.lines())
+            .find_map(|line| {
+                line.strip_prefix("ui-language-name").map(str::trim_start).and_then(|rest| rest.strip_prefix('='))
+            })
+            .map_or_else(|| self.id.clone(), |name| name.trim().to_string())
+    }
 }
 
 /// `<lang>/locale.toml`: facts about a translation.
@@ -295,49 +369,9 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
             );
             continue;
         };
-        let mut bundle = FluentBundle::new(vec![identifier]);
-        bundle.set_use_isolating(false);
-        // AMOUNT($hundredths) and AMOUNT($hundredths, decimals: 0): numbers the way this
-        // language writes them; where the euro sign stands is up to each message.
-        let number_language = language.clone();
-        let _ = bundle.add_function("AMOUNT", move |positional, named| {
-            let hundredths = match positional.first() {
-                Some(FluentValue::Number(number)) => number.value.round() as i64,
-                Some(FluentValue::String(text)) => text.parse().unwrap_or(0),
-                _ => return FluentValue::Error,
-            };
-            let decimals = match named.get("decimals") {
-                Some(FluentValue::Number(number)) if number.value == 0.0 => 0,
-                _ => 2,
-            };
-            FluentValue::from(format_number(&number_language, hundredths, decimals))
-        });
         let mut messages: BTreeMap<String, (String, Range<usize>)> = BTreeMap::new();
+        let mut sources = Vec::new();
         for file in files {
-            let resource = match FluentResource::try_new(file.text.clone()) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    for error in errors {
-                        // Point at the start of the broken entry, which is where a person looks.
-                        let span = error.slice.clone().map_or(error.pos.clone(), |entry| {
-                            let first_line =
-                                file.text.get(entry.clone()).and_then(|t| t.find('\n')).unwrap_or(entry.len());
-                            entry.start..entry.start + first_line
-                        });
-                        diagnostics.push(
-                            Diagnostic::error(
-                                "fluent-syntax",
-                                &file.shown,
-                                Some(span),
-                                format!("this message cannot be read: {}", error.kind),
-                            )
-                            .with_label("here")
-                            .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
-                        );
-                    }
-                    resource
-                }
-            };
             for (id, span) in message_ids(&file.text) {
                 if let Some((first_file, _)) = messages.get(&id) {
                     diagnostics.push(
@@ -354,11 +388,10 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
                     messages.insert(id, (file.shown.clone(), span));
                 }
             }
-            // Duplicates were reported above with their place; the first definition wins.
-            let _ = bundle.add_resource(resource);
+            sources.push((file.shown.clone(), file.text.clone()));
         }
         let reviewed = language == REFERENCE || info_reviewed(tree, &language, &mut diagnostics);
-        locales.push(Locale { id: language, messages, reviewed, bundle });
+        locales.push(Locale { id: language, identifier, messages, reviewed, sources, bundle: OnceCell::new() });
     }
     locales.sort_by_key(|locale| (locale.id != REFERENCE, locale.id.clone()));
     if locales.first().is_none_or(|locale| locale.id != REFERENCE) {
@@ -421,6 +454,21 @@ fn message_ids(text: &str) -> Vec<(String, Range<usize>)> {
 }
 
 impl Locales {
+    /// Parses the messages of the given languages (all when `None`) and returns their syntax
+    /// errors; a parsed language is kept for use.
+    pub fn validate(&self, languages: Option<&[&str]>) -> Vec<Diagnostic> {
+        let mut diagnostics = Vec::new();
+        for locale in &self.locales {
+            if languages.is_some_and(|wanted| !wanted.contains(&locale.id.as_str())) {
+                continue;
+            }
+            let (bundle, mut problems) = locale.parse();
+            diagnostics.append(&mut problems);
+            let _ = locale.bundle.set(bundle);
+        }
+        diagnostics
+    }
+
     /// The language with this id.
     pub fn get(&self, id: &str) -> Option<&Locale> {
         self.locales.iter().find(|locale| locale.id == id)
@@ -579,7 +627,7 @@ impl<'a> I18n<'a> {
 
     /// Whether the message exists in the chosen language or in Dutch.
     pub fn has(&self, id: &str) -> bool {
-        self.chosen.bundle.has_message(id) || self.reference.is_some_and(|r| r.bundle.has_message(id))
+        self.chosen.bundle().has_message(id) || self.reference.is_some_and(|r| r.bundle().has_message(id))
     }
 
     /// The message text; Dutch when the chosen language lacks it; the id itself when even Dutch
@@ -591,9 +639,10 @@ impl<'a> I18n<'a> {
         }
         let arguments = (!args.is_empty()).then_some(&arguments);
         let format = |locale: &Locale| {
-            let pattern = locale.bundle.get_message(id)?.value()?;
+            let bundle = locale.bundle();
+            let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
-            Some(locale.bundle.format_pattern(pattern, arguments, &mut errors).into_owned())
+            Some(bundle.format_pattern(pattern, arguments, &mut errors).into_owned())
         };
         if let Some(text) = format(self.chosen) {
             return text;
@@ -619,9 +668,10 @@ impl<'a> I18n<'a> {
     /// The Dutch text of a message (what the counter clerk reads), without fallback marks.
     pub fn dutch(&self, id: &str) -> String {
         let Some(reference) = self.reference else { return id.to_string() };
-        let Some(pattern) = reference.bundle.get_message(id).and_then(|m| m.value()) else { return id.to_string() };
+        let bundle = reference.bundle();
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { return id.to_string() };
         let mut errors = Vec::new();
-        reference.bundle.format_pattern(pattern, None, &mut errors).into_owned()
+        bundle.format_pattern(pattern, None, &mut errors).into_owned()
     }
 
     /// A name with its Dutch name beside it when the language is not Dutch: the counter speaks

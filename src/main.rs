@@ -84,9 +84,9 @@ fn run_check(arguments: &CheckArgs) -> ExitCode {
 
 /// Loads and checks content and messages before anything else; content errors are printed
 /// and end the program (exit 1) before the terminal is touched.
-fn load_checked(sources: &SourceArgs) -> Result<check::CheckResult, ExitCode> {
+fn load_checked(sources: &SourceArgs, languages: Option<&[&str]>) -> Result<check::CheckResult, ExitCode> {
     let (content_tree, locale_tree, problems) = read_sources(sources).map_err(|message| usage_error(&message))?;
-    let result = check::run(&content_tree, &locale_tree, problems);
+    let result = check::run_for(&content_tree, &locale_tree, problems, languages);
     if result.has_errors() {
         let errors: Vec<Diagnostic> = result.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
         let find = |shown: &str| {
@@ -117,7 +117,12 @@ fn choose_language(asked: Option<&String>, result: &check::CheckResult) -> Resul
 }
 
 fn run_interview(arguments: &InterviewArgs) -> ExitCode {
-    let result = match load_checked(&arguments.sources) {
+    // Only the languages shown at the start are parsed now; the others when chosen.
+    let wanted =
+        arguments.lang.clone().or_else(cli::language_from_environment).unwrap_or_else(|| REFERENCE.to_string());
+    let mut languages = vec![wanted.as_str(), REFERENCE];
+    languages.extend(arguments.second_lang.as_deref());
+    let result = match load_checked(&arguments.sources, Some(&languages)) {
         Ok(result) => result,
         Err(code) => return code,
     };
@@ -216,7 +221,7 @@ fn kiosk_settings(file: Option<&std::path::Path>, pin_from_environment: Option<S
 }
 
 fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
-    let result = match load_checked(&arguments.sources) {
+    let result = match load_checked(&arguments.sources, None) {
         Ok(result) => result,
         Err(code) => return code,
     };

@@ -382,8 +382,7 @@ fn welcome_rows(app: &App, ink: &Ink) -> Vec<Row> {
             WelcomeRow::Language(locale) => {
                 let locale = &app.locales.locales[locale];
                 // Each language is named in itself, so a person finds their own.
-                let name = I18n::new(app.locales, &locale.id)
-                    .map_or_else(|| locale.id.clone(), |own| own.plain("ui-language-name"));
+                let name = locale.own_name();
                 (name, locale.id == app.language)
             }
             WelcomeRow::Normal => (i18n.plain("ui-mode-normal"), !app.large && app.theme == ThemeName::Standard),
