@@ -158,6 +158,14 @@ pub struct EvaluateArgs {
     /// The output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Compare with the answers in this file: which rights change status ("if she moves in
+    /// with her partner…"), as text or JSON.
+    #[arg(long, value_name = "FILE")]
+    pub compare: Option<PathBuf>,
+    /// With `--format json`: for each unlikely or unknown right, the smallest change of answers
+    /// that would bring it within reach (`what_would_change`).
+    #[arg(long)]
+    pub what_if: bool,
     /// With `--format html`: a second part in this language (e.g. nl beside the person's).
     #[arg(long, value_name = "LANG")]
     pub second_lang: Option<String>,

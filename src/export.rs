@@ -128,6 +128,8 @@ pub fn json(report: &Report, i18n: &I18n) -> Value {
                 "if_missing": report.if_missing(index, i18n),
                 "deadline": report.deadline(index, i18n),
                 "to_confirm": report.to_confirm(index, i18n),
+                "what_would_change": what_would_change(report, index, i18n),
+
             })
         })
         .collect();
@@ -266,4 +268,66 @@ fn html_section(out: &mut String, report: &Report, i18n: &I18n) {
         out.push_str("</ul>\n");
     }
     out.push_str(&format!("<p class=\"warning\">{}</p>\n", e(&i18n.plain("ui-bank-codes"))));
+}
+
+/// For an `unlikely` or `unknown` right: the smallest change of answers that brings it within
+/// reach, worded (empty when there is none, or when the right is within reach already).
+fn what_would_change(report: &Report, right: usize, i18n: &I18n) -> Vec<String> {
+    let status = report.evaluation.outcomes[right].status;
+    if !matches!(status, Status::Unlikely | Status::Unknown) {
+        return Vec::new();
+    }
+    // Only when asked for (`evaluate --what-if`): it evaluates the rules many times over.
+    let Some(answers) = &report.answers else { return Vec::new() };
+    crate::whatif::smallest_change(report.content, answers, report.evaluation.date, right)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|change| crate::report::change_text(report.content, i18n, change))
+        .collect()
+}
+
+/// The rights whose status differs between two evaluations of the same content: (right, A, B).
+pub fn differences(a: &Report, b: &Report) -> Vec<(usize, Status, Status)> {
+    a.evaluation
+        .outcomes
+        .iter()
+        .zip(&b.evaluation.outcomes)
+        .enumerate()
+        .filter(|(_, (x, y))| x.status != y.status)
+        .map(|(index, (x, y))| (index, x.status, y.status))
+        .collect()
+}
+
+/// A comparison as text: every right that changes status, from A to B.
+pub fn compare_text(a: &Report, b: &Report, i18n: &I18n) -> String {
+    let mut out = vec![i18n.text("ui-compare-title", &[("date", i18n.date(a.evaluation.date).into())])];
+    out.extend(wrap(&i18n.plain("ui-report-disclaimer"), WIDTH));
+    out.push(String::new());
+    let changes = differences(a, b);
+    if changes.is_empty() {
+        out.push(i18n.plain("ui-compare-none"));
+    }
+    for (right, from, to) in changes {
+        let name = i18n.with_dutch(&format!("right-{}", a.content.rights[right].id));
+        let from = i18n.plain(&format!("ui-status-{}", from.id()));
+        let to = i18n.plain(&format!("ui-status-{}", to.id()));
+        push_wrapped(
+            &mut out,
+            "  * ",
+            "    ",
+            &i18n.text("ui-compare-change", &[("right", name.into()), ("from", from.into()), ("to", to.into())]),
+        );
+    }
+    let mut text = out.iter().map(|line| clean(line)).collect::<Vec<_>>().join("\n");
+    text.push('\n');
+    text
+}
+
+/// A comparison as JSON: both results in full, and the rights that change status.
+pub fn compare_json(a: &Report, b: &Report, i18n: &I18n) -> Value {
+    let changes: Vec<Value> = differences(a, b)
+        .into_iter()
+        .map(|(right, from, to)| json!({ "right": a.content.rights[right].id, "a": from.id(), "b": to.id() }))
+        .collect();
+    json!({ "a": json(a, i18n), "b": json(b, i18n), "changes": changes })
 }

@@ -18,3 +18,4 @@ pub mod rules;
 pub mod source;
 pub mod text;
 pub mod tui;
+pub mod whatif;

@@ -246,7 +246,33 @@ fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
         }
     };
     let date = arguments.date.unwrap_or_else(Date::today);
-    let report = Report::new(content, rules::evaluate(content, &answers, date));
+    let mut report = Report::new(content, rules::evaluate(content, &answers, date));
+    if let Some(other) = &arguments.compare {
+        let shown = other.display().to_string();
+        let text = match std::fs::read_to_string(other) {
+            Ok(text) => text,
+            Err(error) => return usage_error(&format!("cannot read {shown}: {error}")),
+        };
+        let other_answers = match answers::parse_file(content, &shown, &text) {
+            Ok(answers) => answers,
+            Err(problems) => {
+                eprint!("{}", diagnostic::render_all(&problems, |_| Some(text.as_str())));
+                return ExitCode::from(USAGE_ERROR);
+            }
+        };
+        let other_report = Report::new(content, rules::evaluate(content, &other_answers, date));
+        match arguments.format {
+            Format::Json => match serde_json::to_string_pretty(&export::compare_json(&report, &other_report, &i18n)) {
+                Ok(json) => println!("{json}"),
+                Err(error) => return usage_error(&format!("cannot write JSON: {error}")),
+            },
+            Format::Text | Format::Html => print!("{}", export::compare_text(&report, &other_report, &i18n)),
+        }
+        return ExitCode::SUCCESS;
+    }
+    if arguments.what_if {
+        report = report.with_answers(answers);
+    }
     match arguments.format {
         Format::Text => print!("{}", export::text(&report, &i18n)),
         Format::Html => {

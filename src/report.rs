@@ -24,6 +24,8 @@ pub struct Report<'c> {
     /// The merged checklist: every document needed for a right to request, or one that may
     /// have to be requested, without repeats.
     pub documents: Vec<DocumentNeed>,
+    /// The answers evaluated, when known (for "what would change it").
+    pub answers: Option<crate::answers::Answers>,
 }
 
 /// Whether the person may have to act for a right with this outcome (so its documents count).
@@ -47,7 +49,13 @@ impl<'c> Report<'c> {
                 }
             }
         }
-        Report { content, evaluation, documents }
+        Report { content, evaluation, documents, answers: None }
+    }
+
+    /// The report with the answers it was made from, so it can say what would change it.
+    pub fn with_answers(mut self, answers: crate::answers::Answers) -> Report<'c> {
+        self.answers = Some(answers);
+        self
     }
 
     /// The rights with this status, in catalogue order.
@@ -257,5 +265,38 @@ pub fn answer_text(content: &Content, i18n: &I18n, fact: usize, answer: Answer) 
             .collect::<Vec<_>>()
             .join(", "),
         (Answer::Known(_), _) => String::new(),
+    }
+}
+
+/// A change of answers in words: "het belastbaar inkomen van uw gezin per jaar: ten hoogste
+/// 25.630".
+pub fn change_text(content: &Content, i18n: &I18n, change: crate::whatif::Change) -> String {
+    use crate::whatif::Change;
+    let fact = change.fact();
+    let label = i18n.plain(&format!("fact-{}", content.facts[fact].id));
+    let number = |value: i64| crate::i18n::format_number(i18n.language(), value.saturating_mul(100), 0);
+    let value_name = |index: usize| match &content.facts[fact].kind {
+        FactKind::Choice(values) | FactKind::Set(values) => {
+            values.get(index).map_or_else(String::new, |v| i18n.plain(&format!("fact-{}-{v}", content.facts[fact].id)))
+        }
+        FactKind::Integer { .. } | FactKind::YesNo => String::new(),
+    };
+    match change {
+        Change::AtMost(_, value) => {
+            i18n.text("ui-change-at-most", &[("fact", label.into()), ("value", number(value).into())])
+        }
+        Change::AtLeast(_, value) => {
+            i18n.text("ui-change-at-least", &[("fact", label.into()), ("value", number(value).into())])
+        }
+        Change::Is(_, value) => {
+            let shown = answer_text(content, i18n, fact, Answer::Known(value));
+            i18n.text("ui-change-is", &[("fact", label.into()), ("value", shown.into())])
+        }
+        Change::Adds(_, index) => {
+            i18n.text("ui-change-adds", &[("fact", label.into()), ("value", value_name(index).into())])
+        }
+        Change::Drops(_, index) => {
+            i18n.text("ui-change-drops", &[("fact", label.into()), ("value", value_name(index).into())])
+        }
     }
 }

@@ -251,3 +251,46 @@ fn check_validates_every_overlay_and_names_its_files() {
     );
     assert!(stdout(&output).contains("did you mean `care-need`?"), "{}", stdout(&output));
 }
+
+#[test]
+fn compare_lists_the_rights_that_change_status() {
+    let scratch = Scratch::new("compare");
+    let a = scratch.path("a.toml");
+    let b = scratch.path("b.toml");
+    let base =
+        "age = 34\nregion = \"flanders\"\nresidence = \"belgian\"\nchildren = 0\nother-adults = 0\nreceives = []\n";
+    std::fs::write(&a, format!("{base}partner = false\nincome-monthly-net = 900\nincome-yearly-taxable = 11000\n"))
+        .unwrap();
+    std::fs::write(&b, format!("{base}partner = true\nincome-monthly-net = 2600\nincome-yearly-taxable = 30000\n"))
+        .unwrap();
+    let (a, b) = (a.display().to_string(), b.display().to_string());
+    let text = run(&["evaluate", "--answers", &a, "--compare", &b, "--date", "2026-11-28"]);
+    assert_eq!(text.status.code(), Some(0), "{}", stderr(&text));
+    assert!(stdout(&text).contains("Leefloon: Moet u aanvragen wordt Niet waarschijnlijk"), "{}", stdout(&text));
+    let json = run(&["evaluate", "--answers", &a, "--compare", &b, "--date", "2026-11-28", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let changes = json["changes"].as_array().unwrap();
+    assert!(
+        changes.iter().any(|c| c["right"] == "leefloon" && c["a"] == "request" && c["b"] == "unlikely"),
+        "{changes:?}"
+    );
+    assert_eq!(json["a"]["results"].as_array().unwrap().len(), json["b"]["results"].as_array().unwrap().len());
+    // Comparing a household with itself changes nothing.
+    let same = run(&["evaluate", "--answers", &a, "--compare", &a, "--date", "2026-11-28"]);
+    assert!(stdout(&same).contains("Geen enkel recht verandert."));
+}
+
+#[test]
+fn json_can_say_what_would_change_an_outcome() {
+    let path = repo("content/scenarios/koppel-met-hoog-inkomen-stookolie.toml");
+    let output = run(&["evaluate", "--answers", &path, "--date", "2026-11-28", "--format", "json", "--what-if"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let results = json["results"].as_array().unwrap();
+    let start = results.iter().find(|r| r["right"] == "groeipakket-startbedrag").unwrap();
+    assert_eq!(start["what_would_change"], serde_json::json!(["een baby op komst: Ja"]));
+    let within_reach = results
+        .iter()
+        .filter(|r| r["status"] == "automatic")
+        .all(|r| r["what_would_change"].as_array().unwrap().is_empty());
+    assert!(within_reach);
+}

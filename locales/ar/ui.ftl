@@ -32,6 +32,10 @@ ui-amount-years = { AMOUNT($value, decimals: 0) } سنة
 ui-amount-line = { $name }: { $amount } (ابتداءً من { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (ابتداءً من { $since }؛ ما زال يحتاج إلى تأكيد)
 
+ui-compare-title = Rechtenwijzer: ما الذي يتغير؟ ({ $date })
+ui-compare-none = لا يتغير أي حق.
+ui-compare-change = { $right }: «{ $from }» يصبح «{ $to }»
+
 ui-documents-title = وثائق تحضرها معك
 ui-documents-none = لا تحتاج إلى إحضار أي وثائق.
 ui-document-for = مطلوبة من أجل: { $rights }.
@@ -135,6 +139,13 @@ ui-detail-counter = ماذا تقول عند الشبّاك؟
 ui-detail-counter-dutch = بالهولندية: { $sentence }
 ui-detail-dutch-name = بالهولندية: { $name }
 ui-detail-amounts = المبالغ والحدود
+ui-detail-what-if = ما الذي يمكن أن يغير هذا؟
+ui-what-if = يصبح هذا الحق ممكنًا إذا: { $changes }.
+ui-change-at-most = { $fact } على الأكثر { $value }
+ui-change-at-least = { $fact } على الأقل { $value }
+ui-change-is = { $fact }: { $value }
+ui-change-adds = { $fact }: أيضًا { $value }
+ui-change-drops = { $fact }: لم يعد { $value }
 ui-detail-documents = ماذا تحضر معك؟
 ui-detail-deadline = حتى متى؟
 ui-detail-if-missing = ماذا تفعل إذا لم يأتِ تلقائيًا؟

@@ -32,6 +32,10 @@ ui-amount-years = { AMOUNT($value, decimals: 0) } years
 ui-amount-line = { $name }: { $amount } (from { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (from { $since }; still to be confirmed)
 
+ui-compare-title = Rechtenwijzer: what changes? ({ $date })
+ui-compare-none = No right changes.
+ui-compare-change = { $right }: { $from } becomes { $to }
+
 ui-documents-title = Documents to bring
 ui-documents-none = You do not need to bring any documents.
 ui-document-for = Needed for: { $rights }.
@@ -128,6 +132,13 @@ ui-detail-counter = What do you say at the counter?
 ui-detail-counter-dutch = In Dutch: { $sentence }
 ui-detail-dutch-name = In Dutch: { $name }
 ui-detail-amounts = Amounts and limits
+ui-detail-what-if = What would change this?
+ui-what-if = This right comes within reach if: { $changes }.
+ui-change-at-most = { $fact } at most { $value }
+ui-change-at-least = { $fact } at least { $value }
+ui-change-is = { $fact }: { $value }
+ui-change-adds = { $fact }: also { $value }
+ui-change-drops = { $fact }: no longer { $value }
 ui-detail-documents = What do you bring?
 ui-detail-deadline = By when?
 ui-detail-if-missing = What if it does not come automatically?

@@ -32,6 +32,10 @@ ui-amount-years = { AMOUNT($value, decimals: 0) } ans
 ui-amount-line = { $name } : { $amount } (à partir du { $since })
 ui-amount-line-to-confirm = { $name } : { $amount } (à partir du { $since }; encore à confirmer)
 
+ui-compare-title = Rechtenwijzer : qu'est-ce qui change ? ({ $date })
+ui-compare-none = Aucun droit ne change.
+ui-compare-change = { $right } : { $from } devient { $to }
+
 ui-documents-title = Documents à emporter
 ui-documents-none = Vous ne devez emporter aucun document.
 ui-document-for = Nécessaire pour : { $rights }.
@@ -128,6 +132,13 @@ ui-detail-counter = Que dire au guichet?
 ui-detail-counter-dutch = En néerlandais : { $sentence }
 ui-detail-dutch-name = En néerlandais : { $name }
 ui-detail-amounts = Montants et limites
+ui-detail-what-if = Qu'est-ce qui changerait cela?
+ui-what-if = Ce droit devient possible si : { $changes }.
+ui-change-at-most = { $fact } au maximum { $value }
+ui-change-at-least = { $fact } au minimum { $value }
+ui-change-is = { $fact } : { $value }
+ui-change-adds = { $fact } : aussi { $value }
+ui-change-drops = { $fact } : plus { $value }
 ui-detail-documents = Quoi emporter?
 ui-detail-deadline = Pour quand?
 ui-detail-if-missing = Cela n'arrive pas automatiquement?

@@ -32,6 +32,10 @@ ui-amount-years = { AMOUNT($value, decimals: 0) } jaar
 ui-amount-line = { $name }: { $amount } (vanaf { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (vanaf { $since }; nog te bevestigen)
 
+ui-compare-title = Rechtenwijzer: wat verandert er? ({ $date })
+ui-compare-none = Geen enkel recht verandert.
+ui-compare-change = { $right }: { $from } wordt { $to }
+
 ui-documents-title = Documenten om mee te nemen
 ui-documents-none = U hoeft geen documenten mee te nemen.
 ui-document-for = Nodig voor: { $rights }.
@@ -120,6 +124,13 @@ ui-detail-counter = Wat zegt u aan het loket?
 ui-detail-counter-dutch = In het Nederlands: { $sentence }
 ui-detail-dutch-name = In het Nederlands: { $name }
 ui-detail-amounts = Bedragen en grenzen
+ui-detail-what-if = Wat zou dit veranderen?
+ui-what-if = Dit recht komt binnen bereik als: { $changes }.
+ui-change-at-most = { $fact } ten hoogste { $value }
+ui-change-at-least = { $fact } minstens { $value }
+ui-change-is = { $fact }: { $value }
+ui-change-adds = { $fact }: ook { $value }
+ui-change-drops = { $fact }: niet meer { $value }
 ui-detail-documents = Wat neemt u mee?
 ui-detail-deadline = Tegen wanneer?
 ui-detail-if-missing = Komt het niet vanzelf?

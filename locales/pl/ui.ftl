@@ -33,6 +33,10 @@ ui-amount-years = { AMOUNT($value, decimals: 0) } lat
 ui-amount-line = { $name }: { $amount } (od { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (od { $since }; do potwierdzenia)
 
+ui-compare-title = Rechtenwijzer: co się zmienia? ({ $date })
+ui-compare-none = Żadne prawo się nie zmienia.
+ui-compare-change = { $right }: „{ $from }” zmienia się na „{ $to }”
+
 ui-documents-title = Dokumenty, które trzeba zabrać
 ui-documents-none = Nie trzeba zabierać żadnych dokumentów.
 ui-document-for = Potrzebne do: { $rights }.
@@ -132,6 +136,13 @@ ui-detail-counter = Co powiedzieć w okienku?
 ui-detail-counter-dutch = Po niderlandzku: { $sentence }
 ui-detail-dutch-name = Po niderlandzku: { $name }
 ui-detail-amounts = Kwoty i limity
+ui-detail-what-if = Co mogłoby to zmienić?
+ui-what-if = To prawo stanie się dostępne, jeśli: { $changes }.
+ui-change-at-most = { $fact } najwyżej { $value }
+ui-change-at-least = { $fact } co najmniej { $value }
+ui-change-is = { $fact }: { $value }
+ui-change-adds = { $fact }: także { $value }
+ui-change-drops = { $fact }: już nie { $value }
 ui-detail-documents = Co zabrać ze sobą?
 ui-detail-deadline = Do kiedy?
 ui-detail-if-missing = A jeśli nie przyjdzie automatycznie?

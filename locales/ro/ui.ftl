@@ -32,6 +32,10 @@ ui-amount-years = { AMOUNT($value, decimals: 0) } ani
 ui-amount-line = { $name }: { $amount } (de la { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (de la { $since }; încă de confirmat)
 
+ui-compare-title = Rechtenwijzer: ce se schimbă? ({ $date })
+ui-compare-none = Niciun drept nu se schimbă.
+ui-compare-change = { $right }: „{ $from }” devine „{ $to }”
+
 ui-documents-title = Documente de luat cu dumneavoastră
 ui-documents-none = Nu trebuie să luați niciun document.
 ui-document-for = Necesar pentru: { $rights }.
@@ -129,6 +133,13 @@ ui-detail-counter = Ce spuneți la ghișeu?
 ui-detail-counter-dutch = În limba olandeză: { $sentence }
 ui-detail-dutch-name = În limba olandeză: { $name }
 ui-detail-amounts = Sume și limite
+ui-detail-what-if = Ce ar putea schimba asta?
+ui-what-if = Acest drept devine accesibil dacă: { $changes }.
+ui-change-at-most = { $fact } cel mult { $value }
+ui-change-at-least = { $fact } cel puțin { $value }
+ui-change-is = { $fact }: { $value }
+ui-change-adds = { $fact }: și { $value }
+ui-change-drops = { $fact }: nu mai { $value }
 ui-detail-documents = Ce luați cu dumneavoastră?
 ui-detail-deadline = Până când?
 ui-detail-if-missing = Nu vine automat?

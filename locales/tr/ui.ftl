@@ -32,6 +32,10 @@ ui-amount-years = { AMOUNT($value, decimals: 0) } yıl
 ui-amount-line = { $name }: { $amount } ({ $since } tarihinden itibaren)
 ui-amount-line-to-confirm = { $name }: { $amount } ({ $since } tarihinden itibaren; henüz doğrulanması gerekiyor)
 
+ui-compare-title = Rechtenwijzer: ne değişiyor? ({ $date })
+ui-compare-none = Hiçbir hak değişmiyor.
+ui-compare-change = { $right }: «{ $from }» yerine «{ $to }»
+
 ui-documents-title = Yanınıza almanız gereken belgeler
 ui-documents-none = Yanınıza belge almanız gerekmiyor.
 ui-document-for = Şunun için gerekli: { $rights }.
@@ -124,6 +128,13 @@ ui-detail-counter = Gişede ne söylersiniz?
 ui-detail-counter-dutch = Hollandaca: { $sentence }
 ui-detail-dutch-name = Hollandaca: { $name }
 ui-detail-amounts = Tutarlar ve sınırlar
+ui-detail-what-if = Bunu ne değiştirebilir?
+ui-what-if = Bu hak şu durumda mümkün olur: { $changes }.
+ui-change-at-most = { $fact } en fazla { $value }
+ui-change-at-least = { $fact } en az { $value }
+ui-change-is = { $fact }: { $value }
+ui-change-adds = { $fact }: ayrıca { $value }
+ui-change-drops = { $fact }: artık { $value } değil
 ui-detail-documents = Yanınıza ne alırsınız?
 ui-detail-deadline = Ne zamana kadar?
 ui-detail-if-missing = Kendiliğinden gelmezse?

@@ -32,6 +32,10 @@ ui-amount-years = { AMOUNT($value, decimals: 0) } років
 ui-amount-line = { $name }: { $amount } (з { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (з { $since }; ще треба підтвердити)
 
+ui-compare-title = Rechtenwijzer: що змінюється? ({ $date })
+ui-compare-none = Жодне право не змінюється.
+ui-compare-change = { $right }: «{ $from }» стає «{ $to }»
+
 ui-documents-title = Документи, які треба взяти з собою
 ui-documents-none = Вам не потрібно брати з собою документи.
 ui-document-for = Потрібно для: { $rights }.
@@ -131,6 +135,13 @@ ui-detail-counter = Що сказати біля віконця?
 ui-detail-counter-dutch = Нідерландською: { $sentence }
 ui-detail-dutch-name = Нідерландською: { $name }
 ui-detail-amounts = Суми та межі
+ui-detail-what-if = Що могло б це змінити?
+ui-what-if = Це право стане доступним, якщо: { $changes }.
+ui-change-at-most = { $fact } не більше ніж { $value }
+ui-change-at-least = { $fact } не менше ніж { $value }
+ui-change-is = { $fact }: { $value }
+ui-change-adds = { $fact }: також { $value }
+ui-change-drops = { $fact }: більше не { $value }
 ui-detail-documents = Що взяти з собою?
 ui-detail-deadline = До якого часу?
 ui-detail-if-missing = Не отримали автоматично?

@@ -204,6 +204,9 @@ pub struct App<'a> {
     pub notice: Option<(bool, String)>,
     /// The session was reset: the terminal owner also wipes the scrollback.
     pub wiped: bool,
+    /// For the right on the detail screen: the smallest change of answers that would bring it
+    /// within reach (computed when the screen opens).
+    pub what_if: Option<Vec<crate::whatif::Change>>,
     clock: Duration,
     last_activity: Duration,
     start: Option<Start>,
@@ -251,6 +254,7 @@ impl<'a> App<'a> {
             effect: None,
             notice: None,
             wiped: false,
+            what_if: None,
             clock: Duration::ZERO,
             last_activity: Duration::ZERO,
             start: None,
@@ -827,8 +831,17 @@ impl<'a> App<'a> {
                 self.focus = current.and_then(|c| choices.iter().position(|x| *x == c)).unwrap_or(0);
             }
             Screen::SaveAs => self.input = crate::handout::suggested_name(self.date),
+            Screen::Detail(right) => {
+                let reachable = matches!(
+                    self.evaluation.outcomes.get(right).map(|o| o.status),
+                    Some(Status::Unlikely | Status::Unknown)
+                );
+                self.what_if = reachable
+                    .then(|| crate::whatif::smallest_change(self.content, &self.answers, self.date, right))
+                    .flatten();
+            }
             Screen::Handout => self.notice = None,
-            Screen::Overview | Screen::Results | Screen::Detail(_) | Screen::Documents | Screen::Help => {}
+            Screen::Overview | Screen::Results | Screen::Documents | Screen::Help => {}
         }
     }
 

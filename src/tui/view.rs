@@ -793,6 +793,16 @@ fn detail_lines(app: &App, right: usize, ink: &Ink) -> Vec<Line<'static>> {
             lines.extend(paragraph(&text, "  ", theme.text, ink));
         }
     }
+    if let Some(changes) = &app.what_if {
+        section(&mut lines, &i18n.plain("ui-detail-what-if"), ink);
+        let changes: Vec<String> = changes.iter().map(|change| report::change_text(content, i18n, *change)).collect();
+        lines.extend(paragraph(
+            &i18n.text("ui-what-if", &[("changes", changes.join("; ").into())]),
+            "  ",
+            theme.text,
+            ink,
+        ));
+    }
     let to_confirm = report.to_confirm(right, i18n);
     if !to_confirm.is_empty() {
         section(&mut lines, &i18n.plain("ui-detail-to-confirm"), ink);
