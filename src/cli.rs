@@ -43,6 +43,10 @@ pub struct InterviewArgs {
     /// Kiosk settings: a TOML file with `idle-seconds`, `countdown-seconds`, `staff-pin`.
     #[arg(long, value_name = "FILE")]
     pub kiosk_config: Option<PathBuf>,
+    /// Start in the social worker's view: the rule, the facts and the amounts behind each
+    /// outcome (W switches it).
+    #[arg(long)]
+    pub worker: bool,
     /// Plain lines instead of the full screen: for screen readers, dumb terminals and scripts
     /// (also when TERM=dumb or ACCESSIBLE is set).
     #[arg(long)]

@@ -149,6 +149,7 @@ fn run_interview(arguments: &InterviewArgs) -> ExitCode {
         app.bilingual = true;
     }
     app.large = arguments.large;
+    app.worker = arguments.worker;
     if arguments.kiosk || arguments.kiosk_config.is_some() {
         app.kiosk = match kiosk_settings(arguments.kiosk_config.as_deref(), environment.staff_pin.clone()) {
             Ok(kiosk) => Some(kiosk),

@@ -204,7 +204,7 @@ fn plain_choices(app: &App, question: usize) -> Vec<Choice> {
 fn rights_in_order(app: &App) -> Vec<usize> {
     let mut rights = Vec::new();
     for status in Status::ALL {
-        rights.extend(app.evaluation.outcomes.iter().enumerate().filter(|(_, o)| o.status == status).map(|(i, _)| i));
+        rights.extend(crate::report::group(app.content, &app.evaluation, status));
     }
     rights
 }

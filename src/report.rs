@@ -28,6 +28,28 @@ pub struct Report<'c> {
     pub answers: Option<crate::answers::Answers>,
 }
 
+/// The rights with this status. Rights that open others come first ("ask for the verhoogde
+/// tegemoetkoming first: it opens these four"), by how many of the rights they open are within
+/// reach; otherwise the catalogue's order.
+pub fn group(content: &Content, evaluation: &Evaluation, status: Status) -> Vec<usize> {
+    let mut rights: Vec<usize> = evaluation
+        .outcomes
+        .iter()
+        .enumerate()
+        .filter(|(_, outcome)| outcome.status == status)
+        .map(|(index, _)| index)
+        .collect();
+    let opened = |right: usize| {
+        content.rights[right]
+            .opens
+            .iter()
+            .filter(|&&other| evaluation.outcomes.get(other).is_some_and(|o| o.status != Status::Unlikely))
+            .count()
+    };
+    rights.sort_by_key(|&right| std::cmp::Reverse(opened(right)));
+    rights
+}
+
 /// Whether the person may have to act for a right with this outcome (so its documents count).
 pub fn needs_action(outcome: &Outcome) -> bool {
     [Status::Request, Status::Proactive, Status::Unknown].into_iter().any(|status| outcome.possible.contains(status))
@@ -58,15 +80,9 @@ impl<'c> Report<'c> {
         self
     }
 
-    /// The rights with this status, in catalogue order.
+    /// The rights with this status, key rights first (see `group`).
     pub fn group(&self, status: Status) -> Vec<usize> {
-        self.evaluation
-            .outcomes
-            .iter()
-            .enumerate()
-            .filter(|(_, outcome)| outcome.status == status)
-            .map(|(index, _)| index)
-            .collect()
+        group(self.content, &self.evaluation, status)
     }
 
     /// The checklist grouped by office: under each office, the documents its rights need,
@@ -207,6 +223,70 @@ impl<'c> Report<'c> {
                 Some(i18n.text(id, &arguments))
             })
             .collect()
+    }
+
+    /// The rule that decided a right, for the worker view: "Regel 3: receives has igo".
+    pub fn rule_line(&self, right: usize, i18n: &I18n) -> String {
+        let definition = &self.content.rights[right];
+        match self.evaluation.outcomes[right]
+            .decided_by
+            .and_then(|index| definition.rules.get(index).map(|rule| (index, rule)))
+        {
+            Some((index, rule)) => {
+                i18n.text("ui-worker-rule", &[("number", (index + 1).into()), ("rule", rule.when_text.clone().into())])
+            }
+            None => i18n.plain("ui-worker-no-rule"),
+        }
+    }
+
+    /// The worker view of a right: the deciding rule, the answers it read, every amount with
+    /// its date, source, checked date and confidence, and every fact not yet verified.
+    pub fn worker_lines(&self, right: usize, answers: &crate::answers::Answers, i18n: &I18n) -> Vec<String> {
+        let content = self.content;
+        let outcome = &self.evaluation.outcomes[right];
+        let mut lines = vec![self.rule_line(right, i18n)];
+        let facts: Vec<String> = outcome
+            .facts
+            .iter()
+            .chain(&outcome.missing)
+            .map(|&fact| {
+                let value = answers
+                    .get(fact)
+                    .map_or_else(|| i18n.plain("ui-not-answered"), |answer| answer_text(content, i18n, fact, answer));
+                format!("{} = {value}", content.facts[fact].id)
+            })
+            .collect();
+        if !facts.is_empty() {
+            lines.push(i18n.text("ui-worker-facts", &[("facts", facts.join("; ").into())]));
+        }
+        let mut parameters: Vec<usize> = Vec::new();
+        for rule in &content.rights[right].rules {
+            for parameter in rules::parameters_of(&rule.when) {
+                if !parameters.contains(&parameter) {
+                    parameters.push(parameter);
+                }
+            }
+        }
+        for index in parameters {
+            let parameter = &content.parameters[index];
+            let Some(value) = parameter.value_on(self.evaluation.date) else { continue };
+            let arguments = [
+                ("name", parameter.id.clone().into()),
+                ("amount", i18n.amount(value.amount, parameter.unit).into()),
+                ("since", i18n.date(value.valid_from).into()),
+                ("source", value.source.clone().into()),
+                ("checked", i18n.date(value.checked).into()),
+                ("confidence", i18n.plain(&format!("ui-confidence-{}", value.confidence.id())).into()),
+            ];
+            lines.push(i18n.text("ui-worker-parameter", &arguments));
+        }
+        lines.extend(
+            content.rights[right]
+                .unverified
+                .iter()
+                .map(|id| i18n.text("ui-worker-unverified", &[("text", i18n.plain(id).into())])),
+        );
+        lines
     }
 
     /// What is not yet verified and matters for this outcome: the right's unverified facts when

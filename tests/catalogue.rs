@@ -214,3 +214,19 @@ fn four_years_on_the_waiting_list_brings_the_huurpremie_form() {
     given.push(("receives", ""));
     assert_ne!(status(content, &answers(content, &given), "huurpremie"), Status::Proactive);
 }
+
+#[test]
+fn rights_that_open_others_are_asked_for_first() {
+    let result = checked();
+    let content = &result.loaded.content;
+    let household = content.scenarios.iter().find(|s| s.id == "alleenstaande-zonder-inkomen-prive-huur").unwrap();
+    let evaluation = rules::evaluate(content, &household.answers, Date::new(2026, 11, 28).unwrap());
+    let requests = rechtenwijzer::report::group(content, &evaluation, Status::Request);
+    assert!(requests.len() >= 2);
+    let opened = |right: usize| {
+        content.rights[right].opens.iter().filter(|&&o| evaluation.outcomes[o].status != Status::Unlikely).count()
+    };
+    let counts: Vec<usize> = requests.iter().map(|&r| opened(r)).collect();
+    assert!(counts.windows(2).all(|pair| pair[0] >= pair[1]), "{counts:?}");
+    assert!(counts[0] > 0, "a key right comes first");
+}

@@ -53,6 +53,7 @@ fn message_families_built_at_run_time_are_complete() {
     ids.extend(ChannelKind::ALL.iter().map(|k| format!("ui-channel-{}", k.id())));
     ids.extend((1..=12).map(|m| format!("ui-month-{m}")));
     ids.extend(ThemeName::ALL.iter().map(|t| t.message().to_string()));
+    ids.extend(["verified", "verified-old", "third-party", "unverified"].map(|c| format!("ui-confidence-{c}")));
     for binding in BINDINGS {
         ids.push(binding.action.message());
         ids.push(format!("ui-key-{}", binding.action.id()));

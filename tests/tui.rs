@@ -354,3 +354,27 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_worker_view_shows_the_rule_the_facts_and_the_amounts() {
+    let result = shipped();
+    let content = &result.loaded.content;
+    let mut app = interview(&result, "alleenstaande-zonder-inkomen-prive-huur");
+    app.update(Action::Worker);
+    app.go(Screen::Detail(content.right_index("leefloon").unwrap()));
+    app.resize(100, 80);
+    let mut terminal = Terminal::new(TestBackend::new(100, 80)).unwrap();
+    terminal.draw(|frame| view::render(&app, frame)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let text: String =
+        (0..80).map(|y| (0..100).map(|x| buffer[(x, y)].symbol().to_string()).collect::<String>() + "\n").collect();
+    assert!(text.contains("Voor de maatschappelijk werker"), "{text}");
+    assert!(text.contains("Regel 9: not partner and other-adults == 0 and children == 0"), "{text}");
+    assert!(text.contains("leefloon-cat2 = € 1.314,20 per maand vanaf 1 februari 2025"), "{text}");
+    app.update(Action::Worker);
+    terminal.draw(|frame| view::render(&app, frame)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let plain: String =
+        (0..80).map(|y| (0..100).map(|x| buffer[(x, y)].symbol().to_string()).collect::<String>()).collect();
+    assert!(!plain.contains("Voor de maatschappelijk werker"), "the client view stays plain");
+}

@@ -187,6 +187,8 @@ pub struct App<'a> {
     pub second_language: Option<String>,
     /// Whether the bilingual view is on.
     pub bilingual: bool,
+    /// Whether the social worker's view is on (rules, facts, amounts, sources).
+    pub worker: bool,
     /// Arabic was chosen: the full screen cannot show right-to-left text well, so Dutch leads
     /// and Arabic stands beside it (plain mode shows Arabic alone).
     pub rtl_notice: bool,
@@ -246,6 +248,7 @@ impl<'a> App<'a> {
             glyphs: GlyphSet::Unicode,
             second_language: None,
             bilingual: false,
+            worker: false,
             rtl_notice: false,
             confirm: None,
             confirm_yes: false,
@@ -296,9 +299,7 @@ impl<'a> App<'a> {
     /// The rows of the results screen.
     pub fn result_rows(&self) -> Vec<ResultRow> {
         let mut rows = Vec::new();
-        let group = |status: Status| -> Vec<usize> {
-            self.evaluation.outcomes.iter().enumerate().filter(|(_, o)| o.status == status).map(|(i, _)| i).collect()
-        };
+        let group = |status: Status| crate::report::group(self.content, &self.evaluation, status);
         for status in MAIN_GROUPS {
             rows.push(ResultRow::Heading(status));
             let rights = group(status);
@@ -382,6 +383,10 @@ impl<'a> App<'a> {
             Action::Language => return self.go(Screen::Welcome),
             Action::Bilingual => {
                 self.bilingual = !self.bilingual;
+                return;
+            }
+            Action::Worker => {
+                self.worker = !self.worker;
                 return;
             }
             Action::Help => return self.go(Screen::Help),

@@ -46,6 +46,8 @@ pub enum Action {
     StartOver,
     /// Staff only, on a kiosk: leave the program (with a PIN when one is set).
     StaffExit,
+    /// The social worker's view: the rule, the facts and the amounts behind each outcome.
+    Worker,
     /// A typed character, in a text field (a file name).
     Type(char),
     /// Stop (asks first, then wipes the screen).
@@ -76,6 +78,7 @@ impl Action {
             Action::Handout => "handout",
             Action::StartOver => "start-over",
             Action::StaffExit => "staff-exit",
+            Action::Worker => "worker",
             Action::Type(_) => "type",
             Action::Quit => "quit",
         }
@@ -130,6 +133,7 @@ pub const BINDINGS: &[Binding] = &[
     key(KeyCode::Char('p'), "P", Action::Handout),
     key(KeyCode::F(8), "F8", Action::Handout),
     key(KeyCode::F(9), "F9", Action::StartOver),
+    key(KeyCode::Char('w'), "W", Action::Worker),
     key(KeyCode::Char('q'), "Q", Action::Quit),
     Binding { code: KeyCode::Char('c'), modifiers: KeyModifiers::CONTROL, shown: "Ctrl+C", action: Action::Quit },
     Binding {

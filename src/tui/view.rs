@@ -545,6 +545,9 @@ fn result_rows(app: &App, ink: &Ink) -> Vec<Row> {
                 if let Some(reason) = report.reasons(right, i18n).first() {
                     rows.extend(text_rows(paragraph(reason, "      ", ink.theme.secondary, ink)));
                 }
+                if app.worker {
+                    rows.extend(text_rows(paragraph(&report.rule_line(right, i18n), "      ", ink.theme.key, ink)));
+                }
             }
         }
     }
@@ -791,6 +794,12 @@ fn detail_lines(app: &App, right: usize, ink: &Ink) -> Vec<Line<'static>> {
         if let Some(text) = text {
             section(&mut lines, &i18n.plain(heading), ink);
             lines.extend(paragraph(&text, "  ", theme.text, ink));
+        }
+    }
+    if app.worker {
+        section(&mut lines, &i18n.plain("ui-worker-title"), ink);
+        for line in report.worker_lines(right, &app.answers, i18n) {
+            lines.extend(paragraph(&line, "- ", theme.secondary, ink));
         }
     }
     if let Some(changes) = &app.what_if {
