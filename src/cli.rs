@@ -43,6 +43,10 @@ pub struct InterviewArgs {
     /// Kiosk settings: a TOML file with `idle-seconds`, `countdown-seconds`, `staff-pin`.
     #[arg(long, value_name = "FILE")]
     pub kiosk_config: Option<PathBuf>,
+    /// Workshop: choose an example household, step through its answers, and show the results
+    /// only when the trainer presses F6 (so the room can guess first).
+    #[arg(long)]
+    pub training: bool,
     /// Start in the social worker's view: the rule, the facts and the amounts behind each
     /// outcome (W switches it).
     #[arg(long)]

@@ -79,6 +79,10 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-mode-contrast",
     "ui-chosen",
     "ui-start",
+    "ui-welcome-training",
+    "ui-personas-title",
+    "ui-personas-intro",
+    "ui-training-hidden",
     "ui-question-progress",
     "ui-question-several",
     "ui-question-number",
@@ -196,6 +200,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-key-start-over",
     "ui-key-staff-exit",
     "ui-key-worker",
+    "ui-key-reveal",
     "ui-key-quit",
     "ui-action-up",
     "ui-action-down",
@@ -215,6 +220,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-action-language",
     "ui-action-handout",
     "ui-action-start-over",
+    "ui-action-reveal",
     "ui-action-worker",
     "ui-action-staff-exit",
     "ui-action-bilingual",
@@ -223,7 +229,7 @@ pub const CODE_MESSAGES: &[&str] = &[
 
 /// Prefixes of message ids that content owns; a Dutch message with such a prefix that no
 /// content refers to is probably a typo.
-const CONTENT_PREFIXES: [&str; 6] = ["fact-", "question-", "document-", "office-", "param-", "right-"];
+const CONTENT_PREFIXES: [&str; 7] = ["fact-", "question-", "document-", "office-", "param-", "right-", "scenario-"];
 
 /// One language: its messages and where each is defined.
 pub struct Locale {

@@ -150,6 +150,10 @@ fn run_interview(arguments: &InterviewArgs) -> ExitCode {
     }
     app.large = arguments.large;
     app.worker = arguments.worker;
+    if arguments.training {
+        app.training = Some(rechtenwijzer::tui::app::Training::default());
+        app.go(rechtenwijzer::tui::app::Screen::Personas);
+    }
     if arguments.kiosk || arguments.kiosk_config.is_some() {
         app.kiosk = match kiosk_settings(arguments.kiosk_config.as_deref(), environment.staff_pin.clone()) {
             Ok(kiosk) => Some(kiosk),

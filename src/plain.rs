@@ -121,9 +121,13 @@ fn handle(app: &mut App, i18n: &I18n, line: &str, out: &mut Writer) -> io::Resul
             None if line.is_empty() => app.go(Screen::Documents),
             None => out.para(&i18n.plain("ui-plain-invalid"))?,
         },
-        Screen::Detail(_) | Screen::Documents | Screen::Help | Screen::Welcome | Screen::Handout | Screen::SaveAs => {
-            app.go(Screen::Results)
-        }
+        Screen::Detail(_)
+        | Screen::Documents
+        | Screen::Help
+        | Screen::Welcome
+        | Screen::Handout
+        | Screen::SaveAs
+        | Screen::Personas => app.go(Screen::Results),
     }
     Ok(())
 }
@@ -244,7 +248,7 @@ fn show(app: &App, i18n: &I18n, out: &mut Writer) -> io::Result<()> {
             out.para(&i18n.plain("ui-plain-commands"))?;
             out.para(&i18n.plain("ui-plain-continue"))
         }
-        Screen::Welcome | Screen::Handout | Screen::SaveAs => Ok(()),
+        Screen::Welcome | Screen::Handout | Screen::SaveAs | Screen::Personas => Ok(()),
     }
 }
 

@@ -378,3 +378,49 @@ fn the_worker_view_shows_the_rule_the_facts_and_the_amounts() {
         (0..80).map(|y| (0..100).map(|x| buffer[(x, y)].symbol().to_string()).collect::<String>()).collect();
     assert!(!plain.contains("Voor de maatschappelijk werker"), "the client view stays plain");
 }
+
+#[test]
+fn training_steps_through_a_persona_and_hides_the_results_until_revealed() {
+    let result = shipped();
+    let content = &result.loaded.content;
+    let mut app = App::new(content, &result.locales, "nl", day());
+    // The welcome screen's last row starts the training mode.
+    let training_row = app.welcome_rows().len() - 1;
+    for _ in 0..training_row {
+        app.update(Action::Down);
+    }
+    app.update(Action::Select);
+    assert_eq!(app.screen, Screen::Personas);
+    let personas = app.personas();
+    assert!(personas.len() >= 8, "at least eight personas with a story");
+    for language in ["nl", "fr", "en", "uk", "tr", "pl", "ro", "ar"] {
+        let words = rechtenwijzer::i18n::I18n::new(&result.locales, language).unwrap();
+        for &persona in &personas {
+            let story = words.plain(&format!("scenario-{}-story", content.scenarios[persona].id));
+            assert!(
+                !story.starts_with(rechtenwijzer::i18n::FALLBACK_MARKER),
+                "{language}: no story for {}",
+                content.scenarios[persona].id
+            );
+        }
+    }
+    insta::assert_snapshot!("training_personas", draw(&mut app, 80, 24));
+    app.update(Action::Digit(1));
+    let persona = &content.scenarios[personas[0]];
+    // Enter steps through the persona's answers without changing them.
+    let mut steps = 0;
+    while let Screen::Question(_) = app.screen {
+        app.update(Action::Select);
+        steps += 1;
+        assert!(steps <= content.questions.len());
+    }
+    assert_eq!(app.answers, persona.answers, "stepping through changes no answer");
+    assert_eq!(app.screen, Screen::Results);
+    let hidden = draw(&mut app, 80, 24);
+    assert!(hidden.contains("De resultaten zijn nog verborgen"), "{hidden}");
+    insta::assert_snapshot!("training_results_hidden", hidden);
+    app.update(Action::Reveal);
+    let shown = draw(&mut app, 80, 24);
+    assert!(shown.contains("Regel "), "the rule that fired is shown: {shown}");
+    insta::assert_snapshot!("training_results_revealed", shown);
+}

@@ -883,6 +883,8 @@ impl<'a> Loader<'a> {
                     expect.push((index, status));
                 }
             }
+            // A scenario with a story is a persona of the training mode.
+            self.allow_message(format!("scenario-{id}-story"), file, raw.description.span());
             self.content.scenarios.push(Scenario {
                 id,
                 description: raw.description.get_ref().clone(),

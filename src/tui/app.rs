@@ -24,6 +24,8 @@ pub enum Screen {
     Question(usize),
     /// Every answer so far, to jump to any and change it.
     Overview,
+    /// Training: the example households to choose from.
+    Personas,
     /// Print the results and the checklist, or save them in a file.
     Handout,
     /// Type the name of the file to save the handout in.
@@ -49,6 +51,8 @@ pub enum WelcomeRow {
     Large,
     /// High contrast.
     Contrast,
+    /// Practise with an example household (training mode).
+    Training,
     /// Begin the questions.
     Start,
 }
@@ -104,6 +108,16 @@ pub enum Effect {
     Print,
     /// Save the handout in the file the person named.
     Save(String),
+}
+
+/// A workshop: an example household (persona) is stepped through, and the results stay
+/// hidden until the trainer reveals them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Training {
+    /// The persona (index into `Content::scenarios`), once chosen.
+    pub persona: Option<usize>,
+    /// Whether the trainer has shown the results.
+    pub revealed: bool,
 }
 
 /// Settings of a shared computer (`--kiosk`).
@@ -189,6 +203,8 @@ pub struct App<'a> {
     pub bilingual: bool,
     /// Whether the social worker's view is on (rules, facts, amounts, sources).
     pub worker: bool,
+    /// The training mode, in a workshop.
+    pub training: Option<Training>,
     /// Arabic was chosen: the full screen cannot show right-to-left text well, so Dutch leads
     /// and Arabic stands beside it (plain mode shows Arabic alone).
     pub rtl_notice: bool,
@@ -249,6 +265,7 @@ impl<'a> App<'a> {
             second_language: None,
             bilingual: false,
             worker: false,
+            training: None,
             rtl_notice: false,
             confirm: None,
             confirm_yes: false,
@@ -275,7 +292,13 @@ impl<'a> App<'a> {
     /// The rows of the welcome screen.
     pub fn welcome_rows(&self) -> Vec<WelcomeRow> {
         let mut rows: Vec<WelcomeRow> = (0..self.locales.locales.len()).map(WelcomeRow::Language).collect();
-        rows.extend([WelcomeRow::Normal, WelcomeRow::Large, WelcomeRow::Contrast, WelcomeRow::Start]);
+        rows.extend([
+            WelcomeRow::Normal,
+            WelcomeRow::Large,
+            WelcomeRow::Contrast,
+            WelcomeRow::Start,
+            WelcomeRow::Training,
+        ]);
         rows
     }
 
@@ -331,6 +354,7 @@ impl<'a> App<'a> {
             Screen::Welcome => self.welcome_rows().len(),
             Screen::Question(question) => self.choices(question).len(),
             Screen::Overview => self.plan.sequence.len() + 1,
+            Screen::Personas => self.personas().len(),
             Screen::Handout => 3,
             Screen::SaveAs => 0,
             Screen::Results => self.result_rows().iter().filter(|row| is_focusable(row)).count(),
@@ -389,6 +413,12 @@ impl<'a> App<'a> {
                 self.worker = !self.worker;
                 return;
             }
+            Action::Reveal => {
+                if let Some(training) = &mut self.training {
+                    training.revealed = true;
+                }
+                return;
+            }
             Action::Help => return self.go(Screen::Help),
             Action::Overview => return self.go(Screen::Overview),
             Action::Results => return self.go(Screen::Results),
@@ -410,6 +440,11 @@ impl<'a> App<'a> {
                     Some(ResultRow::Right(right)) => app.go(Screen::Detail(*right)),
                     Some(ResultRow::ToggleUnlikely(_)) => app.show_unlikely = !app.show_unlikely,
                     _ => {}
+                }
+            }),
+            Screen::Personas => self.update_list(action, |app, row| {
+                if let Some(&persona) = app.personas().get(row) {
+                    app.start_persona(persona);
                 }
             }),
             Screen::Handout => self.update_list(action, |app, row| match row {
@@ -594,6 +629,10 @@ impl<'a> App<'a> {
                 };
             }
             Some(WelcomeRow::Start) => self.advance(None),
+            Some(WelcomeRow::Training) => {
+                self.training = Some(Training::default());
+                self.go(Screen::Personas);
+            }
             None => {}
         }
     }
@@ -712,9 +751,41 @@ impl<'a> App<'a> {
         self.plan = Plan::from_evaluation(self.content, &self.answers, &self.evaluation);
     }
 
+    /// The example households that have a story: the personas of the training mode.
+    pub fn personas(&self) -> Vec<usize> {
+        let Some(dutch) = crate::i18n::I18n::new(self.locales, crate::i18n::REFERENCE) else { return Vec::new() };
+        (0..self.content.scenarios.len())
+            .filter(|&i| dutch.has(&format!("scenario-{}-story", self.content.scenarios[i].id)))
+            .collect()
+    }
+
+    /// Starts stepping through a persona's answers, with the results hidden.
+    pub fn start_persona(&mut self, persona: usize) {
+        let Some(scenario) = self.content.scenarios.get(persona) else { return };
+        self.load_answers(scenario.answers.clone());
+        self.training = Some(Training { persona: Some(persona), revealed: false });
+        match self.plan.sequence.first() {
+            Some(&first) => self.go(Screen::Question(first)),
+            None => self.go(Screen::Results),
+        }
+    }
+
+    /// Whether the results are hidden (training, before the trainer reveals them).
+    pub fn results_hidden(&self) -> bool {
+        self.training.is_some_and(|t| t.persona.is_some() && !t.revealed)
+    }
+
     /// After an answer: back to the overview if the person came from there, else the next
     /// question still needed, else the results.
     fn after_answer(&mut self, question: usize) {
+        if self.training.is_some_and(|t| t.persona.is_some()) {
+            // Training steps through every answer of the persona, in order.
+            match self.plan.sequence.iter().copied().find(|&q| q > question) {
+                Some(next) => self.go(Screen::Question(next)),
+                None => self.go(Screen::Results),
+            }
+            return;
+        }
         if self.history.last() == Some(&Screen::Overview) {
             self.history.pop();
             self.future.clear();
@@ -846,7 +917,7 @@ impl<'a> App<'a> {
                     .flatten();
             }
             Screen::Handout => self.notice = None,
-            Screen::Overview | Screen::Results | Screen::Documents | Screen::Help => {}
+            Screen::Overview | Screen::Results | Screen::Documents | Screen::Help | Screen::Personas => {}
         }
     }
 

@@ -48,6 +48,8 @@ pub enum Action {
     StaffExit,
     /// The social worker's view: the rule, the facts and the amounts behind each outcome.
     Worker,
+    /// Training: show the results the group has been guessing.
+    Reveal,
     /// A typed character, in a text field (a file name).
     Type(char),
     /// Stop (asks first, then wipes the screen).
@@ -79,6 +81,7 @@ impl Action {
             Action::StartOver => "start-over",
             Action::StaffExit => "staff-exit",
             Action::Worker => "worker",
+            Action::Reveal => "reveal",
             Action::Type(_) => "type",
             Action::Quit => "quit",
         }
@@ -134,6 +137,7 @@ pub const BINDINGS: &[Binding] = &[
     key(KeyCode::F(8), "F8", Action::Handout),
     key(KeyCode::F(9), "F9", Action::StartOver),
     key(KeyCode::Char('w'), "W", Action::Worker),
+    key(KeyCode::F(6), "F6", Action::Reveal),
     key(KeyCode::Char('q'), "Q", Action::Quit),
     Binding { code: KeyCode::Char('c'), modifiers: KeyModifiers::CONTROL, shown: "Ctrl+C", action: Action::Quit },
     Binding {

@@ -110,6 +110,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         Screen::Question(question) => draw_rows(frame, body, question_rows(app, question, &ink), &ink),
         Screen::Handout => draw_rows(frame, body, handout_rows(app, &ink), &ink),
+        Screen::Personas => draw_rows(frame, body, persona_rows(app, &ink), &ink),
         Screen::SaveAs => draw_rows(frame, body, save_as_rows(app, &ink), &ink),
         Screen::Overview => draw_rows(frame, body, overview_rows(app, &ink), &ink),
         Screen::Results => draw_rows(frame, body, result_rows(app, &ink), &ink),
@@ -190,6 +191,7 @@ fn title(app: &App, i18n: &I18n) -> String {
         Screen::Documents => i18n.plain("ui-documents-title"),
         Screen::Help => i18n.plain("ui-help-title"),
         Screen::Handout => i18n.plain("ui-handout-title"),
+        Screen::Personas => i18n.plain("ui-personas-title"),
         Screen::SaveAs => i18n.plain("ui-save-as-title"),
     };
     format!("{name} · {screen}")
@@ -242,6 +244,7 @@ fn hint_actions(app: &App) -> Vec<Action> {
                 vec![Action::Down, Action::Back, Action::Documents, Action::Handout, Action::Help, Action::Quit]
             }
             Screen::Handout => vec![Action::Digit(1), Action::Select, Action::Back, Action::Quit],
+            Screen::Personas => vec![Action::Digit(1), Action::Select, Action::Back, Action::Quit],
             Screen::SaveAs => vec![Action::Select, Action::Back],
             Screen::Help => vec![Action::Down, Action::Back, Action::Quit],
         }
@@ -369,7 +372,7 @@ fn welcome_rows(app: &App, ink: &Ink) -> Vec<Row> {
         let heading = match row {
             WelcomeRow::Language(_) => Some("ui-welcome-language"),
             WelcomeRow::Normal | WelcomeRow::Large | WelcomeRow::Contrast => Some("ui-welcome-reading"),
-            WelcomeRow::Start => None,
+            WelcomeRow::Start | WelcomeRow::Training => None,
         };
         if heading != section {
             rows.push(blank());
@@ -389,6 +392,7 @@ fn welcome_rows(app: &App, ink: &Ink) -> Vec<Row> {
             WelcomeRow::Large => (i18n.plain("ui-mode-large"), app.large),
             WelcomeRow::Contrast => (i18n.plain("ui-mode-contrast"), app.theme == ThemeName::HighContrastDark),
             WelcomeRow::Start => (i18n.plain("ui-start"), false),
+            WelcomeRow::Training => (i18n.plain("ui-welcome-training"), false),
         };
         let label = if active { format!("{label} ({chosen})") } else { label };
         let mut option = option_rows(&label, Some(index + 1), app.focus == index, ink);
@@ -495,6 +499,10 @@ fn status_style(status: Status, theme: &Theme) -> Style {
 /// The results; in large mode only the names (one thing at a time: Enter shows the rest).
 fn result_rows(app: &App, ink: &Ink) -> Vec<Row> {
     let i18n = &ink.i18n;
+    if app.results_hidden() {
+        // The group guesses first; the trainer shows the results.
+        return text_rows(paragraph(&i18n.plain("ui-training-hidden"), "", ink.theme.heading, ink));
+    }
     let report = Report::new(app.content, app.evaluation.clone());
     let mut rows = Vec::new();
     if !ink.large {
@@ -545,7 +553,8 @@ fn result_rows(app: &App, ink: &Ink) -> Vec<Row> {
                 if let Some(reason) = report.reasons(right, i18n).first() {
                     rows.extend(text_rows(paragraph(reason, "      ", ink.theme.secondary, ink)));
                 }
-                if app.worker {
+                // In a workshop the rule that fired is part of the lesson.
+                if app.worker || app.training.is_some() {
                     rows.extend(text_rows(paragraph(&report.rule_line(right, i18n), "      ", ink.theme.key, ink)));
                 }
             }
@@ -571,6 +580,21 @@ fn confirm_rows(app: &App, ink: &Ink) -> Vec<Row> {
     rows.push(blank());
     rows.extend(option_rows(&i18n.plain(yes), Some(1), app.confirm_yes, ink));
     rows.extend(option_rows(&i18n.plain(no), Some(2), !app.confirm_yes, ink));
+    rows
+}
+
+fn persona_rows(app: &App, ink: &Ink) -> Vec<Row> {
+    let i18n = &ink.i18n;
+    let mut rows = text_rows(paragraph(&i18n.plain("ui-personas-intro"), "", ink.theme.secondary, ink));
+    rows.push(blank());
+    for (index, persona) in app.personas().into_iter().enumerate() {
+        let story = i18n.plain(&format!("scenario-{}-story", app.content.scenarios[persona].id));
+        let mut option = option_rows(&story, Some(index + 1), app.focus == index, ink);
+        if !ink.large {
+            option.push(blank());
+        }
+        rows.extend(option);
+    }
     rows
 }
 
@@ -672,7 +696,8 @@ fn scroll_lines(app: &App, ink: &Ink) -> Vec<Line<'static>> {
         | Screen::Overview
         | Screen::Results
         | Screen::Handout
-        | Screen::SaveAs => Vec::new(),
+        | Screen::SaveAs
+        | Screen::Personas => Vec::new(),
     }
 }
 
