@@ -127,7 +127,8 @@ fn handle(app: &mut App, i18n: &I18n, line: &str, out: &mut Writer) -> io::Resul
         | Screen::Welcome
         | Screen::Handout
         | Screen::SaveAs
-        | Screen::Personas => app.go(Screen::Results),
+        | Screen::Personas
+        | Screen::Compare => app.go(Screen::Results),
     }
     Ok(())
 }
@@ -248,7 +249,7 @@ fn show(app: &App, i18n: &I18n, out: &mut Writer) -> io::Result<()> {
             out.para(&i18n.plain("ui-plain-commands"))?;
             out.para(&i18n.plain("ui-plain-continue"))
         }
-        Screen::Welcome | Screen::Handout | Screen::SaveAs | Screen::Personas => Ok(()),
+        Screen::Welcome | Screen::Handout | Screen::SaveAs | Screen::Personas | Screen::Compare => Ok(()),
     }
 }
 

@@ -371,6 +371,10 @@ fn the_worker_view_shows_the_rule_the_facts_and_the_amounts() {
     assert!(text.contains("Voor de maatschappelijk werker"), "{text}");
     assert!(text.contains("Regel 9: not partner and other-adults == 0 and children == 0"), "{text}");
     assert!(text.contains("leefloon-cat2 = € 1.314,20 per maand vanaf 1 februari 2025"), "{text}");
+    insta::assert_snapshot!("worker_detail", text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n"));
+    app.go(Screen::Results);
+    insta::assert_snapshot!("worker_results", draw(&mut app, 80, 24));
+    app.go(Screen::Detail(content.right_index("leefloon").unwrap()));
     app.update(Action::Worker);
     terminal.draw(|frame| view::render(&app, frame)).unwrap();
     let buffer = terminal.backend().buffer().clone();
@@ -423,4 +427,32 @@ fn training_steps_through_a_persona_and_hides_the_results_until_revealed() {
     let shown = draw(&mut app, 80, 24);
     assert!(shown.contains("Regel "), "the rule that fired is shown: {shown}");
     insta::assert_snapshot!("training_results_revealed", shown);
+}
+
+#[test]
+fn compare_keeps_answers_as_a_and_shows_what_changes() {
+    let result = shipped();
+    let content = &result.loaded.content;
+    let mut app = interview(&result, "alleenstaande-zonder-inkomen-prive-huur");
+    app.update(Action::Compare);
+    assert!(app.compare_a.is_some());
+    assert!(draw(&mut app, 80, 24).contains("bewaard als A"));
+    // "If he found a job paying 3000 a month…"
+    app.update(Action::Overview);
+    let income = content.questions.iter().position(|q| content.facts[q.fact].id == "income-monthly-net").unwrap();
+    let row = app.plan.sequence.iter().position(|&q| q == income).unwrap();
+    app.update(Action::Digit(u8::try_from(row + 1).unwrap()));
+    assert_eq!(app.screen, Screen::Question(income));
+    press(
+        &mut app,
+        &[Action::Erase, Action::Digit(3), Action::Digit(0), Action::Digit(0), Action::Digit(0), Action::Select],
+    );
+    assert_eq!(app.screen, Screen::Overview);
+    app.update(Action::Compare);
+    assert_eq!(app.screen, Screen::Compare);
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("eerst (A):") && screen.contains("nu:"), "{screen}");
+    insta::assert_snapshot!("compare", screen);
+    app.update(Action::Compare);
+    assert!(app.compare_a.is_none(), "F7 on the comparison forgets A");
 }

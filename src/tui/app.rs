@@ -26,6 +26,8 @@ pub enum Screen {
     Overview,
     /// Training: the example households to choose from.
     Personas,
+    /// The answers kept as A beside the answers now: which rights change status.
+    Compare,
     /// Print the results and the checklist, or save them in a file.
     Handout,
     /// Type the name of the file to save the handout in.
@@ -205,6 +207,8 @@ pub struct App<'a> {
     pub worker: bool,
     /// The training mode, in a workshop.
     pub training: Option<Training>,
+    /// Answers kept as A for a comparison, with their evaluation.
+    pub compare_a: Option<(Answers, Evaluation)>,
     /// Arabic was chosen: the full screen cannot show right-to-left text well, so Dutch leads
     /// and Arabic stands beside it (plain mode shows Arabic alone).
     pub rtl_notice: bool,
@@ -266,6 +270,7 @@ impl<'a> App<'a> {
             bilingual: false,
             worker: false,
             training: None,
+            compare_a: None,
             rtl_notice: false,
             confirm: None,
             confirm_yes: false,
@@ -355,6 +360,7 @@ impl<'a> App<'a> {
             Screen::Question(question) => self.choices(question).len(),
             Screen::Overview => self.plan.sequence.len() + 1,
             Screen::Personas => self.personas().len(),
+            Screen::Compare => 0,
             Screen::Handout => 3,
             Screen::SaveAs => 0,
             Screen::Results => self.result_rows().iter().filter(|row| is_focusable(row)).count(),
@@ -369,6 +375,10 @@ impl<'a> App<'a> {
         }
         // Any key means someone is there: the idle countdown starts again.
         self.last_activity = self.clock;
+        // A passing notice lasts until the next key (the handout's until its screen is left).
+        if self.screen != Screen::Handout {
+            self.notice = None;
+        }
         if self.confirm.is_some() {
             self.update_confirm(action);
             return;
@@ -419,6 +429,21 @@ impl<'a> App<'a> {
                 }
                 return;
             }
+            Action::Compare => {
+                match (&self.compare_a, self.screen) {
+                    // On the comparison itself, the key forgets A.
+                    (Some(_), Screen::Compare) => {
+                        self.compare_a = None;
+                        self.back();
+                    }
+                    (Some(_), _) => self.go(Screen::Compare),
+                    (None, _) => {
+                        self.compare_a = Some((self.answers.clone(), self.evaluation.clone()));
+                        self.notice = Some((true, "ui-compare-stored".to_string()));
+                    }
+                }
+                return;
+            }
             Action::Help => return self.go(Screen::Help),
             Action::Overview => return self.go(Screen::Overview),
             Action::Results => return self.go(Screen::Results),
@@ -453,7 +478,7 @@ impl<'a> App<'a> {
                 _ => app.back(),
             }),
             Screen::SaveAs => self.update_save_as(action),
-            Screen::Detail(_) | Screen::Documents | Screen::Help => self.update_scroll(action),
+            Screen::Detail(_) | Screen::Documents | Screen::Help | Screen::Compare => self.update_scroll(action),
         }
     }
 
@@ -521,6 +546,7 @@ impl<'a> App<'a> {
         self.history.clear();
         self.future.clear();
         self.show_unlikely = false;
+        self.compare_a = None;
         self.effect = None;
         self.notice = None;
         self.screen = Screen::Welcome;
@@ -917,7 +943,12 @@ impl<'a> App<'a> {
                     .flatten();
             }
             Screen::Handout => self.notice = None,
-            Screen::Overview | Screen::Results | Screen::Documents | Screen::Help | Screen::Personas => {}
+            Screen::Overview
+            | Screen::Results
+            | Screen::Documents
+            | Screen::Help
+            | Screen::Personas
+            | Screen::Compare => {}
         }
     }
 

@@ -50,6 +50,8 @@ pub enum Action {
     Worker,
     /// Training: show the results the group has been guessing.
     Reveal,
+    /// Keep the answers as A (first press), then compare A with the answers now.
+    Compare,
     /// A typed character, in a text field (a file name).
     Type(char),
     /// Stop (asks first, then wipes the screen).
@@ -82,6 +84,7 @@ impl Action {
             Action::StaffExit => "staff-exit",
             Action::Worker => "worker",
             Action::Reveal => "reveal",
+            Action::Compare => "compare",
             Action::Type(_) => "type",
             Action::Quit => "quit",
         }
@@ -138,6 +141,7 @@ pub const BINDINGS: &[Binding] = &[
     key(KeyCode::F(9), "F9", Action::StartOver),
     key(KeyCode::Char('w'), "W", Action::Worker),
     key(KeyCode::F(6), "F6", Action::Reveal),
+    key(KeyCode::F(7), "F7", Action::Compare),
     key(KeyCode::Char('q'), "Q", Action::Quit),
     Binding { code: KeyCode::Char('c'), modifiers: KeyModifiers::CONTROL, shown: "Ctrl+C", action: Action::Quit },
     Binding {

@@ -81,8 +81,14 @@ pub fn render(app: &App, frame: &mut Frame) {
         return;
     }
     // Notes that must not be missed stay at the top, whatever the list scrolls to.
-    let body = if matches!(app.screen, Screen::Welcome | Screen::Results) {
-        let lines: Vec<Line> = notes(app, &ink).into_iter().map(|row| row.line).collect();
+    let body = if matches!(app.screen, Screen::Welcome | Screen::Results)
+        || (app.notice.is_some() && app.screen != Screen::Handout)
+    {
+        let mut rows = notes(app, &ink);
+        if let (Some((_, message)), true) = (&app.notice, app.screen != Screen::Handout) {
+            rows.extend(text_rows(paragraph(&ink.i18n.plain(message), "", ink.theme.ok, &ink)));
+        }
+        let lines: Vec<Line> = rows.into_iter().map(|row| row.line).collect();
         let height = u16::try_from(lines.len()).unwrap_or(0).min(body.height / 2);
         let [pinned, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(body);
         frame.render_widget(Paragraph::new(lines), pinned);
@@ -91,7 +97,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         body
     };
     match app.screen {
-        Screen::Detail(_) | Screen::Documents | Screen::Help => {
+        Screen::Detail(_) | Screen::Documents | Screen::Help | Screen::Compare => {
             let lines = screen_lines(app, &ink);
             let visible = usize::from(body.height);
             let top = app.scroll.min(lines.len().saturating_sub(visible));
@@ -192,6 +198,7 @@ fn title(app: &App, i18n: &I18n) -> String {
         Screen::Help => i18n.plain("ui-help-title"),
         Screen::Handout => i18n.plain("ui-handout-title"),
         Screen::Personas => i18n.plain("ui-personas-title"),
+        Screen::Compare => i18n.plain("ui-compare-screen-title"),
         Screen::SaveAs => i18n.plain("ui-save-as-title"),
     };
     format!("{name} · {screen}")
@@ -245,6 +252,7 @@ fn hint_actions(app: &App) -> Vec<Action> {
             }
             Screen::Handout => vec![Action::Digit(1), Action::Select, Action::Back, Action::Quit],
             Screen::Personas => vec![Action::Digit(1), Action::Select, Action::Back, Action::Quit],
+            Screen::Compare => vec![Action::Down, Action::Back, Action::Compare, Action::Quit],
             Screen::SaveAs => vec![Action::Select, Action::Back],
             Screen::Help => vec![Action::Down, Action::Back, Action::Quit],
         }
@@ -698,7 +706,38 @@ fn scroll_lines(app: &App, ink: &Ink) -> Vec<Line<'static>> {
         | Screen::Handout
         | Screen::SaveAs
         | Screen::Personas => Vec::new(),
+        Screen::Compare => compare_lines(app, ink),
     }
+}
+
+/// The answers kept as A beside the answers now: every right whose status differs.
+fn compare_lines(app: &App, ink: &Ink) -> Vec<Line<'static>> {
+    let (i18n, theme) = (&ink.i18n, &ink.theme);
+    let mut lines = paragraph(&i18n.plain("ui-compare-intro"), "", theme.secondary, ink);
+    let Some((_, before)) = &app.compare_a else { return lines };
+    lines.push(Line::default());
+    let mut any = false;
+    for (right, (a, now)) in before.outcomes.iter().zip(&app.evaluation.outcomes).enumerate() {
+        if a.status == now.status {
+            continue;
+        }
+        any = true;
+        lines.extend(paragraph(
+            &i18n.with_dutch(&format!("right-{}", app.content.rights[right].id)),
+            &format!("{} ", ink.glyphs.bullet),
+            theme.heading,
+            ink,
+        ));
+        let arguments = [
+            ("a", i18n.plain(&format!("ui-status-{}", a.status.id())).into()),
+            ("now", i18n.plain(&format!("ui-status-{}", now.status.id())).into()),
+        ];
+        lines.extend(paragraph(&i18n.text("ui-compare-row", &arguments), "  ", theme.text, ink));
+    }
+    if !any {
+        lines.extend(paragraph(&i18n.plain("ui-compare-none"), "", theme.text, ink));
+    }
+    lines
 }
 
 fn section(lines: &mut Vec<Line<'static>>, heading: &str, ink: &Ink) {
