@@ -29,11 +29,14 @@ const TICK: Duration = Duration::from_millis(250);
 /// restored and wiped on every way out.
 pub fn run(app: &mut App) -> io::Result<()> {
     terminal::install_panic_hook();
-    // SIGTERM, SIGHUP and SIGINT end the session through the same wipe as every other exit.
+    // SIGTERM and SIGINT end the session through the same wipe as every other exit.
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    // SIGHUP means the terminal is gone: there is no screen left to wipe, and waiting for input
+    // on a hung-up terminal would spin forever inside crossterm. Stop at once.
+    signal_hook::flag::register_conditional_shutdown(signal_hook::consts::SIGHUP, 1, Arc::new(AtomicBool::new(true)))?;
     let mut screen = terminal::enter()?;
     let result = event_loop(&mut screen, app, &stop);
     terminal::restore();

@@ -169,3 +169,18 @@ fn a_whole_session_writes_no_file_in_the_home_or_temp_folder() {
     assert!(left.is_empty(), "files left behind: {left:?}");
     assert_restored_and_wiped(&session);
 }
+
+#[test]
+fn a_terminal_that_goes_away_ends_the_program() {
+    let mut session = Session::start(&["--date", "2026-11-28", "--kiosk"], 80, 24);
+    session.wait_for("Beginnen met de vragen");
+    // Closing the terminal window sends SIGHUP; the program must not stay behind, spinning on
+    // a terminal that no longer answers (kiosk mode ignores every key, not this).
+    let pid = session.child.process_id().expect("a process id").to_string();
+    assert!(std::process::Command::new("kill").args(["-HUP", &pid]).status().unwrap().success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while session.child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "the program outlived its terminal");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
