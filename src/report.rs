@@ -163,9 +163,9 @@ impl<'c> Report<'c> {
         (needs_action(&self.evaluation.outcomes[right]) && i18n.has(&id)).then(|| i18n.plain(&id))
     }
 
-    /// An office's channels in words: "Bellen: 1765. Bel de pensioenlijn …", web addresses
-    /// included.
-    pub fn channels(&self, office: usize, i18n: &I18n) -> Vec<String> {
+    /// An office's channels as (kind, words): ("Bellen", "1765. Bel de pensioenlijn …"), web
+    /// addresses included.
+    pub fn channel_parts(&self, office: usize, i18n: &I18n) -> Vec<(String, String)> {
         let office = &self.content.offices[office];
         office
             .channels
@@ -178,9 +178,14 @@ impl<'c> Report<'c> {
                 if let Some(url) = &channel.url {
                     text = format!("{text} {url}");
                 }
-                format!("{}: {text}", i18n.plain(&format!("ui-channel-{}", channel.kind.id())))
+                (i18n.plain(&format!("ui-channel-{}", channel.kind.id())), text)
             })
             .collect()
+    }
+
+    /// An office's channels in words, one line each: "Bellen: 1765. Bel de pensioenlijn …".
+    pub fn channels(&self, office: usize, i18n: &I18n) -> Vec<String> {
+        self.channel_parts(office, i18n).into_iter().map(|(kind, text)| format!("{kind}: {text}")).collect()
     }
 
     /// The rights this one opens, by name.

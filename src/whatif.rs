@@ -48,7 +48,8 @@ pub fn smallest_change(content: &Content, answers: &Answers, date: Date, right: 
     let candidates: Vec<Vec<(Answers, Change)>> =
         (0..content.facts.len()).map(|fact| candidates(content, answers, fact, &bounds[fact])).collect();
     let status_with = |answers: &Answers| rules::evaluate(content, answers, date).outcomes.get(right).map(|o| o.status);
-    if status_with(answers).is_some_and(reached) {
+    let outcome = rules::evaluate(content, answers, date).outcomes.get(right).cloned()?;
+    if reached(outcome.status) {
         return None;
     }
     // One answer changed: for numbers, the bound closest to the present answer.
@@ -67,7 +68,6 @@ pub fn smallest_change(content: &Content, answers: &Answers, date: Date, right: 
         return Some(vec![widest(content, answers, date, right, change, &candidates)]);
     }
     // Two answers changed, among the facts this right reads.
-    let outcome = rules::evaluate(content, answers, date).outcomes.get(right).cloned()?;
     let mut read: Vec<usize> = outcome.facts.iter().chain(&outcome.missing).copied().collect();
     read.extend(facts_of_right(content, right));
     read.sort_unstable();

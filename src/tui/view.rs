@@ -805,16 +805,8 @@ fn detail_lines(app: &App, right: usize, ink: &Ink) -> Vec<Line<'static>> {
     let office = &content.offices[definition.office];
     let office_name = i18n.plain(&format!("office-{}", office.id));
     section(&mut lines, &i18n.text("ui-detail-where", &[("office", office_name.into())]), ink);
-    for channel in &office.channels {
-        let mut text = i18n.plain(&format!("office-{}-{}", office.id, channel.kind.id()));
-        if let Some(phone) = &channel.phone {
-            text = format!("{phone}. {text}");
-        }
-        if let Some(url) = &channel.url {
-            text = format!("{text} {url}");
-        }
-        let label = format!("- {}: ", i18n.plain(&format!("ui-channel-{}", channel.kind.id())));
-        lines.extend(paragraph(&text, &label, theme.text, ink));
+    for (kind, text) in report.channel_parts(definition.office, i18n) {
+        lines.extend(paragraph(&text, &format!("- {kind}: "), theme.text, ink));
     }
     let counter = format!("right-{id}-counter");
     if i18n.has(&counter) {
