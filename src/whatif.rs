@@ -67,7 +67,12 @@ pub fn smallest_change(content: &Content, answers: &Answers, date: Date, right: 
     if let Some((change, _)) = best {
         return Some(vec![widest(content, answers, date, right, change, &candidates)]);
     }
-    // Two answers changed, among the facts this right reads.
+    // Two answers changed, among the facts this right reads — only when every answer it needs
+    // is given: with answers missing, answering them is the change (the reasons name them), and
+    // searching pairs over unknowns costs a noticeable pause for nothing.
+    if !outcome.missing.is_empty() {
+        return None;
+    }
     let mut read: Vec<usize> = outcome.facts.iter().chain(&outcome.missing).copied().collect();
     read.extend(facts_of_right(content, right));
     read.sort_unstable();
