@@ -1,8 +1,52 @@
-//! Rebuild when content or messages change: they are embedded in the binary, and a file added
-//! to a folder would otherwise go unnoticed.
+//! Compiles the built-in content and messages: reads `content/` and `locales/`, checks them
+//! exactly as `rechtenwijzer check` does (every municipality's overlay too), stops the build on
+//! any error, and writes the checked content and the languages' manifest in a compact binary
+//! form that the program decodes at start-up instead of parsing and checking again.
 
-fn main() {
+use std::path::Path;
+use std::process::ExitCode;
+
+use rechtenwijzer_core::check;
+use rechtenwijzer_core::compiled::Compiled;
+use rechtenwijzer_core::content::source::SourceTree;
+
+fn main() -> ExitCode {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=build.rs");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |folder: &str| SourceTree::read_dir_shown(&root.join(folder), folder);
+    let ((content, mut problems), (locales, more)) = match (read("content"), read("locales")) {
+        (Ok(content), Ok(locales)) => (content, locales),
+        (Err(message), _) | (_, Err(message)) => {
+            eprintln!("rechtenwijzer build: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    problems.extend(more);
+    let result = check::run_with_overlays(&content, &locales, problems);
+    if result.has_errors() {
+        eprint!("{}", check::render(&result, &content, &locales));
+        eprintln!("rechtenwijzer build: the built-in content has errors (above); fix them to build");
+        return ExitCode::FAILURE;
+    }
+    let compiled = Compiled { content: result.loaded.content, locales: result.locales.manifest(&locales.root) };
+    let bytes = match postcard::to_stdvec(&compiled) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            eprintln!("rechtenwijzer build: cannot encode the content: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    #[allow(clippy::disallowed_methods)] // cargo tells a build script where to write
+    let out = std::env::var_os("OUT_DIR");
+    let Some(out) = out else {
+        eprintln!("rechtenwijzer build: cargo did not set OUT_DIR");
+        return ExitCode::FAILURE;
+    };
+    if let Err(error) = std::fs::write(Path::new(&out).join("builtin.postcard"), bytes) {
+        eprintln!("rechtenwijzer build: cannot write the compiled content: {error}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
 }

@@ -2,27 +2,29 @@
 //! evaluation (one household, and 10,000 households), with criterion.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark may stop at the first surprise
+#![allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)] // figures for people
 
 use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use rechtenwijzer::answers::{Answer, Answers, Value};
-use rechtenwijzer::check;
-use rechtenwijzer::content::{self, Content, FactKind};
-use rechtenwijzer::date::Date;
-use rechtenwijzer::rules;
-use rechtenwijzer::source::SourceTree;
+use rechtenwijzer::builtin;
+use rechtenwijzer_core::check;
+use rechtenwijzer_core::content::source::SourceTree;
+use rechtenwijzer_core::content::{self, Content, FactKind};
+use rechtenwijzer_core::model::answers::{Answer, Answers, Value};
+use rechtenwijzer_core::model::date::Date;
+use rechtenwijzer_core::rules;
 
 /// The built-in catalogue with every right copied `times` times under new ids.
 fn larger(times: usize) -> SourceTree {
-    let base = SourceTree::embedded_content();
+    let base = builtin::content_sources();
     let mut tree = base.clone();
     let rights: Vec<_> = base.files.iter().filter(|f| f.relative.starts_with("rights/")).cloned().collect();
     let ids: Vec<String> =
         rights.iter().map(|f| f.relative.trim_start_matches("rights/").trim_end_matches(".toml").to_string()).collect();
     for copy in 1..times {
         for file in &rights {
-            let mut text = file.text.clone();
+            let mut text = file.text.to_string();
             // Rename the right and every right it consults, so each copy is a whole catalogue.
             for id in &ids {
                 text = text
@@ -71,9 +73,12 @@ fn households(content: &Content, count: usize) -> Vec<Answers> {
 
 fn benches(c: &mut Criterion) {
     let day = Date::new(2026, 11, 28).unwrap_or(Date { year: 2026, month: 11, day: 28 });
-    let built_in = SourceTree::embedded_content();
+    let built_in = builtin::content_sources();
     let twenty = larger(20);
-    let (locales, _) = (SourceTree::embedded_locales(), ());
+    let locales = builtin::locale_sources();
+    c.bench_function("decode the compiled content and languages (start-up)", |b| {
+        b.iter(|| black_box(builtin::load().map(|b| b.content.rights.len())))
+    });
     c.bench_function("load content (built in)", |b| b.iter(|| black_box(content::load(black_box(&built_in)))));
     c.bench_function("load content (20x larger)", |b| b.iter(|| black_box(content::load(black_box(&twenty)))));
     c.bench_function("check content and 8 locales (built in)", |b| {

@@ -5,24 +5,29 @@
 //! session; and the size of the release binary. `cargo bench --bench terminal`; with
 //! `-- --test` a quick run that only proves it works (CI).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark may stop at the first surprise
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)] // a benchmark reports and may stop
+#![allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)] // figures for people
 
-use std::io::{Read, Write};
+#[path = "../tests/it/support/pty.rs"]
+mod pty;
+
+use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use pty::Pty;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use rechtenwijzer::check;
-use rechtenwijzer::date::Date;
-use rechtenwijzer::source::SourceTree;
-use rechtenwijzer::tui::app::{App, Screen};
+use rechtenwijzer::builtin;
+use rechtenwijzer::tui::app::{App, AppOptions, Screen};
 use rechtenwijzer::tui::keymap::Action;
 use rechtenwijzer::tui::view;
+use rechtenwijzer_core::model::date::Date;
 
 fn main() {
-    if std::env::var_os("RW_FLOOR").is_some() {
+    #[allow(clippy::disallowed_methods)] // the floor is this executable with a flag
+    let floor_run = std::env::var_os("RW_FLOOR").is_some();
+    if floor_run {
         floor();
         return;
     }
@@ -49,71 +54,17 @@ fn floor() {
     let _ = crossterm::terminal::disable_raw_mode();
 }
 
-struct Pty {
-    output: Arc<Mutex<Vec<u8>>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
-}
-
-fn spawn(program: &str, args: &[&str], floor: bool) -> Pty {
-    let pair =
-        native_pty_system().openpty(PtySize { rows: 24, cols: 80, pixel_width: 0, pixel_height: 0 }).expect("a pty");
-    let mut command = CommandBuilder::new(program);
-    command.args(args);
-    command.env("TERM", "xterm-256color");
-    if floor {
-        command.env("RW_FLOOR", "1");
-    }
-    let child = pair.slave.spawn_command(command).expect("the program starts");
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("a reader");
-    let writer = pair.master.take_writer().expect("a writer");
-    let output = Arc::new(Mutex::new(Vec::new()));
-    let sink = Arc::clone(&output);
-    std::thread::spawn(move || {
-        let mut buffer = [0u8; 8192];
-        while let Ok(count) = reader.read(&mut buffer) {
-            if count == 0 {
-                break;
-            }
-            if let Ok(mut shared) = sink.lock() {
-                shared.extend_from_slice(&buffer[..count]);
-            }
-        }
-    });
-    Pty { output, writer, child, _master: pair.master }
-}
-
-fn screen_contains(pty: &Pty, text: &str) -> bool {
-    let mut parser = vt100::Parser::new(24, 80, 0);
-    if let Ok(bytes) = pty.output.lock() {
-        parser.process(&bytes);
-    }
-    parser.screen().contents().contains(text)
-}
-
 /// Time from spawning to the moment `text` (drawn last in the first frame) is on the screen.
-fn time_to_frame(program: &str, args: &[&str], floor: bool, text: &str, quit: &[&str]) -> Option<Duration> {
+fn time_to_frame(program: &str, args: &[&str], envs: &[(&str, &str)], text: &str, quit: &[&str]) -> Option<Duration> {
     let started = Instant::now();
-    let mut pty = spawn(program, args, floor);
-    let deadline = started + Duration::from_secs(20);
-    let elapsed = loop {
-        if screen_contains(&pty, text) {
-            break Some(started.elapsed());
-        }
-        if Instant::now() > deadline {
-            break None;
-        }
-        std::thread::sleep(Duration::from_micros(200));
-    };
+    let mut pty = Pty::start(program, args, 80, 24, envs);
+    let shown = pty.shows_within(text, Duration::from_secs(20)).then(|| started.elapsed());
     for keys in quit {
-        let _ = pty.writer.write_all(keys.as_bytes());
-        let _ = pty.writer.flush();
+        pty.send_bytes(keys.as_bytes());
         std::thread::sleep(Duration::from_millis(50));
     }
-    let _ = pty.child.wait();
-    elapsed
+    let _ = pty.wait_for_exit();
+    shown
 }
 
 fn median(mut values: Vec<Duration>) -> Duration {
@@ -122,18 +73,18 @@ fn median(mut values: Vec<Duration>) -> Duration {
 }
 
 fn startup(quick: bool) {
-    let runs = if quick { 2 } else { 15 };
+    let runs = if quick { 2 } else { 25 };
     let me = std::env::current_exe().expect("the bench executable").display().to_string();
     let program = env!("CARGO_BIN_EXE_rechtenwijzer");
     let mut floor = Vec::new();
     let mut ours = Vec::new();
     for _ in 0..runs {
-        floor.extend(time_to_frame(&me, &[], true, "floor paragraph ready", &["x"]));
-        ours.extend(time_to_frame(program, &["--date", "2026-11-28"], false, "Q stoppen", &["q", "1"]));
+        floor.extend(time_to_frame(&me, &[], &[("RW_FLOOR", "1")], "floor paragraph ready", &["x"]));
+        ours.extend(time_to_frame(program, &["--date", "2026-11-28"], &[], "Q stoppen", &["q", "1"]));
     }
     let (floor, ours) = (median(floor), median(ours));
     println!(
-        "start to first complete frame (pty, median of {runs}): rechtenwijzer {:.1} ms, floor {:.1} ms, ratio {:.2}",
+        "start to first complete frame (pty, median of {runs}): rechtenwijzer {:.1} ms, floor {:.1} ms, ratio {:.2} (target <= 1.5)",
         ours.as_secs_f64() * 1000.0,
         floor.as_secs_f64() * 1000.0,
         ours.as_secs_f64() / floor.as_secs_f64().max(1e-9)
@@ -158,24 +109,23 @@ impl Write for Counter {
 }
 
 fn keys(quick: bool) {
-    let result = check::run(&SourceTree::embedded_content(), &SourceTree::embedded_locales(), Vec::new());
-    let content = &result.loaded.content;
+    let built_in = builtin::load().expect("the built-in content");
+    let content = &built_in.content;
     let household = content
         .scenarios
         .iter()
         .find(|s| s.id == "alleenstaande-met-leefloon-stookolie")
         .map(|s| s.answers.clone())
         .unwrap_or_default();
-    let day = Date::new(2026, 11, 28).unwrap_or(Date { year: 2026, month: 11, day: 28 });
+    let day = Date::new(2026, 11, 28).expect("a day");
     let presses = if quick { 40 } else { 2000 };
     for (width, height) in [(80u16, 24u16), (200, 60)] {
         for (name, screen) in
             [("question", Screen::Question(1)), ("results", Screen::Results), ("detail", Screen::Detail(0))]
         {
-            let mut app = App::new(content, &result.locales, "nl", day);
+            let mut app = App::new(content, &built_in.locales, AppOptions::new("nl", day));
             app.load_answers(household.clone());
             app.go(screen);
-            app.resize(width, height);
             let counter = Counter::default();
             // A fixed viewport: the size is known, so no frame asks the terminal for it.
             let options = ratatui::TerminalOptions {
@@ -210,28 +160,20 @@ fn keys(quick: bool) {
 
 /// The peak memory (VmHWM) of the real binary through a whole session.
 fn memory() {
-    let mut pty = spawn(env!("CARGO_BIN_EXE_rechtenwijzer"), &["--date", "2026-11-28"], false);
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !screen_contains(&pty, "Q stoppen") && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let mut pty = Pty::rechtenwijzer(&["--date", "2026-11-28"]);
+    let _ = pty.shows_within("Q stoppen", Duration::from_secs(20));
     for keys in ["\r", "4", "5", "\r", "1", "1", "2", "0", "\r", "0", "\r", "r", "\r", "\x1b", "d", "o", "?", "\x1b"] {
-        let _ = pty.writer.write_all(keys.as_bytes());
-        let _ = pty.writer.flush();
+        pty.send_bytes(keys.as_bytes());
         std::thread::sleep(Duration::from_millis(40));
     }
-    let peak = pty
-        .child
-        .process_id()
-        .and_then(|pid| std::fs::read_to_string(format!("/proc/{pid}/status")).ok())
-        .and_then(|status| {
-            status.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.trim_start_matches("VmHWM:").trim().to_string())
-        });
+    let peak = pty.peak_memory();
     for keys in ["q", "1"] {
-        let _ = pty.writer.write_all(keys.as_bytes());
-        let _ = pty.writer.flush();
+        pty.send_bytes(keys.as_bytes());
         std::thread::sleep(Duration::from_millis(40));
     }
-    let _ = pty.child.wait();
-    println!("peak memory of a whole session (VmHWM): {}", peak.unwrap_or_else(|| "not measurable here".to_string()));
+    let _ = pty.wait_for_exit();
+    println!(
+        "peak memory of a whole session (VmHWM): {} (target < 10 MB)",
+        peak.unwrap_or_else(|| "not measurable here".to_string())
+    );
 }

@@ -1,11 +1,13 @@
 //! The command line: subcommands, flags and the environment. The only module that reads the
 //! environment.
 
+#![allow(clippy::disallowed_methods)] // the one place that reads the environment
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use rechtenwijzer_core::model::date::Date;
 
-use crate::date::Date;
 use crate::tui::glyphs::GlyphSet;
 use crate::tui::theme::ThemeName;
 
@@ -22,15 +24,23 @@ pub struct Cli {
     pub interview: InterviewArgs,
 }
 
-/// The options of the full-screen interview.
+/// The language and the day, for every command that shows results.
 #[derive(Debug, Args)]
-pub struct InterviewArgs {
+pub struct Common {
     /// The language (default: from LC_ALL, LC_MESSAGES or LANG, else nl).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Apply the rules as they stand on this day (default: today).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<Date>,
+}
+
+/// The options of the full-screen interview.
+#[derive(Debug, Args)]
+pub struct InterviewArgs {
+    /// The language and the day.
+    #[command(flatten)]
+    pub common: Common,
     /// Show results, rights and the checklist in two languages: LANG beside the person's
     /// (F5 switches the two-language view; without this flag it pairs with Dutch).
     #[arg(long, value_name = "LANG")]
@@ -73,14 +83,14 @@ pub struct InterviewArgs {
 
 fn parse_theme(text: &str) -> Result<ThemeName, String> {
     ThemeName::from_id(text).ok_or_else(|| {
-        let names: Vec<&str> = ThemeName::ALL.iter().map(|t| t.id()).collect();
+        let names: Vec<&str> = ThemeName::all().map(ThemeName::id).collect();
         format!("`{text}` is not a theme; choose one of: {}", names.join(", "))
     })
 }
 
 fn parse_glyphs(text: &str) -> Result<GlyphSet, String> {
     GlyphSet::from_name(text).ok_or_else(|| {
-        let names: Vec<&str> = GlyphSet::ALL.iter().map(|(_, n)| *n).collect();
+        let names: Vec<&str> = GlyphSet::all().map(GlyphSet::id).collect();
         format!("`{text}` is not a glyph set; choose one of: {}", names.join(", "))
     })
 }
@@ -96,6 +106,8 @@ pub struct Environment {
     pub term: Option<String>,
     /// `RECHTENWIJZER_STAFF_PIN`: the PIN staff type to leave a kiosk.
     pub staff_pin: Option<String>,
+    /// The languages the system asks for, most wanted first (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    pub languages: Vec<String>,
 }
 
 impl Environment {
@@ -107,6 +119,7 @@ impl Environment {
             accessible: set("ACCESSIBLE"),
             term: std::env::var("TERM").ok(),
             staff_pin: std::env::var("RECHTENWIJZER_STAFF_PIN").ok().filter(|pin| !pin.is_empty()),
+            languages: system_languages(),
         }
     }
 
@@ -114,6 +127,16 @@ impl Environment {
     pub fn wants_plain(&self) -> bool {
         self.accessible || self.term.as_deref() == Some("dumb")
     }
+}
+
+/// The languages the system asks for, most wanted first: `LC_ALL`, `LC_MESSAGES`, `LANG` (a
+/// `C` among them asks for nothing and the next one is heard), else what sys-locale finds.
+fn system_languages() -> Vec<String> {
+    let posix: Vec<String> = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
+        .collect();
+    if posix.is_empty() { sys_locale::get_locales().collect() } else { posix }
 }
 
 /// The subcommands.
@@ -151,24 +174,29 @@ pub struct SourceArgs {
     pub municipality: Option<String>,
 }
 
+impl SourceArgs {
+    /// Whether the built-in content and messages are used as they are (no folder, no
+    /// municipality): then the compiled form checked at build time serves.
+    pub fn built_in(&self) -> bool {
+        self.content.is_none() && self.locales.is_none() && self.municipality.is_none()
+    }
+}
+
 /// The `evaluate` options.
 #[derive(Debug, Args)]
 pub struct EvaluateArgs {
     /// The answers: a TOML file with fact ids as keys (a scenario file works too).
     #[arg(long, value_name = "FILE")]
     pub answers: PathBuf,
-    /// Apply the rules as they stand on this day (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub date: Option<Date>,
-    /// The language of the output (default: from LC_ALL, LC_MESSAGES or LANG, else nl).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
+    /// The language and the day.
+    #[command(flatten)]
+    pub common: Common,
     /// The output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
     /// Compare with the answers in this file: which rights change status ("if she moves in
     /// with her partner…"), as text or JSON.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["what_if", "second_lang"])]
     pub compare: Option<PathBuf>,
     /// With `--format json`: for each unlikely or unknown right, the smallest change of answers
     /// that would bring it within reach (`what_would_change`).
@@ -180,6 +208,23 @@ pub struct EvaluateArgs {
     /// Where content and messages come from.
     #[command(flatten)]
     pub sources: SourceArgs,
+}
+
+impl EvaluateArgs {
+    /// Flags that only work together, as a usage error naming them (clap cannot say "only with
+    /// this value of --format").
+    pub fn mismatch(&self) -> Option<String> {
+        if self.what_if && self.format != Format::Json {
+            return Some("--what-if works with --format json only".to_string());
+        }
+        if self.second_lang.is_some() && self.format != Format::Html {
+            return Some("--second-lang works with --format html only".to_string());
+        }
+        if self.compare.is_some() && self.format == Format::Html {
+            return Some("--compare writes text or json, not html".to_string());
+        }
+        None
+    }
 }
 
 /// Output formats of `evaluate`.
@@ -195,14 +240,4 @@ pub enum Format {
 
 fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse(text).ok_or_else(|| format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-28"))
-}
-
-/// Language preference from the environment: the language part of LC_ALL, LC_MESSAGES or
-/// LANG, in that order (`fr_BE.UTF-8` gives `fr`). `C` and `POSIX` say nothing.
-pub fn language_from_environment() -> Option<String> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|name| {
-        let value = std::env::var(name).ok()?;
-        let language = value.split(['_', '.', '@', '-']).next()?.to_ascii_lowercase();
-        (!language.is_empty() && language != "c" && language != "posix").then_some(language)
-    })
 }

@@ -1,21 +1,10 @@
-//! Rechtenwijzer: find the social rights a household in Flanders is entitled to. The library
-//! holds everything; the binary only parses the command line and dispatches.
+//! Rechtenwijzer, the program: the command line, the full-screen interview, plain mode, the
+//! outputs and the kiosk, all renderers over `rechtenwijzer_core`. The library holds
+//! everything, so tests drive it without a terminal; the binary only parses and dispatches.
 
-pub mod answers;
-pub mod check;
+pub mod builtin;
 pub mod cli;
-pub mod content;
-pub mod date;
-pub mod diagnostic;
-pub mod export;
-pub mod handout;
-pub mod i18n;
-pub mod interview;
-pub mod overlay;
+pub mod kiosk;
+pub mod output;
 pub mod plain;
-pub mod report;
-pub mod rules;
-pub mod source;
-pub mod text;
 pub mod tui;
-pub mod whatif;

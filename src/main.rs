@@ -1,30 +1,39 @@
-//! The `rechtenwijzer` binary: parse the command line, load and validate content before
-//! anything else, and dispatch. Exit codes: 0 fine, 1 content errors, 2 usage errors.
+//! The `rechtenwijzer` binary: parse the command line, load the content (the compiled built-in
+//! form, or folders checked in full) before anything else, and dispatch. Exit codes: 0 fine,
+//! 1 content errors, 2 usage errors, 3 the terminal or the output failed, 129 the terminal hung
+//! up.
 
+#![allow(clippy::print_stderr)] // the binary talks to the person on standard error
+
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-
-use rechtenwijzer::answers;
-use rechtenwijzer::check;
-use rechtenwijzer::cli::{self, CheckArgs, Cli, Command, EvaluateArgs, Format, InterviewArgs, SourceArgs};
-use rechtenwijzer::date::Date;
-use rechtenwijzer::diagnostic::{self, Diagnostic};
-use rechtenwijzer::export;
-use rechtenwijzer::i18n::{I18n, REFERENCE};
-use rechtenwijzer::overlay;
+use rechtenwijzer::builtin;
+use rechtenwijzer::cli::{
+    CheckArgs, Cli, Command, Common, Environment, EvaluateArgs, Format, InterviewArgs, SourceArgs,
+};
+use rechtenwijzer::kiosk::KioskSettings;
+use rechtenwijzer::output::{html, json, text};
 use rechtenwijzer::plain;
-use rechtenwijzer::report::Report;
-use rechtenwijzer::rules;
-use rechtenwijzer::source::SourceTree;
-use rechtenwijzer::tui;
-use rechtenwijzer::tui::app::{App, Kiosk};
-use rechtenwijzer::tui::glyphs::GlyphSet;
-use rechtenwijzer::tui::theme::ThemeName;
-use std::io::IsTerminal;
+use rechtenwijzer::tui::{self, app::App, app::AppOptions, glyphs::GlyphSet, theme::ThemeName};
+use rechtenwijzer_core::check;
+use rechtenwijzer_core::content::answers_file;
+use rechtenwijzer_core::content::source::SourceTree;
+use rechtenwijzer_core::content::{Content, overlay};
+use rechtenwijzer_core::diagnostic::{self, Diagnostic};
+use rechtenwijzer_core::i18n::negotiate::negotiate;
+use rechtenwijzer_core::i18n::{I18n, Locales, REFERENCE};
+use rechtenwijzer_core::model::answers::Answers;
+use rechtenwijzer_core::model::date::Date;
+use rechtenwijzer_core::report::compare::differences;
+use rechtenwijzer_core::report::view::{ReportView, ViewOptions};
+use rechtenwijzer_core::session::Session;
+use rechtenwijzer_core::text::clean;
 
 const CONTENT_ERRORS: u8 = 1;
 const USAGE_ERROR: u8 = 2;
+const OUTPUT_FAILED: u8 = 3;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -35,22 +44,39 @@ fn main() -> ExitCode {
     }
 }
 
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("rechtenwijzer: {}", clean(message));
+    ExitCode::from(USAGE_ERROR)
+}
+
+/// Writes the output; a closed or full standard output is a message, not a crash.
+fn emit(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("rechtenwijzer: cannot write the output: {error}");
+            ExitCode::from(OUTPUT_FAILED)
+        }
+    }
+}
+
 /// The content and locale trees (with the chosen municipality's overlay laid over them), and
 /// the problems met while reading them.
 fn read_sources(sources: &SourceArgs) -> Result<(SourceTree, SourceTree, Vec<Diagnostic>), String> {
     let mut problems = Vec::new();
-    let mut read = |dir: &Option<std::path::PathBuf>, embedded: fn() -> SourceTree| -> Result<SourceTree, String> {
+    let mut read = |dir: &Option<std::path::PathBuf>, built_in: fn() -> SourceTree| -> Result<SourceTree, String> {
         match dir {
             Some(dir) => {
                 let (tree, mut found) = SourceTree::read_dir(dir)?;
                 problems.append(&mut found);
                 Ok(tree)
             }
-            None => Ok(embedded()),
+            None => Ok(built_in()),
         }
     };
-    let content = read(&sources.content, SourceTree::embedded_content)?;
-    let locales = read(&sources.locales, SourceTree::embedded_locales)?;
+    let content = read(&sources.content, builtin::content_sources)?;
+    let locales = read(&sources.locales, builtin::locale_sources)?;
     match &sources.municipality {
         Some(name) => {
             let (content, locales) = overlay::apply(&content, &locales, name)?;
@@ -58,11 +84,6 @@ fn read_sources(sources: &SourceArgs) -> Result<(SourceTree, SourceTree, Vec<Dia
         }
         None => Ok((content, locales, problems)),
     }
-}
-
-fn usage_error(message: &str) -> ExitCode {
-    eprintln!("rechtenwijzer: {}", rechtenwijzer::text::clean(message));
-    ExitCode::from(USAGE_ERROR)
 }
 
 fn run_check(arguments: &CheckArgs) -> ExitCode {
@@ -75,230 +96,226 @@ fn run_check(arguments: &CheckArgs) -> ExitCode {
         Some(_) => check::run(&content_tree, &locale_tree, problems),
         None => check::run_with_overlays(&content_tree, &locale_tree, problems),
     };
-    print!("{}", check::render(&result, &content_tree, &locale_tree));
+    let mut report = check::render(&result, &content_tree, &locale_tree);
     if arguments.freshness {
-        print!("{}", check::freshness(&result));
+        report.push_str(&check::freshness(&result));
     }
-    if result.has_errors() { ExitCode::from(CONTENT_ERRORS) } else { ExitCode::SUCCESS }
+    match emit(&report) {
+        code if code != ExitCode::SUCCESS => code,
+        _ if result.has_errors() => ExitCode::from(CONTENT_ERRORS),
+        _ => ExitCode::SUCCESS,
+    }
 }
 
-/// Loads and checks content and messages before anything else; content errors are printed
-/// and end the program (exit 1) before the terminal is touched.
-fn load_checked(sources: &SourceArgs, languages: Option<&[&str]>) -> Result<check::CheckResult, ExitCode> {
+/// Content and messages ready to use.
+struct Loaded {
+    content: Content,
+    locales: Locales,
+}
+
+/// The built-in content in its compiled form (checked when the program was built), or the
+/// given folders checked in full; content errors are printed and end the program (exit 1)
+/// before the terminal is touched. `languages`: the only languages to parse now.
+fn load(sources: &SourceArgs, languages: Option<&[&str]>) -> Result<Loaded, ExitCode> {
+    if sources.built_in() {
+        return match builtin::load() {
+            Ok(built_in) => Ok(Loaded { content: built_in.content, locales: built_in.locales }),
+            Err(message) => {
+                eprintln!("rechtenwijzer: {message}");
+                Err(ExitCode::from(CONTENT_ERRORS))
+            }
+        };
+    }
     let (content_tree, locale_tree, problems) = read_sources(sources).map_err(|message| usage_error(&message))?;
     let result = check::run_for(&content_tree, &locale_tree, problems, languages);
     if result.has_errors() {
         let errors: Vec<Diagnostic> = result.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
         let find = |shown: &str| {
-            content_tree.by_shown(shown).or_else(|| locale_tree.by_shown(shown)).map(|file| file.text.as_str())
+            content_tree.by_shown(shown).or_else(|| locale_tree.by_shown(shown)).map(|file| file.text.as_ref())
         };
         eprint!("{}", diagnostic::render_all(&errors, find));
         eprintln!("rechtenwijzer: the content has errors; run `rechtenwijzer check` for details");
         return Err(ExitCode::from(CONTENT_ERRORS));
     }
-    Ok(result)
+    Ok(Loaded { content: result.loaded.content, locales: result.locales })
 }
 
-/// The language asked for, else the environment's when available, else Dutch.
-fn choose_language(asked: Option<&String>, result: &check::CheckResult) -> Result<String, ExitCode> {
-    let language = match asked {
-        Some(language) => language.clone(),
-        None => cli::language_from_environment()
-            .filter(|l| result.locales.get(l).is_some())
-            .unwrap_or_else(|| REFERENCE.to_string()),
-    };
-    if result.locales.get(&language).is_none() {
-        return Err(usage_error(&format!(
-            "`{language}` is not an available language; choose one of: {}",
-            result.locales.ids().join(", ")
-        )));
+/// A language that exists, or a usage error listing those that do.
+fn existing(language: &str, locales: &Locales) -> Result<String, ExitCode> {
+    if locales.get(language).is_some() {
+        return Ok(language.to_string());
     }
-    Ok(language)
+    Err(usage_error(&format!("`{language}` is not an available language; choose one of: {}", locales.ids().join(", "))))
+}
+
+/// The language asked for, else the best the environment asks for, else Dutch.
+fn choose_language(common: &Common, environment: &Environment, locales: &Locales) -> Result<String, ExitCode> {
+    match &common.lang {
+        Some(language) => existing(language, locales),
+        None => {
+            let requested: Vec<&str> = environment.languages.iter().map(String::as_str).collect();
+            Ok(negotiate(&requested, &locales.ids()).unwrap_or(REFERENCE).to_string())
+        }
+    }
+}
+
+/// The language to parse at start-up, before the locales are known (the others are parsed
+/// when first shown).
+fn wanted_language(common: &Common, environment: &Environment) -> String {
+    common.lang.clone().or_else(|| environment.languages.first().cloned()).map_or_else(
+        || REFERENCE.to_string(),
+        |language| language.split(['_', '.', '@', '-']).next().unwrap_or(REFERENCE).to_ascii_lowercase(),
+    )
 }
 
 fn run_interview(arguments: &InterviewArgs) -> ExitCode {
-    // Only the languages shown at the start are parsed now; the others when chosen.
-    let wanted =
-        arguments.lang.clone().or_else(cli::language_from_environment).unwrap_or_else(|| REFERENCE.to_string());
+    let environment = Environment::read();
+    let wanted = wanted_language(&arguments.common, &environment);
     let mut languages = vec![wanted.as_str(), REFERENCE];
     languages.extend(arguments.second_lang.as_deref());
-    let result = match load_checked(&arguments.sources, Some(&languages)) {
-        Ok(result) => result,
+    let loaded = match load(&arguments.sources, Some(&languages)) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let language = match choose_language(arguments.lang.as_ref(), &result) {
+    let language = match choose_language(&arguments.common, &environment, &loaded.locales) {
         Ok(language) => language,
         Err(code) => return code,
     };
-    let environment = cli::Environment::read();
-    let date = arguments.date.unwrap_or_else(Date::today);
-    let plain_mode = arguments.plain || environment.wants_plain();
-    let mut app = App::new(&result.loaded.content, &result.locales, &language, date);
-    if !plain_mode {
-        // Right-to-left text is shown beside Dutch on the full screen (plain mode shows it alone).
-        app.choose_language(&language);
-    }
-    if let Some(second) = &arguments.second_lang {
-        if result.locales.get(second).is_none() {
-            return usage_error(&format!(
-                "`{second}` is not an available language; choose one of: {}",
-                result.locales.ids().join(", ")
-            ));
-        }
-        app.second_language = Some(second.clone());
-        app.bilingual = true;
-    }
-    app.large = arguments.large;
-    app.worker = arguments.worker;
-    if arguments.training {
-        app.training = Some(rechtenwijzer::tui::app::Training::default());
-        app.go(rechtenwijzer::tui::app::Screen::Personas);
-    }
-    if arguments.kiosk || arguments.kiosk_config.is_some() {
-        app.kiosk = match kiosk_settings(arguments.kiosk_config.as_deref(), environment.staff_pin.clone()) {
-            Ok(kiosk) => Some(kiosk),
-            Err(message) => return usage_error(&message),
-        };
-    }
-    app.theme = arguments.theme.unwrap_or(if environment.no_color { ThemeName::Mono } else { ThemeName::Standard });
-    app.glyphs = arguments.glyphs.unwrap_or_else(|| GlyphSet::for_term(environment.term.as_deref()));
-    let outcome = if plain_mode {
-        let stdin = std::io::stdin();
-        let echoed = stdin.is_terminal();
-        let stdout = std::io::stdout();
-        let wipe = stdout.is_terminal();
-        let ran = plain::run(&mut app, &mut stdin.lock(), &mut stdout.lock(), echoed);
-        if wipe {
-            // Plain mode too leaves nothing on a shared screen.
-            print!("{}", tui::terminal::WIPE);
-        }
-        ran
-    } else {
-        if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-            return usage_error(
-                "the interview needs a terminal; use --plain for plain lines, or `rechtenwijzer evaluate --answers FILE`",
-            );
-        }
-        tui::run(&mut app)
+    let second_language = match arguments.second_lang.as_deref().map(|l| existing(l, &loaded.locales)).transpose() {
+        Ok(second) => second,
+        Err(code) => return code,
     };
-    match outcome {
-        Ok(()) => ExitCode::SUCCESS,
+    let kiosk = match (arguments.kiosk || arguments.kiosk_config.is_some())
+        .then(|| KioskSettings::read(arguments.kiosk_config.as_deref(), environment.staff_pin.clone()))
+        .transpose()
+    {
+        Ok(kiosk) => kiosk,
+        Err(message) => return usage_error(&message),
+    };
+    let date = arguments.common.date.unwrap_or_else(Date::today);
+    if arguments.plain || environment.wants_plain() {
+        return run_plain(&loaded, &language, date, arguments.worker);
+    }
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return usage_error(
+            "the interview needs a terminal; use --plain for plain lines, or `rechtenwijzer evaluate --answers FILE`",
+        );
+    }
+    let options = AppOptions {
+        language,
+        second_language,
+        date,
+        large: arguments.large,
+        theme: arguments.theme.unwrap_or(if environment.no_color { ThemeName::Mono } else { ThemeName::Standard }),
+        glyphs: arguments.glyphs.unwrap_or_else(|| GlyphSet::for_term(environment.term.as_deref())),
+        worker: arguments.worker,
+        training: arguments.training,
+        kiosk,
+    };
+    let mut app = App::new(&loaded.content, &loaded.locales, options);
+    match tui::run(&mut app) {
+        Ok(_) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("rechtenwijzer: the terminal failed: {error}");
-            ExitCode::from(CONTENT_ERRORS)
+            ExitCode::from(OUTPUT_FAILED)
         }
     }
 }
 
-/// The kiosk file's settings (`idle-seconds`, `countdown-seconds`, `staff-pin`); the
-/// environment's PIN wins over the file's.
-#[derive(serde::Deserialize, Default)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct KioskFile {
-    idle_seconds: Option<u64>,
-    countdown_seconds: Option<u64>,
-    staff_pin: Option<String>,
-}
-
-fn kiosk_settings(file: Option<&std::path::Path>, pin_from_environment: Option<String>) -> Result<Kiosk, String> {
-    let settings: KioskFile = match file {
-        Some(path) => {
-            let text =
-                std::fs::read_to_string(path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-            toml::from_str(&text).map_err(|error| format!("{}: {}", path.display(), error.message()))?
-        }
-        None => KioskFile::default(),
+/// Plain lines (a screen reader, a dumb terminal, a script); right-to-left languages are shown
+/// alone here, since the terminal or the reader shapes them.
+fn run_plain(loaded: &Loaded, language: &str, date: Date, worker: bool) -> ExitCode {
+    let Some(i18n) = I18n::new(&loaded.locales, language) else {
+        return usage_error(&format!("`{language}` is not an available language"));
     };
-    let defaults = Kiosk::default();
-    let countdown = settings.countdown_seconds.map_or(defaults.countdown, std::time::Duration::from_secs);
-    if countdown < std::time::Duration::from_secs(20) {
-        return Err("the countdown must last at least 20 seconds, so that a person can react".to_string());
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let wipe = stdout.is_terminal();
+    let options = plain::Options { echoed: stdin.is_terminal(), worker };
+    let ran = plain::run(Session::new(&loaded.content, date), i18n, options, &mut stdin.lock(), &mut stdout.lock());
+    if wipe {
+        // Plain mode too leaves nothing on a shared screen.
+        let _ = emit(tui::terminal::WIPE);
     }
-    let staff_pin = pin_from_environment.or(settings.staff_pin).filter(|pin| !pin.is_empty());
-    if staff_pin.as_ref().is_some_and(|pin| !pin.chars().all(|c| c.is_ascii_digit())) {
-        return Err("the staff PIN must be digits only".to_string());
+    match ran {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("rechtenwijzer: cannot write the output: {error}");
+            ExitCode::from(OUTPUT_FAILED)
+        }
     }
-    Ok(Kiosk {
-        idle_after: settings.idle_seconds.map_or(defaults.idle_after, std::time::Duration::from_secs),
-        countdown,
-        staff_pin,
+}
+
+/// Reads an answers file; a bad key or value is a usage error with its place.
+fn read_answers(content: &Content, path: &std::path::Path) -> Result<Answers, ExitCode> {
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|error| usage_error(&format!("cannot read {shown}: {error}")))?;
+    answers_file::parse_file(content, &shown, &text).map_err(|problems| {
+        eprint!("{}", diagnostic::render_all(&problems, |_| Some(text.as_str())));
+        ExitCode::from(USAGE_ERROR)
     })
 }
 
 fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
-    let result = match load_checked(&arguments.sources, None) {
-        Ok(result) => result,
+    if let Some(message) = arguments.mismatch() {
+        return usage_error(&message);
+    }
+    let loaded = match load(&arguments.sources, None) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let content = &result.loaded.content;
-    let language = match choose_language(arguments.lang.as_ref(), &result) {
+    let content = &loaded.content;
+    let language = match choose_language(&arguments.common, &Environment::read(), &loaded.locales) {
         Ok(language) => language,
         Err(code) => return code,
     };
-    let Some(i18n) = I18n::new(&result.locales, &language) else {
+    let Some(i18n) = I18n::new(&loaded.locales, &language) else {
         return usage_error(&format!("`{language}` is not an available language"));
     };
-    let shown = arguments.answers.display().to_string();
-    let text = match std::fs::read_to_string(&arguments.answers) {
-        Ok(text) => text,
-        Err(error) => return usage_error(&format!("cannot read {shown}: {error}")),
+    let second = match arguments.second_lang.as_deref().map(|l| existing(l, &loaded.locales)).transpose() {
+        Ok(second) => second,
+        Err(code) => return code,
     };
-    let answers = match answers::parse_file(content, &shown, &text) {
+    let answers = match read_answers(content, &arguments.answers) {
         Ok(answers) => answers,
-        Err(problems) => {
-            eprint!("{}", diagnostic::render_all(&problems, |_| Some(text.as_str())));
-            return ExitCode::from(USAGE_ERROR);
-        }
+        Err(code) => return code,
     };
-    let date = arguments.date.unwrap_or_else(Date::today);
-    let mut report = Report::new(content, rules::evaluate(content, &answers, date));
+    let date = arguments.common.date.unwrap_or_else(Date::today);
+    let session = Session::with_answers(content, date, answers);
+    let view = ReportView::new(&session, &i18n, ViewOptions { what_if: arguments.what_if });
     if let Some(other) = &arguments.compare {
-        let shown = other.display().to_string();
-        let text = match std::fs::read_to_string(other) {
-            Ok(text) => text,
-            Err(error) => return usage_error(&format!("cannot read {shown}: {error}")),
+        let other = match read_answers(content, other) {
+            Ok(answers) => Session::with_answers(content, date, answers),
+            Err(code) => return code,
         };
-        let other_answers = match answers::parse_file(content, &shown, &text) {
-            Ok(answers) => answers,
-            Err(problems) => {
-                eprint!("{}", diagnostic::render_all(&problems, |_| Some(text.as_str())));
-                return ExitCode::from(USAGE_ERROR);
-            }
+        let other_view = ReportView::new(&other, &i18n, ViewOptions::default());
+        let changes = differences(session.evaluation(), other.evaluation());
+        return match arguments.format {
+            Format::Json => json_output(&json::comparison(&view, &other_view, &changes)),
+            Format::Text | Format::Html => emit(&text::compare(&view, &changes, &i18n)),
         };
-        let other_report = Report::new(content, rules::evaluate(content, &other_answers, date));
-        match arguments.format {
-            Format::Json => match serde_json::to_string_pretty(&export::compare_json(&report, &other_report, &i18n)) {
-                Ok(json) => println!("{json}"),
-                Err(error) => return usage_error(&format!("cannot write JSON: {error}")),
-            },
-            Format::Text | Format::Html => print!("{}", export::compare_text(&report, &other_report, &i18n)),
-        }
-        return ExitCode::SUCCESS;
-    }
-    if arguments.what_if {
-        report = report.with_answers(answers);
     }
     match arguments.format {
-        Format::Text => print!("{}", export::text(&report, &i18n)),
+        Format::Text => emit(&text::text(&view, &i18n)),
+        Format::Json => json_output(&json::results(&view)),
         Format::Html => {
-            let second = match &arguments.second_lang {
-                Some(language) => match I18n::new(&result.locales, language) {
-                    Some(second) => Some(second),
-                    None => {
-                        return usage_error(&format!(
-                            "`{language}` is not an available language; choose one of: {}",
-                            result.locales.ids().join(", ")
-                        ));
-                    }
-                },
-                None => None,
-            };
-            print!("{}", export::html(&report, &i18n, second.as_ref()));
+            let second = second.as_deref().and_then(|l| I18n::new(&loaded.locales, l));
+            let second_view = second.as_ref().map(|words| ReportView::new(&session, words, ViewOptions::default()));
+            let mut parts = vec![(&view, &i18n)];
+            if let (Some(second_view), Some(words)) = (&second_view, &second) {
+                parts.push((second_view, words));
+            }
+            emit(&html::html(&parts))
         }
-        Format::Json => match serde_json::to_string_pretty(&export::json(&report, &i18n)) {
-            Ok(json) => println!("{json}"),
-            Err(error) => return usage_error(&format!("cannot write JSON: {error}")),
-        },
     }
-    ExitCode::SUCCESS
+}
+
+fn json_output(value: &impl serde::Serialize) -> ExitCode {
+    match serde_json::to_string_pretty(value) {
+        Ok(mut json) => {
+            json.push('\n');
+            emit(&json)
+        }
+        Err(error) => usage_error(&format!("cannot write JSON: {error}")),
+    }
 }

@@ -1,19 +1,27 @@
-//! Plain mode: the same interview as the full-screen one, over the same `App` model, written as
-//! plain lines for screen readers, dumb terminals and scripts. No alternate screen, no cursor
-//! movement, no box drawing, no colour; choices are numbered and answered by typing a number.
+//! Plain mode: the interview as plain numbered lines, for screen readers, dumb terminals and
+//! scripts. No alternate screen, no cursor movement, no box drawing, no colour; choices are
+//! numbered and answered by typing a number. A renderer of its own over the same `Session` and
+//! `ReportView` as the full screen.
 
 use std::io::{self, BufRead, Write};
 
-use crate::content::FactKind;
-use crate::i18n::I18n;
-use crate::report::{self, Report};
-use crate::rules::{Status, value_bit};
-use crate::text::{clean, wrap};
-use crate::tui::app::{App, Choice, InputError, Screen};
-use crate::tui::glyphs::GlyphSet;
-use crate::tui::view;
+use rechtenwijzer_core::content::FactKind;
+use rechtenwijzer_core::i18n::{I18n, ids};
+use rechtenwijzer_core::interview::{Choice, answer_of, choice_label, choices};
+use rechtenwijzer_core::model::answers::{Answer, Value};
+use rechtenwijzer_core::model::cond::value_bit;
+use rechtenwijzer_core::model::status::Status;
+use rechtenwijzer_core::report::outline::{self, Block, DetailOptions};
+use rechtenwijzer_core::report::view::{ViewOptions, what_would_change, word_changes};
+use rechtenwijzer_core::report::{ReportView, answer_text};
+use rechtenwijzer_core::session::Session;
+use rechtenwijzer_core::text::{clean, wrap, wrap_within};
+
+use crate::output::{print, text};
 
 const WIDTH: usize = 78;
+/// What plain mode writes where a word is too long for a line.
+const ELLIPSIS: &str = "~";
 
 /// What a typed line asks for, besides an answer.
 enum Command {
@@ -37,42 +45,77 @@ fn command(line: &str) -> Option<Command> {
     }
 }
 
+/// How plain mode runs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// The terminal shows what is typed (so the prompt's line ends by itself).
+    pub echoed: bool,
+    /// The social worker's view in a right's detail.
+    pub worker: bool,
+}
+
+/// What is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    Question(usize),
+    Overview,
+    Results,
+    Detail(usize),
+    Documents,
+    Help,
+}
+
+/// A plain-mode session: the answers and what is shown.
+struct Plain<'a, 'c> {
+    session: Session<'c>,
+    i18n: I18n<'a>,
+    screen: Screen,
+    /// A question opened from the overview returns there once answered.
+    from_overview: bool,
+    worker: bool,
+}
+
 /// Runs the interview on lines of `input`, writing to `output`, until the person stops or the
 /// input ends (then the results and the checklist are written, so a script gets them).
-/// `echoed`: the terminal shows what is typed (so the prompt's line ends by itself).
-pub fn run(app: &mut App, input: &mut dyn BufRead, output: &mut dyn Write, echoed: bool) -> io::Result<()> {
-    app.glyphs = GlyphSet::Ascii;
-    let Some(i18n) = I18n::new(app.locales, &app.language) else { return Ok(()) };
+pub fn run(
+    session: Session,
+    i18n: I18n,
+    options: Options,
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+) -> io::Result<()> {
+    let echoed = options.echoed;
     let mut out = Writer { output, echoed };
-    out.heading(&i18n.plain("ui-app-name"))?;
-    out.para(&i18n.plain("ui-welcome-intro"))?;
-    out.para(&i18n.plain("ui-welcome-reassure"))?;
+    out.heading(&i18n.msg("ui-app-name"))?;
+    out.para(&i18n.msg("ui-welcome-intro"))?;
+    out.para(&i18n.msg("ui-welcome-reassure"))?;
     if !i18n.reviewed() {
-        out.para(&i18n.plain("ui-unreviewed"))?;
+        out.para(&i18n.msg("ui-unreviewed"))?;
     }
-    out.para(&i18n.plain("ui-plain-commands"))?;
-    app.go(first_screen(app));
+    out.para(&i18n.msg("ui-plain-commands"))?;
+    let screen = session.plan().next_after(None).map_or(Screen::Results, Screen::Question);
+    let mut plain = Plain { session, i18n, screen, from_overview: false, worker: options.worker };
     loop {
-        show(app, &i18n, &mut out)?;
-        out.prompt(&i18n.plain("ui-plain-prompt"))?;
+        plain.show(&mut out)?;
+        out.prompt(&plain.i18n.msg("ui-plain-prompt"))?;
         let mut line = String::new();
         if input.read_line(&mut line)? == 0 {
             // The input ended: finish with what is known.
-            if !matches!(app.screen, Screen::Results) {
-                app.go(Screen::Results);
-                show(app, &i18n, &mut out)?;
+            if plain.screen != Screen::Results {
+                plain.screen = Screen::Results;
+                plain.show(&mut out)?;
             }
             out.blank()?;
-            app.go(Screen::Documents);
-            show(app, &i18n, &mut out)?;
+            plain.screen = Screen::Documents;
+            plain.show(&mut out)?;
             return Ok(());
         }
         out.end_prompt(&line)?;
         if matches!(command(&line), Some(Command::Quit)) {
-            out.para(&i18n.plain("ui-quit-question"))?;
-            out.item(1, &i18n.plain("ui-quit-yes"))?;
-            out.item(2, &i18n.plain("ui-quit-no"))?;
-            out.prompt(&i18n.plain("ui-plain-prompt"))?;
+            out.para(&plain.i18n.msg("ui-quit-question"))?;
+            out.item(1, &plain.i18n.msg("ui-quit-yes"))?;
+            out.item(2, &plain.i18n.msg("ui-quit-no"))?;
+            out.prompt(&plain.i18n.msg("ui-plain-prompt"))?;
             let mut confirm = String::new();
             let read = input.read_line(&mut confirm)?;
             out.end_prompt(&confirm)?;
@@ -81,249 +124,235 @@ pub fn run(app: &mut App, input: &mut dyn BufRead, output: &mut dyn Write, echoe
             }
             continue;
         }
-        handle(app, &i18n, line.trim(), &mut out)?;
+        plain.handle(line.trim(), &mut out)?;
     }
 }
 
-fn first_screen(app: &App) -> Screen {
-    app.plan.next_after(None).map_or(Screen::Results, Screen::Question)
-}
+impl Plain<'_, '_> {
+    fn report(&self) -> ReportView {
+        ReportView::new(&self.session, &self.i18n, ViewOptions::default())
+    }
 
-/// Acts on one typed line (not the stop command, which `run` asks about).
-fn handle(app: &mut App, i18n: &I18n, line: &str, out: &mut Writer) -> io::Result<()> {
-    if let Some(command) = command(line) {
-        match command {
-            Command::Overview => app.go(Screen::Overview),
-            Command::Results => app.go(Screen::Results),
-            Command::Documents => app.go(Screen::Documents),
-            Command::Help => app.go(Screen::Help),
-            Command::Print => {
-                let report = Report::new(app.content, app.evaluation.clone());
-                let message = match crate::handout::print(&crate::export::text(&report, i18n)) {
-                    Ok(()) => "ui-printed",
-                    Err(crate::handout::PrintError::NoPrinter) => "ui-print-no-printer",
-                    Err(crate::handout::PrintError::Failed) => "ui-print-failed",
-                };
-                out.para(&i18n.plain(message))?;
+    /// Acts on one typed line (not the stop command, which `run` asks about).
+    fn handle(&mut self, line: &str, out: &mut Writer) -> io::Result<()> {
+        if let Some(command) = command(line) {
+            self.from_overview = false;
+            match command {
+                Command::Overview => self.screen = Screen::Overview,
+                Command::Results => self.screen = Screen::Results,
+                Command::Documents => self.screen = Screen::Documents,
+                Command::Help => self.screen = Screen::Help,
+                Command::Print => {
+                    let message = match print::print(&text::text(&self.report(), &self.i18n)) {
+                        Ok(()) => "ui-printed",
+                        Err(print::PrintError::NoPrinter) => "ui-print-no-printer",
+                        Err(print::PrintError::Failed) => "ui-print-failed",
+                    };
+                    out.para(&self.i18n.msg(message))?;
+                }
+                Command::Quit => {}
             }
-            Command::Quit => {}
+            return Ok(());
         }
-        return Ok(());
+        match self.screen {
+            Screen::Question(question) => self.answer(question, line, out)?,
+            Screen::Overview => {
+                let sequence = &self.session.plan().sequence;
+                match number(line) {
+                    Some(n) if n >= 1 && n <= sequence.len() => {
+                        self.screen = Screen::Question(sequence[n - 1]);
+                        self.from_overview = true;
+                    }
+                    _ => out.para(&self.i18n.msg("ui-plain-invalid"))?,
+                }
+            }
+            Screen::Results => {
+                let view = self.report();
+                let right = number(line).and_then(|n| view.in_result_order().nth(n.wrapping_sub(1)));
+                match right {
+                    Some(right) => self.screen = Screen::Detail(right.index),
+                    None if line.is_empty() => self.screen = Screen::Documents,
+                    None => out.para(&self.i18n.msg("ui-plain-invalid"))?,
+                }
+            }
+            Screen::Detail(_) | Screen::Documents | Screen::Help => self.screen = Screen::Results,
+        }
+        Ok(())
     }
-    match app.screen {
-        Screen::Question(question) => answer(app, i18n, question, line, out)?,
-        Screen::Overview => match number(line) {
-            Some(n) if n >= 1 && n <= app.plan.sequence.len() => app.go(Screen::Question(app.plan.sequence[n - 1])),
-            _ => out.para(&i18n.plain("ui-plain-invalid"))?,
-        },
-        Screen::Results => match number(line).and_then(|n| rights_in_order(app).get(n.wrapping_sub(1)).copied()) {
-            Some(right) => app.go(Screen::Detail(right)),
-            None if line.is_empty() => app.go(Screen::Documents),
-            None => out.para(&i18n.plain("ui-plain-invalid"))?,
-        },
-        Screen::Detail(_)
-        | Screen::Documents
-        | Screen::Help
-        | Screen::Welcome
-        | Screen::Handout
-        | Screen::SaveAs
-        | Screen::Personas
-        | Screen::Compare => app.go(Screen::Results),
+
+    /// Answers a question from a typed line; a wrong line is explained and the question stays.
+    fn answer(&mut self, question: usize, line: &str, out: &mut Writer) -> io::Result<()> {
+        let content = self.session.content();
+        let fact = content.questions[question].fact;
+        let options = plain_choices(&self.session, question);
+        let answer = match &content.facts[fact].kind {
+            FactKind::Integer { min, max } => {
+                if line.is_empty() {
+                    Some(Answer::DontKnow)
+                } else {
+                    let typed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+                    let parsed = typed.chars().all(|c| c.is_ascii_digit()).then(|| typed.parse::<i64>().ok()).flatten();
+                    match parsed {
+                        Some(n) if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) => {
+                            let (low, high) = (min.unwrap_or(0), max.unwrap_or(i64::MAX));
+                            let arguments = [("min", low.to_string().into()), ("max", high.to_string().into())];
+                            out.para(&self.i18n.text("ui-number-range", &arguments))?;
+                            None
+                        }
+                        Some(n) => Some(Answer::Known(Value::Integer(n))),
+                        None => {
+                            out.para(&self.i18n.msg("ui-plain-number"))?;
+                            None
+                        }
+                    }
+                }
+            }
+            FactKind::Set(_) => {
+                let picked: Option<Vec<Choice>> = line
+                    .split([' ', ','])
+                    .filter(|p| !p.is_empty())
+                    .map(|p| number(p).and_then(|n| options.get(n.wrapping_sub(1)).copied()))
+                    .collect();
+                match picked.as_deref() {
+                    Some([Choice::NoneOfThese]) => answer_of(Choice::NoneOfThese, 0),
+                    Some([Choice::DontKnow]) => Some(Answer::DontKnow),
+                    Some(values) if !values.is_empty() && values.iter().all(|c| matches!(c, Choice::Value(_))) => {
+                        let mask = values
+                            .iter()
+                            .fold(0, |mask, c| if let Choice::Value(v) = c { mask | value_bit(*v) } else { mask });
+                        answer_of(Choice::Confirm, mask)
+                    }
+                    _ => {
+                        out.para(&self.i18n.msg("ui-plain-invalid"))?;
+                        None
+                    }
+                }
+            }
+            FactKind::YesNo | FactKind::Choice(_) => {
+                match number(line).and_then(|n| options.get(n.wrapping_sub(1)).copied()) {
+                    Some(Choice::Value(index)) => u8::try_from(index).ok().map(|i| Answer::Known(Value::Choice(i))),
+                    Some(choice) => answer_of(choice, 0),
+                    None => {
+                        out.para(&self.i18n.msg("ui-plain-invalid"))?;
+                        None
+                    }
+                }
+            }
+        };
+        if let Some(answer) = answer {
+            self.session.answer(fact, answer);
+            self.screen = if std::mem::take(&mut self.from_overview) {
+                Screen::Overview
+            } else {
+                self.session.plan().next_after(Some(question)).map_or(Screen::Results, Screen::Question)
+            };
+        }
+        Ok(())
     }
-    Ok(())
+
+    fn show(&self, out: &mut Writer) -> io::Result<()> {
+        out.blank()?;
+        let i18n = &self.i18n;
+        let content = self.session.content();
+        match self.screen {
+            Screen::Question(question) => self.show_question(question, out),
+            Screen::Overview => {
+                out.heading(&i18n.msg("ui-overview-title"))?;
+                for (index, &question) in self.session.plan().sequence.iter().enumerate() {
+                    let fact = content.questions[question].fact;
+                    let answer = self
+                        .session
+                        .answers()
+                        .get(fact)
+                        .map_or_else(|| i18n.msg("ui-not-answered"), |a| answer_text(content, i18n, fact, a));
+                    out.item(index + 1, &format!("{}: {answer}", i18n.msg(&ids::fact(&content.facts[fact].id))))?;
+                }
+                out.para(&i18n.msg("ui-plain-overview"))
+            }
+            Screen::Results => self.show_results(out),
+            Screen::Detail(right) => {
+                let view = self.report();
+                let Some(right_view) = view.rights.get(right) else { return Ok(()) };
+                out.heading(&right_view.name)?;
+                let what_if = word_changes(content, &what_would_change(&self.session, right), i18n);
+                let options = DetailOptions { worker: self.worker, what_if: &what_if };
+                out.blocks(&outline::detail(right_view, i18n, options))?;
+                out.para(&i18n.msg("ui-plain-continue"))
+            }
+            Screen::Documents => {
+                out.heading(&i18n.msg("ui-documents-title"))?;
+                out.blocks(&outline::checklist(&self.report(), i18n))?;
+                out.para(&i18n.msg("ui-plain-continue"))
+            }
+            Screen::Help => {
+                out.heading(&i18n.msg("ui-help-title"))?;
+                out.para(&i18n.msg("ui-plain-commands"))?;
+                out.para(&i18n.msg("ui-plain-continue"))
+            }
+        }
+    }
+
+    fn show_question(&self, question: usize, out: &mut Writer) -> io::Result<()> {
+        let i18n = &self.i18n;
+        let content = self.session.content();
+        let definition = &content.questions[question];
+        let fact = &content.facts[definition.fact];
+        let (number, total) = self.session.plan().progress(question);
+        out.line(&i18n.text("ui-question-progress", &[("number", number.into()), ("total", total.into())]))?;
+        out.heading(&i18n.msg(&ids::question(&definition.id)))?;
+        out.para(&i18n.msg(&ids::question_help(&definition.id)))?;
+        if let Some(answer) = self.session.answers().get(definition.fact) {
+            let shown = answer_text(content, i18n, definition.fact, answer);
+            out.para(&i18n.text("ui-plain-current", &[("answer", shown.into())]))?;
+        }
+        if let FactKind::Integer { .. } = fact.kind {
+            return out.para(&i18n.msg("ui-plain-number"));
+        }
+        for (index, choice) in plain_choices(&self.session, question).into_iter().enumerate() {
+            out.item(index + 1, &choice_label(content, i18n, question, choice))?;
+        }
+        if let FactKind::Set(_) = fact.kind {
+            out.para(&i18n.msg("ui-plain-several"))?;
+        }
+        Ok(())
+    }
+
+    fn show_results(&self, out: &mut Writer) -> io::Result<()> {
+        let view = self.report();
+        let i18n = &self.i18n;
+        out.heading(&i18n.msg("ui-results-title"))?;
+        out.para(&view.disclaimer)?;
+        let mut number = 0;
+        for group in &view.groups {
+            out.blank()?;
+            out.heading(&group.heading)?;
+            if group.rights.is_empty() {
+                out.para(&i18n.msg("ui-group-empty"))?;
+            }
+            for right in group.rights.iter().filter_map(|&right| view.rights.get(right)) {
+                number += 1;
+                out.item(number, &right.name_with_dutch)?;
+                if group.status != Status::Unlikely {
+                    out.indented(&right.summary)?;
+                    if let Some(reason) = right.reasons.first() {
+                        out.indented(reason)?;
+                    }
+                }
+            }
+        }
+        out.blank()?;
+        out.para(&i18n.msg("ui-plain-results"))
+    }
 }
 
 fn number(line: &str) -> Option<usize> {
     line.trim().parse().ok()
 }
 
-/// Answers a question from a typed line; a wrong line is explained and the question stays.
-fn answer(app: &mut App, i18n: &I18n, question: usize, line: &str, out: &mut Writer) -> io::Result<()> {
-    let fact = app.content.questions[question].fact;
-    let choices = plain_choices(app, question);
-    match &app.content.facts[fact].kind {
-        FactKind::Integer { .. } => {
-            if line.is_empty() {
-                app.choose(question, Choice::DontKnow);
-                return Ok(());
-            }
-            app.input = line.chars().filter(|c| !c.is_whitespace()).collect();
-            if !app.input.chars().all(|c| c.is_ascii_digit()) {
-                app.error = Some(InputError::Empty);
-            } else {
-                app.choose(question, Choice::Input);
-            }
-            if app.screen == Screen::Question(question) {
-                out.para(&error_text(app, i18n, question))?;
-            }
-        }
-        FactKind::Set(_) => {
-            let picked: Option<Vec<Choice>> = line
-                .split([' ', ','])
-                .filter(|p| !p.is_empty())
-                .map(|p| number(p).and_then(|n| choices.get(n.wrapping_sub(1)).copied()))
-                .collect();
-            match picked.as_deref() {
-                Some([Choice::NoneOfThese]) => app.choose(question, Choice::NoneOfThese),
-                Some([Choice::DontKnow]) => app.choose(question, Choice::DontKnow),
-                Some(values) if !values.is_empty() && values.iter().all(|c| matches!(c, Choice::Value(_))) => {
-                    app.draft = values
-                        .iter()
-                        .fold(0, |mask, c| if let Choice::Value(v) = c { mask | value_bit(*v) } else { mask });
-                    app.choose(question, Choice::Confirm);
-                }
-                _ => out.para(&i18n.plain("ui-plain-invalid"))?,
-            }
-        }
-        FactKind::YesNo | FactKind::Choice(_) => {
-            match number(line).and_then(|n| choices.get(n.wrapping_sub(1)).copied()) {
-                Some(choice) => app.choose(question, choice),
-                None => out.para(&i18n.plain("ui-plain-invalid"))?,
-            }
-        }
-    }
-    Ok(())
-}
-
-fn error_text(app: &App, i18n: &I18n, question: usize) -> String {
-    let fact = app.content.questions[question].fact;
-    let (min, max) = match app.content.facts[fact].kind {
-        FactKind::Integer { min, max } => (min.unwrap_or(0), max.unwrap_or(i64::MAX)),
-        _ => (0, 0),
-    };
-    match app.error {
-        Some(InputError::OutOfRange) => {
-            i18n.text("ui-number-range", &[("min", min.to_string().into()), ("max", max.to_string().into())])
-        }
-        Some(InputError::Empty) | None => i18n.plain("ui-plain-number"),
-    }
-}
-
 /// The options of a question as plain mode numbers them: no "confirm" for sets (the typed
 /// line is the confirmation), and no option for a number (it is typed).
-fn plain_choices(app: &App, question: usize) -> Vec<Choice> {
-    app.choices(question).into_iter().filter(|c| !matches!(c, Choice::Confirm | Choice::Input)).collect()
-}
-
-/// Every right in the order the results list numbers them.
-fn rights_in_order(app: &App) -> Vec<usize> {
-    let mut rights = Vec::new();
-    for status in Status::ALL {
-        rights.extend(crate::report::group(app.content, &app.evaluation, status));
-    }
-    rights
-}
-
-fn show(app: &App, i18n: &I18n, out: &mut Writer) -> io::Result<()> {
-    out.blank()?;
-    match app.screen {
-        Screen::Question(question) => show_question(app, i18n, question, out),
-        Screen::Overview => {
-            out.heading(&i18n.plain("ui-overview-title"))?;
-            for (index, &question) in app.plan.sequence.iter().enumerate() {
-                let fact = app.content.questions[question].fact;
-                let answer = app
-                    .answers
-                    .get(fact)
-                    .map_or_else(|| i18n.plain("ui-not-answered"), |a| report::answer_text(app.content, i18n, fact, a));
-                out.item(
-                    index + 1,
-                    &format!("{}: {answer}", i18n.plain(&format!("fact-{}", app.content.facts[fact].id))),
-                )?;
-            }
-            out.para(&i18n.plain("ui-plain-overview"))
-        }
-        Screen::Results => show_results(app, i18n, out),
-        Screen::Detail(right) => {
-            out.heading(&i18n.plain(&format!("right-{}", app.content.rights[right].id)))?;
-            show_text(app, out)?;
-            out.para(&i18n.plain("ui-plain-continue"))
-        }
-        Screen::Documents => {
-            out.heading(&i18n.plain("ui-documents-title"))?;
-            show_text(app, out)?;
-            out.para(&i18n.plain("ui-plain-continue"))
-        }
-        Screen::Help => {
-            out.heading(&i18n.plain("ui-help-title"))?;
-            out.para(&i18n.plain("ui-plain-commands"))?;
-            out.para(&i18n.plain("ui-plain-continue"))
-        }
-        Screen::Welcome | Screen::Handout | Screen::SaveAs | Screen::Personas | Screen::Compare => Ok(()),
-    }
-}
-
-fn show_text(app: &App, out: &mut Writer) -> io::Result<()> {
-    for line in view::scroll_text(app, WIDTH) {
-        out.line(line.trim_end())?;
-    }
-    Ok(())
-}
-
-fn show_question(app: &App, i18n: &I18n, question: usize, out: &mut Writer) -> io::Result<()> {
-    let definition = &app.content.questions[question];
-    let fact = &app.content.facts[definition.fact];
-    let (number, total) = app.plan.progress(question);
-    out.line(&i18n.text("ui-question-progress", &[("number", number.into()), ("total", total.into())]))?;
-    out.heading(&i18n.plain(&format!("question-{}", definition.id)))?;
-    out.para(&i18n.plain(&format!("question-{}-help", definition.id)))?;
-    if let Some(answer) = app.answers.get(definition.fact) {
-        out.para(&i18n.text(
-            "ui-plain-current",
-            &[("answer", report::answer_text(app.content, i18n, definition.fact, answer).into())],
-        ))?;
-    }
-    if let FactKind::Integer { .. } = fact.kind {
-        return out.para(&i18n.plain("ui-plain-number"));
-    }
-    for (index, choice) in plain_choices(app, question).into_iter().enumerate() {
-        let label = match choice {
-            Choice::Yes => i18n.plain("ui-yes"),
-            Choice::No => i18n.plain("ui-no"),
-            Choice::DontKnow => i18n.plain("ui-dont-know"),
-            Choice::NoneOfThese => i18n.plain("ui-none-of-these"),
-            Choice::Value(value) => match &fact.kind {
-                FactKind::Choice(values) | FactKind::Set(values) => {
-                    values.get(value).map_or_else(String::new, |v| i18n.plain(&format!("fact-{}-{v}", fact.id)))
-                }
-                FactKind::Integer { .. } | FactKind::YesNo => String::new(),
-            },
-            Choice::Confirm | Choice::Input => continue,
-        };
-        out.item(index + 1, &label)?;
-    }
-    if let FactKind::Set(_) = fact.kind {
-        out.para(&i18n.plain("ui-plain-several"))?;
-    }
-    Ok(())
-}
-
-fn show_results(app: &App, i18n: &I18n, out: &mut Writer) -> io::Result<()> {
-    let report = Report::new(app.content, app.evaluation.clone());
-    out.heading(&i18n.plain("ui-results-title"))?;
-    out.para(&i18n.plain("ui-report-disclaimer"))?;
-    let mut number = 0;
-    for status in Status::ALL {
-        let rights: Vec<usize> = report.group(status);
-        out.blank()?;
-        out.heading(&i18n.plain(&format!("ui-status-{}", status.id())))?;
-        if rights.is_empty() {
-            out.para(&i18n.plain("ui-group-empty"))?;
-        }
-        for right in rights {
-            number += 1;
-            let id = &app.content.rights[right].id;
-            out.item(number, &i18n.with_dutch(&format!("right-{id}")))?;
-            if status != Status::Unlikely {
-                out.indented(&i18n.plain(&format!("right-{id}-summary")))?;
-                if let Some(reason) = report.reasons(right, i18n).first() {
-                    out.indented(reason)?;
-                }
-            }
-        }
-    }
-    out.blank()?;
-    out.para(&i18n.plain("ui-plain-results"))
+fn plain_choices(session: &Session, question: usize) -> Vec<Choice> {
+    choices(session.content(), question).into_iter().filter(|c| !matches!(c, Choice::Confirm | Choice::Input)).collect()
 }
 
 /// Plain lines, wrapped, with control characters removed.
@@ -364,6 +393,26 @@ impl Writer<'_> {
         for (index, line) in wrap(&clean(text), WIDTH - prefix.len()).into_iter().enumerate() {
             let lead = if index == 0 { prefix.clone() } else { " ".repeat(prefix.len()) };
             writeln!(self.output, "{lead}{line}")?;
+        }
+        Ok(())
+    }
+
+    /// An outline (a right's detail, the checklist): each paragraph wrapped after its prefix,
+    /// a long word broken with a visible mark.
+    fn blocks(&mut self, blocks: &[Block]) -> io::Result<()> {
+        for block in blocks {
+            match block {
+                Block::Blank => self.blank()?,
+                Block::Para { prefix, text, .. } => {
+                    let prefix_width = unicode_width::UnicodeWidthStr::width(prefix.as_str());
+                    let room = WIDTH.saturating_sub(prefix_width).max(1);
+                    let indent = " ".repeat(prefix_width);
+                    for (index, line) in wrap_within(&clean(text), room, ELLIPSIS).into_iter().enumerate() {
+                        let lead = if index == 0 { prefix } else { &indent };
+                        writeln!(self.output, "{}", format!("{lead}{line}").trim_end())?;
+                    }
+                }
+            }
         }
         Ok(())
     }

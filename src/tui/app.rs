@@ -1,46 +1,37 @@
-//! The interview as a model: one `App`, changed only by `update(Action)`. Screens are an enum;
-//! the evaluation and the question plan are recomputed from the answers whenever they change,
-//! so Back and edits can never leave a stale path.
+//! The full-screen interview as a model: a `Session` (the answers and what follows from them)
+//! plus where the person is and how the screen looks. `update(Action)` is the only thing that
+//! changes it, and returns what the terminal owner must do (print, save, wipe, stop); the view
+//! reads it through the accessors below and never changes it.
 
+mod modal;
+mod navigation;
+mod question;
+
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::time::Duration;
 
-use crate::answers::{Answer, Answers, Value};
-use crate::content::{Content, FactKind};
-use crate::date::Date;
-use crate::i18n::Locales;
-use crate::interview::Plan;
-use crate::rules::{self, Evaluation, Status, value_bit};
+use rechtenwijzer_core::content::{Content, FactKind};
+use rechtenwijzer_core::i18n::{I18n, Locales, REFERENCE, ids};
+use rechtenwijzer_core::interview::{self, Choice, Plan};
+use rechtenwijzer_core::model::answers::{Answer, Answers, Value};
+use rechtenwijzer_core::model::cond::value_bit;
+use rechtenwijzer_core::model::date::Date;
+use rechtenwijzer_core::model::status::Status;
+use rechtenwijzer_core::report::ReportView;
+use rechtenwijzer_core::report::view::{ViewOptions, what_would_change};
+use rechtenwijzer_core::rules::Evaluation;
+use rechtenwijzer_core::session::Session;
+use rechtenwijzer_core::whatif::Change;
+
+use crate::kiosk::{Kiosk, KioskSettings};
 use crate::tui::glyphs::GlyphSet;
 use crate::tui::keymap::Action;
 use crate::tui::theme::ThemeName;
-use crate::tui::view;
-
-/// The screens of the interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Screen {
-    /// Language, reading mode, and the reassurance that nothing is stored.
-    Welcome,
-    /// One question (index into `Content::questions`).
-    Question(usize),
-    /// Every answer so far, to jump to any and change it.
-    Overview,
-    /// Training: the example households to choose from.
-    Personas,
-    /// The answers kept as A beside the answers now: which rights change status.
-    Compare,
-    /// Print the results and the checklist, or save them in a file.
-    Handout,
-    /// Type the name of the file to save the handout in.
-    SaveAs,
-    /// Rights grouped by status.
-    Results,
-    /// One right in full (index into `Content::rights`).
-    Detail(usize),
-    /// The merged checklist of documents, by office.
-    Documents,
-    /// Every key and what it does.
-    Help,
-}
+pub use modal::Modal;
+use navigation::Navigation;
+pub use navigation::{HISTORY_LIMIT, Room, Screen};
+pub use question::{Draft, InputError};
 
 /// A row of the welcome screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,25 +50,6 @@ pub enum WelcomeRow {
     Start,
 }
 
-/// An option of a question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Choice {
-    /// Yes.
-    Yes,
-    /// No.
-    No,
-    /// A value of a choice or set fact (index into its values).
-    Value(usize),
-    /// For a set: none of these.
-    NoneOfThese,
-    /// For a set: confirm the ticked values.
-    Confirm,
-    /// For a number: the field where it is typed.
-    Input,
-    /// I don't know.
-    DontKnow,
-}
-
 /// A row of the results screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ResultRow {
@@ -91,25 +63,33 @@ pub enum ResultRow {
     ToggleUnlikely(usize),
 }
 
-/// A question the person answers before something that cannot be undone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Confirm {
-    /// Stop, and wipe everything.
-    Quit,
-    /// Start over, and wipe everything.
-    StartOver,
-    /// Staff leaving a kiosk: the PIN is typed.
-    StaffPin,
+impl ResultRow {
+    /// Whether the row can take the focus.
+    pub fn is_focusable(&self) -> bool {
+        matches!(self, ResultRow::Right(_) | ResultRow::ToggleUnlikely(_))
+    }
 }
 
-/// Something the model asks the outside world to do (the terminal owner does it and reports
-/// back with `effect_done`): the model itself does no I/O.
+/// Something the model asks the terminal owner to do: the model itself does no I/O.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
+pub enum Command {
     /// Print the handout (through `lp`, from standard input: no file of ours).
     Print,
     /// Save the handout in the file the person named.
     Save(String),
+    /// The session was reset: wipe the screen and the scrollback too.
+    Wipe,
+    /// The session has ended.
+    Quit,
+}
+
+/// The outcome of a print or save, for the person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// Whether it went well.
+    pub ok: bool,
+    /// The message id that says so.
+    pub message: &'static str,
 }
 
 /// A workshop: an example household (persona) is stepped through, and the results stay
@@ -122,358 +102,530 @@ pub struct Training {
     pub revealed: bool,
 }
 
-/// Settings of a shared computer (`--kiosk`).
+/// How the screen looks: language, reading mode, views. A reset returns to the look the
+/// session started with.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Kiosk {
-    /// After this long without a key, the countdown starts.
-    pub idle_after: Duration,
-    /// How long the countdown lasts (at least 20 seconds); any key stops it.
-    pub countdown: Duration,
-    /// Staff type this after Ctrl+Alt+Q to leave; without one the chord alone leaves.
-    pub staff_pin: Option<String>,
-}
-
-impl Default for Kiosk {
-    fn default() -> Kiosk {
-        Kiosk { idle_after: Duration::from_secs(180), countdown: Duration::from_secs(30), staff_pin: None }
-    }
-}
-
-/// The settings a new session starts with (restored when a kiosk session is reset).
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Start {
-    language: String,
-    large: bool,
-    theme: ThemeName,
-    glyphs: GlyphSet,
-    second_language: Option<String>,
-    bilingual: bool,
-    rtl_notice: bool,
-}
-
-/// Why a typed number was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputError {
-    /// Nothing was typed.
-    Empty,
-    /// Outside the allowed range.
-    OutOfRange,
-}
-
-/// The statuses shown first, even when empty: what the person most needs to know.
-pub const MAIN_GROUPS: [Status; 3] = [Status::Automatic, Status::Proactive, Status::Request];
-/// The statuses shown after them, only when not empty.
-pub const OTHER_GROUPS: [Status; 3] = [Status::Already, Status::Unknown, Status::Unlikely];
-
-const MAX_DIGITS: usize = 7;
-
-/// The whole state of a session.
-pub struct App<'a> {
-    /// The content.
-    pub content: &'a Content,
-    /// The messages.
-    pub locales: &'a Locales,
+pub struct Look {
     /// The chosen language.
     pub language: String,
-    /// The day the rules are applied for.
-    pub date: Date,
-    /// The answers: the single source of truth.
-    pub answers: Answers,
-    /// The screen shown.
-    pub screen: Screen,
-    /// The focused row of the screen.
-    pub focus: usize,
-    /// How far the text of the screen is scrolled.
-    pub scroll: usize,
-    /// The number being typed.
-    pub input: String,
-    /// Why the last typed number was refused.
-    pub error: Option<InputError>,
-    /// The ticked values of a set question, before it is confirmed.
-    pub draft: u64,
-    /// Whether the unlikely rights are shown.
-    pub show_unlikely: bool,
+    /// The second language of the bilingual view (Dutch unless chosen otherwise).
+    pub second_language: Option<String>,
+    /// Whether the bilingual view is on.
+    pub bilingual: bool,
     /// Larger text and spacing.
     pub large: bool,
     /// The colour theme.
     pub theme: ThemeName,
     /// The characters the terminal can show.
     pub glyphs: GlyphSet,
-    /// The second language of the bilingual view (Dutch unless chosen otherwise).
-    pub second_language: Option<String>,
-    /// Whether the bilingual view is on.
-    pub bilingual: bool,
     /// Whether the social worker's view is on (rules, facts, amounts, sources).
     pub worker: bool,
-    /// The training mode, in a workshop.
-    pub training: Option<Training>,
-    /// Answers kept as A for a comparison, with their evaluation.
-    pub compare_a: Option<(Answers, Evaluation)>,
-    /// Arabic was chosen: the full screen cannot show right-to-left text well, so Dutch leads
-    /// and Arabic stands beside it (plain mode shows Arabic alone).
-    pub rtl_notice: bool,
-    /// The question shown before something that cannot be undone.
-    pub confirm: Option<Confirm>,
-    /// Whether "yes" is focused in that question ("no" is the safe default).
-    pub confirm_yes: bool,
-    /// The staff PIN being typed.
-    pub pin: String,
-    /// The kiosk settings, when on a shared computer.
-    pub kiosk: Option<Kiosk>,
-    /// Something for the terminal owner to do (print, save).
-    pub effect: Option<Effect>,
-    /// The outcome of the last print or save, for the person: success and a message id.
-    pub notice: Option<(bool, String)>,
-    /// The session was reset: the terminal owner also wipes the scrollback.
-    pub wiped: bool,
-    /// For the right on the detail screen: the smallest change of answers that would bring it
-    /// within reach (computed when the screen opens).
-    pub what_if: Option<Vec<crate::whatif::Change>>,
-    clock: Duration,
-    last_activity: Duration,
-    start: Option<Start>,
-    /// Whether the session has ended.
-    pub quit: bool,
-    /// The terminal size (width, height), for scrolling.
-    pub size: (u16, u16),
-    /// The outcome of every right for the answers (recomputed when they change).
-    pub evaluation: Evaluation,
-    /// The questions still to ask (recomputed when the answers change).
-    pub plan: Plan,
-    history: Vec<Screen>,
-    future: Vec<Screen>,
 }
 
-impl<'a> App<'a> {
-    /// A new session on the welcome screen.
-    pub fn new(content: &'a Content, locales: &'a Locales, language: &str, date: Date) -> App<'a> {
-        let answers = Answers::new(content.facts.len());
-        let evaluation = rules::evaluate(content, &answers, date);
-        let plan = Plan::from_evaluation(content, &answers, &evaluation);
-        let mut app = App {
-            content,
-            locales,
+/// How a session starts.
+#[derive(Debug, Clone)]
+pub struct AppOptions {
+    /// The language; a right-to-left one is shown beside Dutch (see `App::choose_language`).
+    pub language: String,
+    /// The second language of the bilingual view; when given, the bilingual view is on.
+    pub second_language: Option<String>,
+    /// The day the rules are applied for.
+    pub date: Date,
+    /// Larger text and spacing.
+    pub large: bool,
+    /// The colour theme.
+    pub theme: ThemeName,
+    /// The characters the terminal can show.
+    pub glyphs: GlyphSet,
+    /// Start in the social worker's view.
+    pub worker: bool,
+    /// Start in training mode, on the list of personas.
+    pub training: bool,
+    /// A shared computer's settings.
+    pub kiosk: Option<KioskSettings>,
+}
+
+impl AppOptions {
+    /// Dutch, today's rules, the standard look.
+    pub fn new(language: &str, date: Date) -> AppOptions {
+        AppOptions {
             language: language.to_string(),
+            second_language: None,
             date,
-            answers,
-            screen: Screen::Welcome,
-            focus: 0,
-            scroll: 0,
-            input: String::new(),
-            error: None,
-            draft: 0,
-            show_unlikely: false,
             large: false,
             theme: ThemeName::Standard,
             glyphs: GlyphSet::Unicode,
+            worker: false,
+            training: false,
+            kiosk: None,
+        }
+    }
+}
+
+/// The reports shown, kept between frames and rebuilt only when the answers or the language
+/// change (a frame of the results must not word 31 rights again).
+#[derive(Default)]
+struct ReportCache {
+    entries: RefCell<Vec<(u64, String, Rc<ReportView>)>>,
+}
+
+/// The whole state of a full-screen session.
+pub struct App<'a> {
+    session: Session<'a>,
+    locales: &'a Locales,
+    look: Look,
+    start: Look,
+    nav: Navigation,
+    draft: Draft,
+    modal: Option<Modal>,
+    kiosk: Option<Kiosk>,
+    training: Option<Training>,
+    compare_a: Option<Answers>,
+    notice: Option<Notice>,
+    what_if: Vec<Change>,
+    show_unlikely: bool,
+    reports: ReportCache,
+}
+
+impl<'a> App<'a> {
+    /// A new session on the welcome screen (or the personas, in training mode).
+    pub fn new(content: &'a Content, locales: &'a Locales, options: AppOptions) -> App<'a> {
+        let look = Look {
+            language: options.language.clone(),
             second_language: None,
             bilingual: false,
-            worker: false,
+            large: options.large,
+            theme: options.theme,
+            glyphs: options.glyphs,
+            worker: options.worker,
+        };
+        let mut app = App {
+            session: Session::new(content, options.date),
+            locales,
+            start: look.clone(),
+            look,
+            nav: Navigation::new(Screen::Welcome),
+            draft: Draft::default(),
+            modal: None,
+            kiosk: options.kiosk.map(Kiosk::new),
             training: None,
             compare_a: None,
-            rtl_notice: false,
-            confirm: None,
-            confirm_yes: false,
-            pin: String::new(),
-            kiosk: None,
-            effect: None,
             notice: None,
-            wiped: false,
-            what_if: None,
-            clock: Duration::ZERO,
-            last_activity: Duration::ZERO,
-            start: None,
-            quit: false,
-            size: (80, 24),
-            evaluation,
-            plan,
-            history: Vec::new(),
-            future: Vec::new(),
+            what_if: Vec::new(),
+            show_unlikely: false,
+            reports: ReportCache::default(),
         };
+        app.choose_language(&options.language);
+        if let Some(second) = options.second_language {
+            app.look.second_language = Some(second);
+            app.look.bilingual = true;
+        }
+        app.start = app.look.clone();
         app.enter();
+        if options.training {
+            app.training = Some(Training::default());
+            app.go(Screen::Personas);
+        }
         app
+    }
+
+    // ----- What the view reads -----
+
+    /// The content.
+    pub fn content(&self) -> &'a Content {
+        self.session.content()
+    }
+
+    /// The messages.
+    pub fn locales(&self) -> &'a Locales {
+        self.locales
+    }
+
+    /// The answers, evaluation and plan.
+    pub fn session(&self) -> &Session<'a> {
+        &self.session
+    }
+
+    /// The answers.
+    pub fn answers(&self) -> &Answers {
+        self.session.answers()
+    }
+
+    /// Every right's outcome.
+    pub fn evaluation(&self) -> &Evaluation {
+        self.session.evaluation()
+    }
+
+    /// The questions asked and still to ask.
+    pub fn plan(&self) -> &Plan {
+        self.session.plan()
+    }
+
+    /// How the screen looks.
+    pub fn look(&self) -> &Look {
+        &self.look
+    }
+
+    /// The chosen language.
+    pub fn language(&self) -> &str {
+        &self.look.language
+    }
+
+    /// The screen shown.
+    pub fn screen(&self) -> Screen {
+        self.nav.screen
+    }
+
+    /// The focused row.
+    pub fn focus(&self) -> usize {
+        self.nav.focus
+    }
+
+    /// How far the text is scrolled.
+    pub fn scroll(&self) -> usize {
+        self.nav.scroll
+    }
+
+    /// Where the view tells the model how much room the last frame had.
+    pub fn room(&self) -> &Room {
+        &self.nav.room
+    }
+
+    /// The screens Back would return to, oldest first.
+    pub fn history(&self) -> &[Screen] {
+        self.nav.history()
+    }
+
+    /// What is being typed or ticked.
+    pub fn draft(&self) -> &Draft {
+        &self.draft
+    }
+
+    /// The question shown before something that cannot be undone.
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
+    }
+
+    /// Whether this is a shared computer.
+    pub fn is_kiosk(&self) -> bool {
+        self.kiosk.is_some()
+    }
+
+    /// The training mode, in a workshop.
+    pub fn training(&self) -> Option<Training> {
+        self.training
+    }
+
+    /// The outcome of the last print or save.
+    pub fn notice(&self) -> Option<&Notice> {
+        self.notice.as_ref()
+    }
+
+    /// Whether the unlikely rights are shown.
+    pub fn shows_unlikely(&self) -> bool {
+        self.show_unlikely
+    }
+
+    /// The answers kept as A, with their evaluation, for the comparison.
+    pub fn compare_a(&self) -> Option<Evaluation> {
+        self.compare_a.as_ref().map(|answers| {
+            Session::with_answers(self.content(), self.session.date(), answers.clone()).evaluation().clone()
+        })
+    }
+
+    /// For the right on the detail screen: the smallest change of answers that would bring it
+    /// within reach (computed when the screen opens, not per frame).
+    pub fn what_if(&self) -> &[Change] {
+        &self.what_if
+    }
+
+    /// Arabic (or another right-to-left language) was chosen: the full screen cannot show it
+    /// well, so Dutch leads and it stands beside it.
+    pub fn rtl_notice(&self) -> bool {
+        self.look.language == REFERENCE && self.look.second_language.as_deref().is_some_and(|l| self.is_rtl(l))
+    }
+
+    /// The options of a question, in the order they are numbered.
+    pub fn choices(&self, question: usize) -> Vec<Choice> {
+        interview::choices(self.content(), question)
+    }
+
+    /// The report in a language, from the cache when the answers have not changed.
+    pub fn report(&self, language: &str) -> Option<Rc<ReportView>> {
+        let generation = self.session.generation();
+        let mut entries = self.reports.entries.borrow_mut();
+        if let Some((_, _, view)) = entries.iter().find(|(g, l, _)| *g == generation && l == language) {
+            return Some(Rc::clone(view));
+        }
+        let i18n = I18n::new(self.locales, language)?;
+        let view = Rc::new(ReportView::new(&self.session, &i18n, ViewOptions::default()));
+        entries.retain(|(g, _, _)| *g == generation);
+        entries.truncate(1);
+        entries.push((generation, language.to_string(), Rc::clone(&view)));
+        Some(view)
     }
 
     /// The rows of the welcome screen.
     pub fn welcome_rows(&self) -> Vec<WelcomeRow> {
         let mut rows: Vec<WelcomeRow> = (0..self.locales.locales.len()).map(WelcomeRow::Language).collect();
-        rows.extend([
-            WelcomeRow::Normal,
-            WelcomeRow::Large,
-            WelcomeRow::Contrast,
-            WelcomeRow::Start,
-            WelcomeRow::Training,
-        ]);
+        rows.extend([WelcomeRow::Normal, WelcomeRow::Large, WelcomeRow::Contrast, WelcomeRow::Start]);
+        // A kiosk's visitor cannot start a workshop that the next visitor would inherit.
+        if self.kiosk.is_none() {
+            rows.push(WelcomeRow::Training);
+        }
         rows
-    }
-
-    /// The options of a question, in the order they are numbered.
-    pub fn choices(&self, question: usize) -> Vec<Choice> {
-        let fact = self.content.questions[question].fact;
-        let mut choices = match &self.content.facts[fact].kind {
-            FactKind::YesNo => vec![Choice::Yes, Choice::No],
-            FactKind::Choice(values) => (0..values.len()).map(Choice::Value).collect(),
-            FactKind::Set(values) => {
-                let mut choices: Vec<Choice> = (0..values.len()).map(Choice::Value).collect();
-                choices.extend([Choice::NoneOfThese, Choice::Confirm]);
-                choices
-            }
-            FactKind::Integer { .. } => vec![Choice::Input],
-        };
-        choices.push(Choice::DontKnow);
-        choices
     }
 
     /// The rows of the results screen.
     pub fn result_rows(&self) -> Vec<ResultRow> {
+        let Some(view) = self.report(&self.look.language) else { return Vec::new() };
         let mut rows = Vec::new();
-        let group = |status: Status| crate::report::group(self.content, &self.evaluation, status);
-        for status in MAIN_GROUPS {
-            rows.push(ResultRow::Heading(status));
-            let rights = group(status);
-            if rights.is_empty() {
-                rows.push(ResultRow::Empty);
-            }
-            rows.extend(rights.into_iter().map(ResultRow::Right));
-        }
-        for status in OTHER_GROUPS {
-            let rights = group(status);
-            if rights.is_empty() {
+        for group in &view.groups {
+            let main = matches!(group.status, Status::Automatic | Status::Proactive | Status::Request);
+            if group.rights.is_empty() && !main {
                 continue;
             }
-            rows.push(ResultRow::Heading(status));
-            if status == Status::Unlikely {
-                rows.push(ResultRow::ToggleUnlikely(rights.len()));
+            rows.push(ResultRow::Heading(group.status));
+            if group.rights.is_empty() {
+                rows.push(ResultRow::Empty);
+            }
+            if group.status == Status::Unlikely {
+                rows.push(ResultRow::ToggleUnlikely(group.rights.len()));
                 if !self.show_unlikely {
                     continue;
                 }
             }
-            rows.extend(rights.into_iter().map(ResultRow::Right));
+            rows.extend(group.rights.iter().copied().map(ResultRow::Right));
         }
         rows
     }
 
-    /// Rows of the current screen that can take the focus, as indices into its rows.
-    pub fn focusable(&self) -> usize {
-        match self.screen {
-            Screen::Welcome => self.welcome_rows().len(),
-            Screen::Question(question) => self.choices(question).len(),
-            Screen::Overview => self.plan.sequence.len() + 1,
-            Screen::Personas => self.personas().len(),
-            Screen::Compare => 0,
-            Screen::Handout => 3,
-            Screen::SaveAs => 0,
-            Screen::Results => self.result_rows().iter().filter(|row| is_focusable(row)).count(),
-            Screen::Detail(_) | Screen::Documents | Screen::Help => 0,
+    /// The example households that have a story: the personas of the training mode.
+    pub fn personas(&self) -> Vec<usize> {
+        let Some(dutch) = I18n::new(self.locales, REFERENCE) else { return Vec::new() };
+        let scenarios = &self.content().scenarios;
+        (0..scenarios.len()).filter(|&i| dutch.has(&ids::scenario_story(&scenarios[i].id))).collect()
+    }
+
+    /// Whether the results are hidden (training, before the trainer reveals them).
+    pub fn results_hidden(&self) -> bool {
+        self.training.is_some_and(|t| t.persona.is_some() && !t.revealed)
+    }
+
+    /// The language shown beside the person's in the bilingual view.
+    pub fn second_language(&self) -> &str {
+        match &self.look.second_language {
+            Some(language) if *language != self.look.language => language,
+            _ if self.look.language != REFERENCE => REFERENCE,
+            // Dutch alone: the bilingual view pairs it with the first other language.
+            _ => self
+                .locales
+                .locales
+                .iter()
+                .map(|l| l.id.as_str())
+                .find(|id| *id != self.look.language)
+                .unwrap_or(REFERENCE),
         }
     }
 
-    /// The one place the state changes.
-    pub fn update(&mut self, action: Action) {
-        if self.quit {
-            return;
+    /// On a kiosk left alone: the time left before everything is wiped.
+    pub fn countdown(&self) -> Option<Duration> {
+        self.kiosk.as_ref()?.countdown()
+    }
+
+    /// Whether the screen has a text field (the file name), where letters are typed.
+    pub fn wants_text(&self) -> bool {
+        self.nav.screen == Screen::SaveAs && self.modal.is_none()
+    }
+
+    /// Rows of the current screen that can take the focus.
+    pub fn focusable(&self) -> usize {
+        match self.nav.screen {
+            Screen::Welcome => self.welcome_rows().len(),
+            Screen::Question(question) => self.choices(question).len(),
+            Screen::Overview => self.plan().sequence.len() + 1,
+            Screen::Personas => self.personas().len(),
+            Screen::Handout => 3,
+            Screen::Results => self.result_rows().iter().filter(|row| row.is_focusable()).count(),
+            Screen::Compare | Screen::SaveAs | Screen::Detail(_) | Screen::Documents | Screen::Help => 0,
         }
+    }
+
+    fn is_rtl(&self, language: &str) -> bool {
+        self.locales.get(language).is_some_and(|locale| locale.is_right_to_left())
+    }
+
+    // ----- The one mutator -----
+
+    /// The one place the state changes; returns what the terminal owner must do.
+    pub fn update(&mut self, action: Action) -> Option<Command> {
         // Any key means someone is there: the idle countdown starts again.
-        self.last_activity = self.clock;
+        if let Some(kiosk) = &mut self.kiosk {
+            kiosk.activity();
+        }
         // A passing notice lasts until the next key (the handout's until its screen is left).
-        if self.screen != Screen::Handout {
+        if self.nav.screen != Screen::Handout {
             self.notice = None;
         }
-        if self.confirm.is_some() {
-            self.update_confirm(action);
-            return;
+        if self.modal.is_some() {
+            return self.update_modal(action);
         }
-        if self.screen == Screen::SaveAs {
-            self.update_save_as(action);
-            return;
+        if self.nav.screen == Screen::SaveAs {
+            return self.update_save_as(action);
         }
         match action {
             // On a kiosk, stopping is for staff: the person's way out is to start over.
             Action::Quit => {
-                self.ask(if self.kiosk.is_some() { Confirm::StartOver } else { Confirm::Quit });
-                return;
+                self.modal = Some(if self.kiosk.is_some() {
+                    Modal::StartOver { yes: false }
+                } else {
+                    Modal::Quit { yes: false }
+                });
+                None
             }
             Action::StartOver => {
-                self.ask(Confirm::StartOver);
-                return;
+                self.modal = Some(Modal::StartOver { yes: false });
+                None
             }
-            Action::StaffExit => {
-                match &self.kiosk {
-                    Some(Kiosk { staff_pin: Some(_), .. }) => self.ask(Confirm::StaffPin),
-                    Some(_) => self.quit = true,
-                    None => self.ask(Confirm::Quit),
+            Action::StaffExit => match &self.kiosk {
+                Some(kiosk) if kiosk.needs_pin() => {
+                    self.modal = Some(Modal::StaffPin { typed: String::new() });
+                    None
                 }
-                return;
-            }
-            Action::Handout => return self.go(Screen::Handout),
+                Some(_) => Some(Command::Quit),
+                None => {
+                    self.modal = Some(Modal::Quit { yes: false });
+                    None
+                }
+            },
+            Action::Handout => self.go(Screen::Handout),
             Action::ToggleLarge => {
-                self.large = !self.large;
-                return;
+                self.look.large = !self.look.large;
+                None
             }
             Action::NextTheme => {
-                self.theme = self.theme.next();
-                return;
+                self.look.theme = self.look.theme.next();
+                None
             }
-            Action::Language => return self.go(Screen::Welcome),
+            Action::Language => self.go(Screen::Welcome),
             Action::Bilingual => {
-                self.bilingual = !self.bilingual;
-                return;
+                self.look.bilingual = !self.look.bilingual;
+                None
             }
             Action::Worker => {
-                self.worker = !self.worker;
-                return;
+                self.look.worker = !self.look.worker;
+                None
             }
             Action::Reveal => {
                 if let Some(training) = &mut self.training {
                     training.revealed = true;
                 }
-                return;
+                None
             }
-            Action::Compare => {
-                match (&self.compare_a, self.screen) {
-                    // On the comparison itself, the key forgets A.
-                    (Some(_), Screen::Compare) => {
-                        self.compare_a = None;
-                        self.back();
-                    }
-                    (Some(_), _) => self.go(Screen::Compare),
-                    (None, _) => {
-                        self.compare_a = Some((self.answers.clone(), self.evaluation.clone()));
-                        self.notice = Some((true, "ui-compare-stored".to_string()));
-                    }
-                }
-                return;
-            }
-            Action::Help => return self.go(Screen::Help),
-            Action::Overview => return self.go(Screen::Overview),
-            Action::Results => return self.go(Screen::Results),
-            Action::Documents => return self.go(Screen::Documents),
-            Action::Back => return self.back(),
-            Action::Forward => return self.forward(),
-            _ => {}
+            Action::Compare => self.compare(),
+            Action::Help => self.go(Screen::Help),
+            Action::Overview => self.go(Screen::Overview),
+            Action::Results => self.go(Screen::Results),
+            Action::Documents => self.go(Screen::Documents),
+            Action::Back => self.back(),
+            Action::Forward => self.forward(),
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Select
+            | Action::Digit(_)
+            | Action::Erase
+            | Action::Type(_) => self.update_screen(action),
         }
-        match self.screen {
+    }
+
+    /// The time has moved on (the terminal owner calls this; tests pass any time they like).
+    /// On a kiosk, a session left alone long enough is reset.
+    pub fn tick(&mut self, now: Duration) -> Option<Command> {
+        let reset = self.kiosk.as_mut().is_some_and(|kiosk| kiosk.tick(now));
+        reset.then(|| self.reset())
+    }
+
+    /// The terminal owner reports how a print or save went (a message id for the person).
+    pub fn effect_done(&mut self, ok: bool, message: &'static str) {
+        self.notice = Some(Notice { ok, message });
+    }
+
+    /// Changes how the screen looks (presentation only: language, reading mode, views); what
+    /// renderers and their tests use to draw the same session in another look.
+    pub fn set_look(&mut self, look: Look) {
+        self.look = look;
+    }
+
+    /// Replaces all answers at once (a test household).
+    pub fn load_answers(&mut self, answers: Answers) {
+        self.session.load(answers);
+    }
+
+    /// Shows another screen; Back returns here.
+    pub fn go(&mut self, screen: Screen) -> Option<Command> {
+        if self.nav.go(screen) {
+            self.enter();
+        }
+        None
+    }
+
+    fn back(&mut self) -> Option<Command> {
+        if self.nav.back() {
+            self.enter();
+        }
+        None
+    }
+
+    fn forward(&mut self) -> Option<Command> {
+        if self.nav.forward() {
+            self.enter();
+        }
+        None
+    }
+
+    fn compare(&mut self) -> Option<Command> {
+        match (&self.compare_a, self.nav.screen) {
+            // On the comparison itself, the key forgets A.
+            (Some(_), Screen::Compare) => {
+                self.compare_a = None;
+                self.back()
+            }
+            (Some(_), _) => self.go(Screen::Compare),
+            (None, _) => {
+                self.compare_a = Some(self.session.answers().clone());
+                self.notice = Some(Notice { ok: true, message: "ui-compare-stored" });
+                None
+            }
+        }
+    }
+
+    fn update_screen(&mut self, action: Action) -> Option<Command> {
+        match self.nav.screen {
             Screen::Welcome => self.update_welcome(action),
             Screen::Question(question) => self.update_question(question, action),
-            Screen::Overview => self.update_list(action, |app, row| match app.plan.sequence.get(row) {
+            Screen::Overview => self.update_list(action, |app, row| match app.plan().sequence.get(row) {
                 Some(&question) => app.go(Screen::Question(question)),
                 None => app.go(Screen::Results),
             }),
             Screen::Results => self.update_list(action, |app, row| {
                 let rows = app.result_rows();
-                match rows.iter().filter(|r| is_focusable(r)).nth(row) {
+                match rows.iter().filter(|r| r.is_focusable()).nth(row) {
                     Some(ResultRow::Right(right)) => app.go(Screen::Detail(*right)),
-                    Some(ResultRow::ToggleUnlikely(_)) => app.show_unlikely = !app.show_unlikely,
-                    _ => {}
+                    Some(ResultRow::ToggleUnlikely(_)) => {
+                        app.show_unlikely = !app.show_unlikely;
+                        None
+                    }
+                    _ => None,
                 }
             }),
             Screen::Personas => self.update_list(action, |app, row| {
-                if let Some(&persona) = app.personas().get(row) {
-                    app.start_persona(persona);
-                }
+                let persona = app.personas().get(row).copied();
+                persona.and_then(|persona| app.start_persona(persona))
             }),
             Screen::Handout => self.update_list(action, |app, row| match row {
-                0 => app.effect = Some(Effect::Print),
+                0 => Some(Command::Print),
                 1 => app.go(Screen::SaveAs),
                 _ => app.back(),
             }),
@@ -482,466 +634,320 @@ impl<'a> App<'a> {
         }
     }
 
-    fn ask(&mut self, confirm: Confirm) {
-        self.confirm = Some(confirm);
-        self.confirm_yes = false;
-        self.pin.clear();
-    }
-
-    fn close_question(&mut self) {
-        self.confirm = None;
-        self.confirm_yes = false;
-        self.pin.clear();
-    }
-
-    fn update_confirm(&mut self, action: Action) {
-        let Some(confirm) = self.confirm else { return };
-        if confirm == Confirm::StaffPin {
+    fn update_modal(&mut self, action: Action) -> Option<Command> {
+        let modal = self.modal.take()?;
+        if let Modal::StaffPin { mut typed } = modal {
             match action {
-                Action::Digit(digit) if self.pin.len() < 12 => self.pin.push(char::from(b'0' + digit.min(9))),
+                Action::Digit(digit) if typed.len() < modal::PIN_LIMIT => typed.push(char::from(b'0' + digit.min(9))),
                 Action::Erase => {
-                    self.pin.pop();
+                    typed.pop();
                 }
                 Action::Select => {
-                    let right = self.kiosk.as_ref().and_then(|k| k.staff_pin.as_deref()) == Some(self.pin.as_str());
-                    self.close_question();
-                    self.quit = right;
+                    let right = self.kiosk.as_ref().is_some_and(|kiosk| kiosk.pin_matches(&typed));
+                    return right.then_some(Command::Quit);
                 }
-                Action::Back | Action::Quit => self.close_question(),
+                Action::Back | Action::Quit => return None,
                 _ => {}
             }
-            return;
+            self.modal = Some(Modal::StaffPin { typed });
+            return None;
         }
         let yes = match action {
             Action::Digit(1) => true,
-            Action::Select => self.confirm_yes,
-            Action::Quit if confirm == Confirm::Quit => true,
+            Action::Select => modal.yes_focused(),
+            Action::Quit if matches!(modal, Modal::Quit { .. }) => true,
             Action::Up | Action::Down => {
-                self.confirm_yes = !self.confirm_yes;
-                return;
+                self.modal = Some(match modal {
+                    Modal::Quit { yes } => Modal::Quit { yes: !yes },
+                    Modal::StartOver { yes } => Modal::StartOver { yes: !yes },
+                    other @ Modal::StaffPin { .. } => other,
+                });
+                return None;
             }
             Action::Digit(2) | Action::Back | Action::Erase => false,
-            _ => return,
+            _ => {
+                self.modal = Some(modal);
+                return None;
+            }
         };
-        self.close_question();
-        match (yes, confirm) {
-            (true, Confirm::Quit) => self.quit = true,
-            (true, Confirm::StartOver) => self.reset(),
-            _ => {}
+        match (yes, modal) {
+            (true, Modal::Quit { .. }) => Some(Command::Quit),
+            (true, Modal::StartOver { .. }) => Some(self.reset()),
+            _ => None,
         }
     }
 
-    /// Wipes the session: every answer gone, back to the welcome screen with the settings the
-    /// session started with, so the next person finds nothing of the previous one.
-    pub fn reset(&mut self) {
-        let start = self.start.clone().unwrap_or_else(|| self.snapshot());
-        self.language = start.language;
-        self.large = start.large;
-        self.theme = start.theme;
-        self.glyphs = start.glyphs;
-        self.second_language = start.second_language;
-        self.bilingual = start.bilingual;
-        self.rtl_notice = start.rtl_notice;
-        self.load_answers(Answers::new(self.content.facts.len()));
-        self.history.clear();
-        self.future.clear();
-        self.show_unlikely = false;
+    /// Wipes the session: every answer gone, back to the welcome screen with the look the
+    /// session started with, out of training and the worker view, so the next person finds
+    /// nothing of the previous one.
+    pub fn reset(&mut self) -> Command {
+        self.look = self.start.clone();
+        self.session.clear();
+        self.nav.forget(Screen::Welcome);
+        self.modal = None;
+        self.training = None;
         self.compare_a = None;
-        self.effect = None;
         self.notice = None;
-        self.screen = Screen::Welcome;
+        self.what_if.clear();
+        self.show_unlikely = false;
         self.enter();
-        self.wiped = true;
-        self.last_activity = self.clock;
-    }
-
-    fn snapshot(&self) -> Start {
-        Start {
-            language: self.language.clone(),
-            large: self.large,
-            theme: self.theme,
-            glyphs: self.glyphs,
-            second_language: self.second_language.clone(),
-            bilingual: self.bilingual,
-            rtl_notice: self.rtl_notice,
+        if let Some(kiosk) = &mut self.kiosk {
+            kiosk.activity();
         }
+        Command::Wipe
     }
 
-    /// Remembers the current settings as those a reset returns to (call once set up).
-    pub fn remember_start(&mut self) {
-        self.start = Some(self.snapshot());
-    }
-
-    /// The time has moved on (the terminal owner calls this; tests pass any time they like).
-    /// On a kiosk, a session left alone long enough is reset.
-    pub fn tick(&mut self, now: Duration) {
-        self.clock = now;
-        if let Some(kiosk) = &self.kiosk
-            && now.saturating_sub(self.last_activity) >= kiosk.idle_after + kiosk.countdown
-        {
-            self.close_question();
-            self.reset();
-        }
-    }
-
-    /// On a kiosk left alone: the time left before everything is wiped.
-    pub fn countdown(&self) -> Option<Duration> {
-        let kiosk = self.kiosk.as_ref()?;
-        let idle = self.clock.saturating_sub(self.last_activity);
-        (idle >= kiosk.idle_after).then(|| (kiosk.idle_after + kiosk.countdown).saturating_sub(idle))
-    }
-
-    /// Whether the screen has a text field (the file name), where letters are typed.
-    pub fn wants_text(&self) -> bool {
-        self.screen == Screen::SaveAs && self.confirm.is_none()
-    }
-
-    fn update_save_as(&mut self, action: Action) {
+    fn update_save_as(&mut self, action: Action) -> Option<Command> {
         match action {
-            Action::Type(c) if self.input.chars().count() < 80 && !c.is_control() && c != '/' && c != '\\' => {
-                self.input.push(c)
+            Action::Type(c) => {
+                self.draft.type_name(c);
+                None
             }
             Action::Erase => {
-                self.input.pop();
+                self.draft.input.pop();
+                None
             }
-            Action::Select if !self.input.trim().is_empty() => {
-                self.effect = Some(Effect::Save(self.input.trim().to_string()));
+            Action::Select if !self.draft.input.trim().is_empty() => {
+                let name = self.draft.input.trim().to_string();
                 self.back();
+                Some(Command::Save(name))
             }
             Action::Back => self.back(),
             Action::Quit | Action::StaffExit => {
                 self.back();
-                self.update(action);
+                self.update(action)
             }
-            _ => {}
+            _ => None,
         }
     }
 
-    /// The terminal owner reports how a print or save went (a message id for the person).
-    pub fn effect_done(&mut self, ok: bool, message: &str) {
-        self.notice = Some((ok, message.to_string()));
-    }
-
-    fn update_welcome(&mut self, action: Action) {
+    fn update_welcome(&mut self, action: Action) -> Option<Command> {
         let rows = self.welcome_rows();
         let chosen = match action {
             Action::Digit(n) if usize::from(n) >= 1 && usize::from(n) <= rows.len() => {
-                self.focus = usize::from(n) - 1;
-                rows.get(self.focus).copied()
+                self.nav.focus = usize::from(n) - 1;
+                rows.get(self.nav.focus).copied()
             }
-            Action::Select => rows.get(self.focus).copied(),
+            Action::Select => rows.get(self.nav.focus).copied(),
             _ => {
                 self.move_focus(action, rows.len());
                 None
             }
         };
-        match chosen {
-            Some(WelcomeRow::Language(index)) => {
-                if let Some(locale) = self.locales.locales.get(index) {
-                    let id = locale.id.clone();
-                    self.choose_language(&id);
-                }
+        match chosen? {
+            WelcomeRow::Language(index) => {
+                let id = self.locales.locales.get(index)?.id.clone();
+                self.choose_language(&id);
             }
-            Some(WelcomeRow::Normal) => {
-                self.large = false;
-                self.theme = ThemeName::Standard;
+            WelcomeRow::Normal => {
+                self.look.large = false;
+                self.look.theme = ThemeName::Standard;
             }
-            Some(WelcomeRow::Large) => self.large = !self.large,
-            Some(WelcomeRow::Contrast) => {
-                self.theme = if self.theme == ThemeName::HighContrastDark {
+            WelcomeRow::Large => self.look.large = !self.look.large,
+            WelcomeRow::Contrast => {
+                self.look.theme = if self.look.theme == ThemeName::HighContrastDark {
                     ThemeName::Standard
                 } else {
                     ThemeName::HighContrastDark
                 };
             }
-            Some(WelcomeRow::Start) => self.advance(None),
-            Some(WelcomeRow::Training) => {
+            WelcomeRow::Start => return self.advance(None),
+            WelcomeRow::Training => {
                 self.training = Some(Training::default());
-                self.go(Screen::Personas);
+                return self.go(Screen::Personas);
             }
-            None => {}
         }
+        None
     }
 
-    fn update_question(&mut self, question: usize, action: Action) {
+    fn update_question(&mut self, question: usize, action: Action) -> Option<Command> {
         let choices = self.choices(question);
         let integer = choices.contains(&Choice::Input);
         match action {
             Action::Digit(digit) if integer => {
-                // A leading zero is replaced, so "07" cannot be typed.
-                if self.input == "0" {
-                    self.input.clear();
-                }
-                if self.input.len() < MAX_DIGITS {
-                    self.input.push(char::from(b'0' + digit.min(9)));
-                }
-                self.focus = 0;
-                self.error = None;
+                self.draft.type_digit(digit);
+                self.nav.focus = 0;
+                None
             }
-            Action::Erase if integer && self.focus == 0 && !self.input.is_empty() => {
-                self.input.pop();
-                self.error = None;
+            Action::Erase if integer && self.nav.focus == 0 && !self.draft.input.is_empty() => {
+                self.draft.input.pop();
+                self.draft.error = None;
+                None
             }
             Action::Erase => self.back(),
             Action::Digit(n) if usize::from(n) >= 1 && usize::from(n) <= choices.len() => {
-                self.focus = usize::from(n) - 1;
-                self.choose(question, choices[self.focus]);
+                self.nav.focus = usize::from(n) - 1;
+                self.choose(question, choices[self.nav.focus])
             }
             Action::Select => {
-                if let Some(&choice) = choices.get(self.focus) {
-                    self.choose(question, choice);
-                }
+                let choice = choices.get(self.nav.focus).copied()?;
+                self.choose(question, choice)
             }
-            _ => self.move_focus(action, choices.len()),
+            _ => {
+                self.move_focus(action, choices.len());
+                None
+            }
         }
     }
 
     /// Chooses an option of a question (a set value toggles; a number is checked).
-    pub fn choose(&mut self, question: usize, choice: Choice) {
-        let fact = self.content.questions[question].fact;
-        let answer = match (choice, &self.content.facts[fact].kind) {
-            (Choice::Yes, _) => Answer::Known(Value::YesNo(true)),
-            (Choice::No, _) => Answer::Known(Value::YesNo(false)),
-            (Choice::DontKnow, _) => Answer::DontKnow,
+    pub fn choose(&mut self, question: usize, choice: Choice) -> Option<Command> {
+        let fact = self.content().questions[question].fact;
+        let answer = match (choice, &self.content().facts[fact].kind) {
             (Choice::Value(index), FactKind::Set(_)) => {
-                self.draft ^= value_bit(index);
-                return;
+                self.draft.ticked ^= value_bit(index);
+                return None;
             }
-            (Choice::Value(index), _) => match u8::try_from(index) {
-                Ok(index) => Answer::Known(Value::Choice(index)),
-                Err(_) => return,
-            },
-            (Choice::NoneOfThese, _) => Answer::Known(Value::Set(0)),
-            (Choice::Confirm, _) => Answer::Known(Value::Set(self.draft)),
+            (Choice::Value(index), _) => Answer::Known(Value::Choice(u8::try_from(index).ok()?)),
             (Choice::Input, FactKind::Integer { min, max }) => {
-                let Ok(number) = self.input.parse::<i64>() else {
-                    self.error = Some(InputError::Empty);
-                    return;
+                let Ok(number) = self.draft.input.parse::<i64>() else {
+                    self.draft.error = Some(InputError::Empty);
+                    return None;
                 };
                 if min.is_some_and(|m| number < m) || max.is_some_and(|m| number > m) {
-                    self.error = Some(InputError::OutOfRange);
-                    return;
+                    self.draft.error = Some(InputError::OutOfRange);
+                    return None;
                 }
                 Answer::Known(Value::Integer(number))
             }
-            (Choice::Input, _) => return,
+            (Choice::Input, _) => return None,
+            (other, _) => interview::answer_of(other, self.draft.ticked)?,
         };
-        self.set_answer(fact, answer);
-        self.after_answer(question);
+        self.session.answer(fact, answer);
+        self.after_answer(question)
     }
 
     /// Switches the language. A right-to-left language cannot be drawn well on a full screen in
     /// most terminals: Dutch then leads, with that language beside it in the bilingual view.
     pub fn choose_language(&mut self, language: &str) {
-        if is_right_to_left(language) {
-            self.language = crate::i18n::REFERENCE.to_string();
-            self.second_language = Some(language.to_string());
-            self.bilingual = true;
-            self.rtl_notice = true;
+        if self.is_rtl(language) {
+            self.look.language = REFERENCE.to_string();
+            self.look.second_language = Some(language.to_string());
+            self.look.bilingual = true;
         } else {
-            self.language = language.to_string();
-            self.rtl_notice = false;
-            if self.second_language.as_deref().is_some_and(is_right_to_left) {
-                self.second_language = None;
-                self.bilingual = false;
+            self.look.language = language.to_string();
+            if self.look.second_language.as_deref().is_some_and(|l| self.is_rtl(l)) {
+                self.look.second_language = None;
+                self.look.bilingual = false;
             }
         }
     }
 
-    /// The language shown beside the person's in the bilingual view.
-    pub fn second(&self) -> &str {
-        match &self.second_language {
-            Some(language) if *language != self.language => language,
-            _ if self.language != crate::i18n::REFERENCE => crate::i18n::REFERENCE,
-            // Dutch alone: the bilingual view pairs it with the first other language.
-            _ => self
-                .locales
-                .locales
-                .iter()
-                .map(|l| l.id.as_str())
-                .find(|id| *id != self.language)
-                .unwrap_or(crate::i18n::REFERENCE),
-        }
-    }
-
-    /// Replaces all answers at once (a persona of the training mode, a test household).
-    pub fn load_answers(&mut self, answers: Answers) {
-        self.answers = answers;
-        self.evaluation = rules::evaluate(self.content, &self.answers, self.date);
-        self.plan = Plan::from_evaluation(self.content, &self.answers, &self.evaluation);
-    }
-
-    fn set_answer(&mut self, fact: usize, answer: Answer) {
-        self.answers.set(fact, answer);
-        self.evaluation = rules::evaluate(self.content, &self.answers, self.date);
-        self.plan = Plan::from_evaluation(self.content, &self.answers, &self.evaluation);
-    }
-
-    /// The example households that have a story: the personas of the training mode.
-    pub fn personas(&self) -> Vec<usize> {
-        let Some(dutch) = crate::i18n::I18n::new(self.locales, crate::i18n::REFERENCE) else { return Vec::new() };
-        (0..self.content.scenarios.len())
-            .filter(|&i| dutch.has(&format!("scenario-{}-story", self.content.scenarios[i].id)))
-            .collect()
-    }
-
     /// Starts stepping through a persona's answers, with the results hidden.
-    pub fn start_persona(&mut self, persona: usize) {
-        let Some(scenario) = self.content.scenarios.get(persona) else { return };
-        self.load_answers(scenario.answers.clone());
+    fn start_persona(&mut self, persona: usize) -> Option<Command> {
+        let scenario = self.content().scenarios.get(persona)?;
+        self.session.load(scenario.answers.clone());
         self.training = Some(Training { persona: Some(persona), revealed: false });
-        match self.plan.sequence.first() {
+        match self.plan().sequence.first() {
             Some(&first) => self.go(Screen::Question(first)),
             None => self.go(Screen::Results),
         }
     }
 
-    /// Whether the results are hidden (training, before the trainer reveals them).
-    pub fn results_hidden(&self) -> bool {
-        self.training.is_some_and(|t| t.persona.is_some() && !t.revealed)
-    }
-
     /// After an answer: back to the overview if the person came from there, else the next
     /// question still needed, else the results.
-    fn after_answer(&mut self, question: usize) {
+    fn after_answer(&mut self, question: usize) -> Option<Command> {
         if self.training.is_some_and(|t| t.persona.is_some()) {
             // Training steps through every answer of the persona, in order.
-            match self.plan.sequence.iter().copied().find(|&q| q > question) {
+            return match self.plan().sequence.iter().copied().find(|&q| q > question) {
                 Some(next) => self.go(Screen::Question(next)),
                 None => self.go(Screen::Results),
-            }
-            return;
+            };
         }
-        if self.history.last() == Some(&Screen::Overview) {
-            self.history.pop();
-            self.future.clear();
-            self.screen = Screen::Overview;
+        if self.nav.previous() == Some(Screen::Overview) {
+            self.nav.return_to_previous();
             self.enter();
-            return;
+            return None;
         }
-        self.advance(Some(question));
+        self.advance(Some(question))
     }
 
-    fn advance(&mut self, after: Option<usize>) {
-        match self.plan.next_after(after) {
+    fn advance(&mut self, after: Option<usize>) -> Option<Command> {
+        match self.plan().next_after(after) {
             Some(next) => self.go(Screen::Question(next)),
             None => self.go(Screen::Results),
         }
     }
 
-    fn update_list(&mut self, action: Action, open: impl FnOnce(&mut App<'a>, usize)) {
+    fn update_list(
+        &mut self,
+        action: Action,
+        open: impl FnOnce(&mut App<'a>, usize) -> Option<Command>,
+    ) -> Option<Command> {
         let count = self.focusable();
         match action {
-            Action::Select => open(self, self.focus),
+            Action::Select => open(self, self.nav.focus),
             Action::Digit(n) if usize::from(n) >= 1 && usize::from(n) <= count => {
-                self.focus = usize::from(n) - 1;
-                open(self, self.focus);
+                self.nav.focus = usize::from(n) - 1;
+                open(self, self.nav.focus)
             }
-            _ => self.move_focus(action, count),
+            _ => {
+                self.move_focus(action, count);
+                None
+            }
         }
     }
 
     fn move_focus(&mut self, action: Action, count: usize) {
         let last = count.saturating_sub(1);
-        self.focus = match action {
-            Action::Up => self.focus.saturating_sub(1),
-            Action::Down => (self.focus + 1).min(last),
-            Action::PageUp => self.focus.saturating_sub(self.page()),
-            Action::PageDown => (self.focus + self.page()).min(last),
-            _ => self.focus.min(last),
+        let page = self.nav.page();
+        let focus = self.nav.focus;
+        self.nav.focus = match action {
+            Action::Up => focus.saturating_sub(1),
+            Action::Down => (focus + 1).min(last),
+            Action::PageUp => focus.saturating_sub(page),
+            Action::PageDown => (focus + page).min(last),
+            _ => focus.min(last),
         };
     }
 
-    fn update_scroll(&mut self, action: Action) {
-        let total = view::scroll_length(self);
-        let visible = usize::from(self.size.1).saturating_sub(4).max(1);
-        let last = total.saturating_sub(visible);
-        self.scroll = match action {
-            Action::Up => self.scroll.saturating_sub(1),
-            Action::Down => (self.scroll + 1).min(last),
-            Action::PageUp => self.scroll.saturating_sub(self.page()),
-            Action::PageDown | Action::Select => (self.scroll + self.page()).min(last),
-            Action::Erase => {
-                self.back();
-                return;
-            }
-            _ => self.scroll.min(last),
-        };
-    }
-
-    fn page(&self) -> usize {
-        usize::from(self.size.1).saturating_sub(6).max(1)
-    }
-
-    /// Shows another screen; Back returns here.
-    pub fn go(&mut self, screen: Screen) {
-        if screen == self.screen {
-            return;
+    fn update_scroll(&mut self, action: Action) -> Option<Command> {
+        let page = isize::try_from(self.nav.page()).unwrap_or(isize::MAX);
+        match action {
+            Action::Up => self.nav.scroll_by(-1),
+            Action::Down => self.nav.scroll_by(1),
+            Action::PageUp => self.nav.scroll_by(-page),
+            Action::PageDown | Action::Select => self.nav.scroll_by(page),
+            Action::Erase => return self.back(),
+            _ => self.nav.scroll_by(0),
         }
-        self.history.push(self.screen);
-        self.future.clear();
-        self.screen = screen;
-        self.enter();
+        None
     }
 
-    fn back(&mut self) {
-        if let Some(previous) = self.history.pop() {
-            self.future.push(self.screen);
-            self.screen = previous;
-            self.enter();
-        }
-    }
-
-    fn forward(&mut self) {
-        if let Some(next) = self.future.pop() {
-            self.history.push(self.screen);
-            self.screen = next;
-            self.enter();
-        }
-    }
-
-    /// Sets the focus, scroll and typed text for the screen just entered, from the answers.
+    /// Sets the focus, scroll and draft for the screen just entered, from the answers.
     fn enter(&mut self) {
-        self.focus = 0;
-        self.scroll = 0;
-        self.error = None;
-        self.input.clear();
-        self.draft = 0;
-        match self.screen {
+        self.nav.focus = 0;
+        self.nav.scroll = 0;
+        self.nav.room = Room::default();
+        self.draft = Draft::default();
+        self.what_if.clear();
+        match self.nav.screen {
             Screen::Welcome => {
                 let rows = self.welcome_rows();
-                self.focus = rows.iter().position(|row| *row == WelcomeRow::Start).unwrap_or(0);
+                self.nav.focus = rows.iter().position(|row| *row == WelcomeRow::Start).unwrap_or(0);
             }
             Screen::Question(question) => {
-                let fact = self.content.questions[question].fact;
+                let fact = self.content().questions[question].fact;
                 let choices = self.choices(question);
-                let current = match self.answers.get(fact) {
+                let current = match self.answers().get(fact) {
                     Some(Answer::DontKnow) => Some(Choice::DontKnow),
                     Some(Answer::Known(Value::YesNo(true))) => Some(Choice::Yes),
                     Some(Answer::Known(Value::YesNo(false))) => Some(Choice::No),
                     Some(Answer::Known(Value::Choice(index))) => Some(Choice::Value(usize::from(index))),
                     Some(Answer::Known(Value::Set(mask))) => {
-                        self.draft = mask;
+                        self.draft.ticked = mask;
                         Some(Choice::Confirm)
                     }
                     Some(Answer::Known(Value::Integer(number))) => {
-                        self.input = number.to_string();
+                        self.draft.input = number.to_string();
                         Some(Choice::Input)
                     }
                     None => None,
                 };
-                self.focus = current.and_then(|c| choices.iter().position(|x| *x == c)).unwrap_or(0);
+                self.nav.focus = current.and_then(|c| choices.iter().position(|x| *x == c)).unwrap_or(0);
             }
-            Screen::SaveAs => self.input = crate::handout::suggested_name(self.date),
-            Screen::Detail(right) => {
-                let reachable = matches!(
-                    self.evaluation.outcomes.get(right).map(|o| o.status),
-                    Some(Status::Unlikely | Status::Unknown)
-                );
-                self.what_if = reachable
-                    .then(|| crate::whatif::smallest_change(self.content, &self.answers, self.date, right))
-                    .flatten();
-            }
+            Screen::SaveAs => self.draft.input = crate::output::print::suggested_name(self.session.date()),
+            Screen::Detail(right) => self.what_if = what_would_change(&self.session, right),
             Screen::Handout => self.notice = None,
             Screen::Overview
             | Screen::Results
@@ -951,24 +957,4 @@ impl<'a> App<'a> {
             | Screen::Compare => {}
         }
     }
-
-    /// Records the terminal size (it decides how far text can scroll).
-    pub fn resize(&mut self, width: u16, height: u16) {
-        self.size = (width, height);
-    }
-
-    /// The screens Back would return to, oldest first (for tests).
-    pub fn history(&self) -> &[Screen] {
-        &self.history
-    }
-}
-
-/// Whether a results row can take the focus.
-pub fn is_focusable(row: &ResultRow) -> bool {
-    matches!(row, ResultRow::Right(_) | ResultRow::ToggleUnlikely(_))
-}
-
-/// Whether a language is written right to left.
-pub fn is_right_to_left(language: &str) -> bool {
-    matches!(language, "ar" | "fa" | "he" | "ur")
 }

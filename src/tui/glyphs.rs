@@ -1,8 +1,11 @@
 //! The characters the interface draws itself (markers, bullets, arrows, the ellipsis), in three
 //! sets: full Unicode, what the Linux console fonts can show, and plain ASCII.
 
-/// Which characters the terminal can show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
+
+/// Which characters the terminal can show; the ids are what `--glyphs` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, IntoStaticStr, EnumString)]
+#[strum(serialize_all = "kebab-case")]
 pub enum GlyphSet {
     /// Any Unicode character (graphical terminals).
     Unicode,
@@ -32,9 +35,15 @@ pub struct Glyphs {
 }
 
 impl GlyphSet {
-    /// Every set, by flag name.
-    pub const ALL: [(GlyphSet, &'static str); 3] =
-        [(GlyphSet::Unicode, "unicode"), (GlyphSet::Console, "console"), (GlyphSet::Ascii, "ascii")];
+    /// Every set.
+    pub fn all() -> impl Iterator<Item = GlyphSet> {
+        GlyphSet::iter()
+    }
+
+    /// The name used by `--glyphs`.
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
 
     /// The set for a terminal type: the Linux console gets its fonts' characters.
     pub fn for_term(term: Option<&str>) -> GlyphSet {
@@ -47,7 +56,7 @@ impl GlyphSet {
 
     /// The set with this flag name.
     pub fn from_name(name: &str) -> Option<GlyphSet> {
-        GlyphSet::ALL.iter().find(|(_, n)| *n == name).map(|(set, _)| *set)
+        name.parse().ok()
     }
 
     /// The glyphs of this set.

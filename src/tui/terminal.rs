@@ -15,6 +15,9 @@ use ratatui::backend::CrosstermBackend;
 /// scrollback on `2J`, so `3J` must come last.
 pub const WIPE: &str = "\x1b[H\x1b[2J\x1b[3J";
 
+/// The exit code when the terminal hangs up (SIGHUP): the conventional 128 + 1.
+pub const HANGUP_EXIT: i32 = 129;
+
 /// The terminal in full-screen mode.
 pub type Screen = Terminal<CrosstermBackend<Stdout>>;
 
@@ -40,7 +43,9 @@ pub fn restore() {
 }
 
 /// Restores the terminal before a panic message is printed, and prints a message that holds
-/// no answers: only where the program stopped.
+/// no answers: only where the program stopped. The default hook is not chained on purpose: it
+/// would print the panic's payload, which could hold an answer.
+#[allow(clippy::print_stderr)]
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         restore();

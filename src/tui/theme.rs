@@ -2,16 +2,23 @@
 //! the only place with raw colours. Palettes from the accessibility note, every text pair at
 //! 7:1 or more. Meaning is never carried by colour alone: views add words and markers.
 
-use ratatui::style::{Color, Modifier, Style};
+#![allow(clippy::disallowed_methods)] // the one place with raw colours
 
-/// The available themes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use ratatui::style::{Color, Modifier, Style};
+use rechtenwijzer_core::model::status::Status;
+use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
+
+/// The available themes; the ids are what `--theme` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, IntoStaticStr, EnumString)]
+#[strum(serialize_all = "kebab-case")]
 pub enum ThemeName {
     /// Light grey on near-black.
     Standard,
     /// White on black, yellow focus.
+    #[strum(serialize = "contrast-dark")]
     HighContrastDark,
     /// Black on white, for projectors in lit rooms.
+    #[strum(serialize = "contrast-light")]
     HighContrastLight,
     /// The terminal's own colours (16-colour terminals, the Linux console); colour only as an
     /// extra cue next to a word.
@@ -22,40 +29,30 @@ pub enum ThemeName {
 
 impl ThemeName {
     /// Every theme, in the order the switch key cycles through them.
-    pub const ALL: [ThemeName; 4] =
-        [ThemeName::Standard, ThemeName::HighContrastDark, ThemeName::HighContrastLight, ThemeName::Mono];
+    pub fn all() -> impl Iterator<Item = ThemeName> {
+        ThemeName::iter()
+    }
 
     /// The theme after this one.
     pub fn next(self) -> ThemeName {
-        let position = ThemeName::ALL.iter().position(|t| *t == self).unwrap_or(0);
-        ThemeName::ALL[(position + 1) % ThemeName::ALL.len()]
+        let all: Vec<ThemeName> = ThemeName::all().collect();
+        let position = all.iter().position(|t| *t == self).unwrap_or(0);
+        all[(position + 1) % all.len()]
     }
 
     /// The message id of the theme's name.
-    pub fn message(self) -> &'static str {
-        match self {
-            ThemeName::Standard => "ui-theme-standard",
-            ThemeName::HighContrastDark => "ui-theme-contrast-dark",
-            ThemeName::HighContrastLight => "ui-theme-contrast-light",
-            ThemeName::Terminal => "ui-theme-terminal",
-            ThemeName::Mono => "ui-theme-mono",
-        }
+    pub fn message(self) -> String {
+        format!("ui-theme-{}", self.id())
     }
 
     /// The name used by `--theme`.
     pub fn id(self) -> &'static str {
-        match self {
-            ThemeName::Standard => "standard",
-            ThemeName::HighContrastDark => "contrast-dark",
-            ThemeName::HighContrastLight => "contrast-light",
-            ThemeName::Terminal => "terminal",
-            ThemeName::Mono => "mono",
-        }
+        self.into()
     }
 
     /// The theme with this `--theme` name.
     pub fn from_id(id: &str) -> Option<ThemeName> {
-        ThemeName::ALL.into_iter().find(|theme| theme.id() == id)
+        id.parse().ok()
     }
 }
 
@@ -143,6 +140,17 @@ impl Theme {
                 ok: Style::new(),
                 key: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             },
+        }
+    }
+}
+
+impl Theme {
+    /// The style of a status (a heading of the results, the status line of a right).
+    pub fn status(&self, status: Status) -> Style {
+        match status {
+            Status::Automatic | Status::Already => self.ok,
+            Status::Unknown => self.warning,
+            Status::Proactive | Status::Request | Status::Unlikely => self.heading,
         }
     }
 }

@@ -1,0 +1,159 @@
+//! The `check` command: load content and locales, cross-check the messages, and render every
+//! diagnostic at once with a summary.
+
+use crate::content::overlay;
+use crate::content::source::SourceTree;
+use crate::content::{self, Loaded};
+use crate::diagnostic::{self, Diagnostic};
+use crate::i18n::{self, Coverage, I18n, Locales, REFERENCE};
+use crate::model::date::Date;
+use crate::text::clean;
+
+/// Everything `check` found.
+pub struct CheckResult {
+    /// Content, loaded as far as it could be.
+    pub loaded: Loaded,
+    /// The locales.
+    pub locales: Locales,
+    /// Every diagnostic: reading, content, locales, coverage.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Message coverage per language.
+    pub coverage: Vec<Coverage>,
+}
+
+impl CheckResult {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Checks a content tree and a locales tree; `read_problems` are those met while reading files.
+pub fn run(content_tree: &SourceTree, locale_tree: &SourceTree, read_problems: Vec<Diagnostic>) -> CheckResult {
+    run_for(content_tree, locale_tree, read_problems, None)
+}
+
+/// Like `run`, but parses the messages of only these languages (the interview's start-up: the
+/// others are parsed when first shown).
+pub fn run_for(
+    content_tree: &SourceTree,
+    locale_tree: &SourceTree,
+    read_problems: Vec<Diagnostic>,
+    languages: Option<&[&str]>,
+) -> CheckResult {
+    let loaded = content::load(content_tree);
+    let (locales, mut locale_problems) = i18n::load(locale_tree);
+    locale_problems.extend(locales.validate(languages));
+    let (coverage_problems, coverage) = locales.check_coverage(&loaded.content.messages, &locale_tree.root);
+    let mut diagnostics = read_problems;
+    diagnostics.extend(loaded.diagnostics.iter().cloned());
+    diagnostics.extend(locale_problems);
+    diagnostics.extend(coverage_problems);
+    CheckResult { loaded, locales, diagnostics, coverage }
+}
+
+/// Checks the common content and, laid over it one at a time, every municipality's overlay;
+/// a problem found more than once is reported once.
+pub fn run_with_overlays(
+    content_tree: &SourceTree,
+    locale_tree: &SourceTree,
+    read_problems: Vec<Diagnostic>,
+) -> CheckResult {
+    let mut result = run(content_tree, locale_tree, read_problems);
+    for name in overlay::available(content_tree) {
+        let Ok((content, locales)) = overlay::apply(content_tree, locale_tree, &name) else { continue };
+        for diagnostic in run(&content, &locales, Vec::new()).diagnostics {
+            if !result.diagnostics.contains(&diagnostic) {
+                result.diagnostics.push(diagnostic);
+            }
+        }
+    }
+    result
+}
+
+/// Renders the diagnostics (colour-free) and a closing summary.
+pub fn render(result: &CheckResult, content_tree: &SourceTree, locale_tree: &SourceTree) -> String {
+    let find = |shown: &str| {
+        content_tree.by_shown(shown).or_else(|| locale_tree.by_shown(shown)).map(|file| file.text.as_ref())
+    };
+    let mut out = diagnostic::render_all(&result.diagnostics, find);
+    let errors = result.diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = result.diagnostics.len() - errors;
+    let content = &result.loaded.content;
+    out.push_str(&format!(
+        "checked {} facts, {} questions, {} documents, {} offices, {} parameters, {} rights, {} scenarios\n",
+        content.facts.len(),
+        content.questions.len(),
+        content.documents.len(),
+        content.offices.len(),
+        content.parameters.len(),
+        content.rights.len(),
+        content.scenarios.len()
+    ));
+    let coverage: Vec<String> = result
+        .coverage
+        .iter()
+        .map(|c| format!("{} {} % ({}/{})", c.language, c.percent(), c.present, c.total))
+        .collect();
+    out.push_str(&format!(
+        "messages: {}\n",
+        if coverage.is_empty() { "none".to_string() } else { coverage.join(", ") }
+    ));
+    out.push_str(&format!(
+        "{errors} {}, {warnings} {}\n",
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings")
+    ));
+    out
+}
+
+fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
+    if count == 1 { one } else { many }
+}
+
+/// What a maintainer should re-check: every right and every dated parameter value by the date
+/// it was checked, oldest first, with its source and every fact not yet verified.
+pub fn freshness(result: &CheckResult) -> String {
+    let content = &result.loaded.content;
+    let i18n = I18n::new(&result.locales, REFERENCE);
+    let word = |id: &str| i18n.as_ref().map_or_else(|| id.to_string(), |i18n| clean(&i18n.msg(id)));
+    let mut entries: Vec<(Date, String, Vec<String>)> = Vec::new();
+    for right in &content.rights {
+        let mut lines = vec![format!("source: {}", clean(&right.source))];
+        lines.extend(right.unverified.iter().map(|id| format!("not verified: {} ({id})", word(id))));
+        entries.push((right.checked, format!("right {}", right.id), lines));
+    }
+    for parameter in &content.parameters {
+        for value in &parameter.values {
+            let heading = format!(
+                "parameter {} = {} {} from {} ({})",
+                parameter.id,
+                hundredths(value.amount),
+                parameter.unit.id(),
+                value.valid_from,
+                value.confidence.id()
+            );
+            let mut lines = vec![format!("source: {}", clean(&value.source))];
+            if value.confidence.to_confirm() {
+                lines.push("not verified: to be confirmed against an official source".to_string());
+            }
+            entries.push((value.checked, heading, lines));
+        }
+    }
+    entries.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let mut out = String::from("\nfreshness: oldest checked first\n");
+    for (checked, heading, lines) in entries {
+        out.push_str(&format!("{checked}  {heading}\n"));
+        for line in lines {
+            out.push_str(&format!("            {line}\n"));
+        }
+    }
+    out
+}
+
+/// A value in hundredths as a plain decimal, e.g. `131420` as `1314.20`.
+fn hundredths(value: i64) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let value = value.unsigned_abs();
+    format!("{sign}{}.{:02}", value / 100, value % 100)
+}

@@ -1,0 +1,258 @@
+//! Content diagnostics: what went wrong, where (file, line, column), and a help line; rendered
+//! as colour-free text in the style of compiler errors.
+
+use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
+
+use crate::text::clean;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The content cannot be used until this is fixed.
+    Error,
+    /// The content works, but something is missing or suspicious.
+    Warning,
+}
+
+/// One problem found in content, locales or an answers file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A short stable kind, e.g. `unknown-fact`; fixtures and tests key on it.
+    pub code: &'static str,
+    /// One sentence saying what is wrong.
+    pub message: String,
+    /// The file as shown to the maintainer, e.g. `content/rights/leefloon.toml`.
+    pub file: String,
+    /// Byte range of the offending text in the file, when there is one.
+    pub span: Option<Range<usize>>,
+    /// A few words under the marked text.
+    pub label: Option<String>,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at `span` of `file`.
+    pub fn error(code: &'static str, file: &str, span: Option<Range<usize>>, message: String) -> Self {
+        Diagnostic { severity: Severity::Error, code, message, file: file.to_string(), span, label: None, help: None }
+    }
+
+    /// A warning at `span` of `file`.
+    pub fn warning(code: &'static str, file: &str, span: Option<Range<usize>>, message: String) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, file, span, message) }
+    }
+
+    /// Adds a label under the marked text.
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a help line.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Adds "did you mean" help when a candidate is close to `wrong`.
+    pub fn with_suggestion<'a>(self, wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Self {
+        match did_you_mean(wrong, candidates) {
+            Some(best) => self.with_help(format!("did you mean `{best}`?")),
+            None => self,
+        }
+    }
+
+    /// Sets the help line (for a diagnostic already recorded).
+    pub fn set_help(&mut self, help: impl Into<String>) {
+        self.help = Some(help.into());
+    }
+
+    /// Adds a help line unless there is one already.
+    pub fn with_help_if_none(self, help: impl Into<String>) -> Self {
+        if self.help.is_some() { self } else { self.with_help(help) }
+    }
+
+    /// Whether this is an error rather than a warning.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Renders diagnostics as plain text; `source` finds a file's text by its shown name.
+pub fn render_all<'a>(diagnostics: &[Diagnostic], source: impl Fn(&str) -> Option<&'a str>) -> String {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        out.push_str(&render(diagnostic, source(&diagnostic.file)));
+        out.push('\n');
+    }
+    out
+}
+
+/// Renders one diagnostic in the style of compiler errors (annotate-snippets, without colour):
+/// the offending line with the marked text when the file's text is known, and the help line.
+/// Everything that came from a file (names included) is cleaned of control characters first.
+pub fn render(diagnostic: &Diagnostic, text: Option<&str>) -> String {
+    let level = match diagnostic.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let message = clean(&diagnostic.message);
+    let file = clean(&diagnostic.file);
+    let label = diagnostic.label.as_deref().map(clean);
+    let help = diagnostic.help.as_deref().map(clean);
+    let located = diagnostic.span.clone().zip(text);
+    let title = level.primary_title(message.as_str()).id(diagnostic.code);
+    let mut group = match located {
+        Some((span, text)) => {
+            // One line of context, cleaned (a control character in content never reaches a
+            // terminal); offsets stay valid because `clean` maps one char to one char of the
+            // same or a known width, so the marked span is recomputed on the cleaned line.
+            let start = floor_char_boundary(text, span.start.min(text.len()));
+            let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+            let (line, _) = line_column(text, start);
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            let raw_line = text[line_start..line_end].trim_end_matches('\r');
+            let source = clean(raw_line);
+            let lead = clean(&raw_line[..(start - line_start).min(raw_line.len())]).len();
+            let marked = clean(
+                &raw_line
+                    [(start - line_start).min(raw_line.len())..(end.min(line_end) - line_start).min(raw_line.len())],
+            )
+            .len();
+            let mut annotation = AnnotationKind::Primary.span(lead..lead + marked);
+            if let Some(label) = &label {
+                annotation = annotation.label(label.as_str());
+            }
+            let snippet = Snippet::source(source).line_start(line).path(file.as_str()).annotation(annotation);
+            title.element(snippet)
+        }
+        None => title.element(Origin::path(file.as_str())),
+    };
+    if let Some(help) = &help {
+        group = group.element(Level::HELP.message(help.as_str()));
+    }
+    let mut out = Renderer::plain().render(&[group]);
+    out.push('\n');
+    out
+}
+
+/// The candidate closest to `wrong`, if it is close enough to be a plausible typo.
+pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let length = wrong.chars().count();
+    candidates
+        .into_iter()
+        .filter_map(|candidate| {
+            // A prefix may lack a third of the word (`income-monthly` finds `income-monthly-net`);
+            // other typos may change a quarter of it: two or three characters.
+            let (distance, limit) = if candidate.starts_with(wrong) || wrong.starts_with(candidate) {
+                (candidate.chars().count().abs_diff(length), length / 3)
+            } else {
+                (edit_distance(wrong, candidate), (length / 4).clamp(2, 3))
+            };
+            (distance <= limit).then_some((distance, candidate))
+        })
+        .min_by_key(|(distance, candidate)| (*distance, *candidate))
+        .map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters_not_bytes() {
+        let text = "a = 1\nnaïve = \"x\"\n";
+        assert_eq!(line_column(text, 0), (1, 1));
+        let offset = text.find("= \"x").unwrap();
+        assert_eq!(line_column(text, offset), (2, 7));
+    }
+
+    #[test]
+    fn suggests_close_ids_only() {
+        let ids = ["income-monthly-net", "income-yearly-taxable", "age"];
+        assert_eq!(did_you_mean("income-monthly", ids), Some("income-monthly-net"));
+        assert_eq!(did_you_mean("agee", ids), Some("age"));
+        assert_eq!(did_you_mean("heating", ids), None);
+    }
+
+    #[test]
+    fn renders_the_offending_line_with_a_marker() {
+        let text = "id = \"x\"\nwhen = \"agee >= 18\"\n";
+        let start = text.find("agee").unwrap();
+        let diagnostic = Diagnostic::error(
+            "unknown-fact",
+            "content/rights/x.toml",
+            Some(start..start + 4),
+            "unknown fact `agee`".into(),
+        )
+        .with_label("not a fact")
+        .with_suggestion("agee", ["age"]);
+        let shown = render(&diagnostic, Some(text));
+        assert_eq!(
+            shown,
+            "error[unknown-fact]: unknown fact `agee`\n --> content/rights/x.toml:2:9\n  |\n2 | when = \"agee >= 18\"\n  |         ^^^^ not a fact\n  |\n  = help: did you mean `age`?\n"
+        );
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_output() {
+        let diagnostic = Diagnostic::error("x", "f", None, "bad \u{1b}]0;title\u{7}".into());
+        assert!(!render(&diagnostic, None).contains('\u{1b}'));
+        // Not from a file name either, nor from the line shown; the marker still sits under
+        // the marked word.
+        let text = "a = \"\u{1b}[2J\"\nwhen = \"agee\"\n";
+        let start = text.find("agee").unwrap();
+        let diagnostic =
+            Diagnostic::error("x", "content/\u{1b}[2Jx.toml", Some(start..start + 4), "bad".into()).with_label("here");
+        let shown = render(&diagnostic, Some(text));
+        assert!(!shown.contains('\u{1b}'), "{shown}");
+        let line = "x = \"\u{1b}[2Jagee\"";
+        let at = line.find("agee").unwrap();
+        let diagnostic = Diagnostic::error("x", "f", Some(at..at + 4), "bad".into()).with_label("here");
+        let shown = render(&diagnostic, Some(line));
+        let rows: Vec<&str> = shown.lines().collect();
+        let source = rows.iter().position(|row| row.contains("agee")).unwrap();
+        assert_eq!(
+            rows[source].chars().position(|c| c == 'a').map(|p| p + 2),
+            rows[source + 1].chars().position(|c| c == '^').map(|p| p + 2),
+            "{shown}"
+        );
+    }
+}

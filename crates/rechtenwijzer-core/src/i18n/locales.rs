@@ -1,0 +1,387 @@
+//! The languages: one folder of Fluent files per language with a `locale.toml`, read without
+//! parsing (a start-up parses only the languages it shows), indexed for `check`, and parsed
+//! into a Fluent bundle the first time a message is needed.
+
+use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use unic_langid::CharacterDirection;
+use unic_langid::LanguageIdentifier;
+
+use super::REFERENCE;
+use super::format::NumberFormat;
+use crate::content::source::{SourceFile, SourceTree};
+use crate::content::toml_diag::toml_error;
+use crate::diagnostic::Diagnostic;
+
+/// Message id to (file shown, span of the id).
+pub type MessageIndex = BTreeMap<String, (String, Range<usize>)>;
+
+/// One language: its messages and where each is defined.
+pub struct Locale {
+    /// The folder name, e.g. `nl`.
+    pub id: String,
+    /// Whether a native speaker has reviewed the translation (`<lang>/locale.toml`); the
+    /// reference language is the original.
+    pub reviewed: bool,
+    /// How the language writes numbers.
+    pub numbers: NumberFormat,
+    identifier: LanguageIdentifier,
+    /// The Fluent files (shown name, text), parsed on first use.
+    sources: Vec<(String, Cow<'static, str>)>,
+    own_name: OnceCell<String>,
+    index: OnceCell<MessageIndex>,
+    bundle: OnceCell<FluentBundle<FluentResource>>,
+}
+
+/// What a program needs to know of a language without reading its messages: written when the
+/// built-in messages are compiled, so a start-up reads no Fluent file it does not show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocaleManifest {
+    /// The language id.
+    pub id: String,
+    /// Whether a native speaker has reviewed it.
+    pub reviewed: bool,
+    /// How it writes numbers.
+    pub numbers: NumberFormat,
+    /// Its name in itself ("Français").
+    pub own_name: String,
+    /// Its Fluent files, relative to the locales root.
+    pub files: Vec<String>,
+}
+
+impl Locale {
+    fn new(id: String, identifier: LanguageIdentifier, sources: Vec<(String, Cow<'static, str>)>) -> Locale {
+        Locale {
+            id,
+            reviewed: false,
+            numbers: NumberFormat::default(),
+            identifier,
+            sources,
+            own_name: OnceCell::new(),
+            index: OnceCell::new(),
+            bundle: OnceCell::new(),
+        }
+    }
+
+    /// The messages, parsed the first time they are needed.
+    pub(super) fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| self.parse().0)
+    }
+
+    /// Every message id with where it is defined (the first definition of a duplicate).
+    pub fn messages(&self) -> &MessageIndex {
+        self.index.get_or_init(|| index(&self.sources, &mut Vec::new()))
+    }
+
+    /// Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu, …).
+    pub fn is_right_to_left(&self) -> bool {
+        self.identifier.character_direction() == CharacterDirection::RTL
+    }
+
+    /// Parses every file; returns the bundle and the syntax errors.
+    fn parse(&self) -> (FluentBundle<FluentResource>, Vec<Diagnostic>) {
+        let mut bundle = FluentBundle::new(vec![self.identifier.clone()]);
+        bundle.set_use_isolating(false);
+        // AMOUNT($hundredths) and AMOUNT($hundredths, decimals: 0): numbers the way this
+        // language writes them; where the euro sign stands is up to each message.
+        let numbers = self.numbers.clone();
+        // Adding a function fails only when the name is taken, and the bundle is new.
+        let _ = bundle.add_function("AMOUNT", move |positional, named| {
+            let hundredths = match positional.first() {
+                // Amounts are whole hundredths far below 2^53, so the float is exact.
+                #[allow(clippy::cast_possible_truncation)]
+                Some(FluentValue::Number(number)) => number.value.round() as i64,
+                Some(FluentValue::String(text)) => text.parse().unwrap_or(0),
+                _ => return FluentValue::Error,
+            };
+            let decimals = match named.get("decimals") {
+                Some(FluentValue::Number(number)) if number.value == 0.0 => 0,
+                _ => 2,
+            };
+            FluentValue::from(numbers.format(hundredths, decimals))
+        });
+        let mut diagnostics = Vec::new();
+        for (shown, text) in &self.sources {
+            let resource = match FluentResource::try_new(text.to_string()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        // Point at the start of the broken entry, which is where a person looks.
+                        let span = error.slice.clone().map_or(error.pos.clone(), |entry| {
+                            let first_line = text.get(entry.clone()).and_then(|t| t.find('\n')).unwrap_or(entry.len());
+                            entry.start..entry.start + first_line
+                        });
+                        diagnostics.push(
+                            Diagnostic::error(
+                                "fluent-syntax",
+                                shown,
+                                Some(span),
+                                format!("this message cannot be read: {}", error.kind),
+                            )
+                            .with_label("here")
+                            .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                        );
+                    }
+                    resource
+                }
+            };
+            // Duplicates are reported by `load` with their place; the first definition wins
+            // (add_resource keeps it and returns the later ones as errors).
+            let _ = bundle.add_resource(resource);
+        }
+        (bundle, diagnostics)
+    }
+
+    /// The language's name in itself ("Français"), read without parsing every message.
+    pub fn own_name(&self) -> &str {
+        self.own_name.get_or_init(|| {
+            self.sources
+                .iter()
+                .flat_map(|(_, text)| text.lines())
+                .find_map(|line| {
+                    line.strip_prefix("ui-language-name").map(str::trim_start).and_then(|rest| rest.strip_prefix('='))
+                })
+                .map_or_else(|| self.id.clone(), |name| name.trim().to_string())
+        })
+    }
+
+    /// What a program needs to know of this language without reading it again.
+    pub fn manifest(&self, root: &str) -> LocaleManifest {
+        let prefix = format!("{root}/");
+        LocaleManifest {
+            id: self.id.clone(),
+            reviewed: self.reviewed,
+            numbers: self.numbers.clone(),
+            own_name: self.own_name().to_string(),
+            files: self
+                .sources
+                .iter()
+                .map(|(shown, _)| shown.strip_prefix(&prefix).unwrap_or(shown).to_string())
+                .collect(),
+        }
+    }
+}
+
+/// Every language found in the locales tree.
+pub struct Locales {
+    /// Languages sorted by id, the reference language first.
+    pub locales: Vec<Locale>,
+}
+
+/// `<lang>/locale.toml`: facts about a translation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LocaleInfo {
+    /// Whether a native speaker has reviewed it.
+    reviewed: bool,
+    /// How the language writes numbers.
+    numbers: NumberFormat,
+}
+
+/// Loads every `<lang>/*.ftl` and `<lang>/locale.toml`; duplicate ids and a missing or bad
+/// `locale.toml` become diagnostics (syntax errors come from `Locales::validate`).
+pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut by_language: BTreeMap<String, Vec<&SourceFile>> = BTreeMap::new();
+    for file in &tree.files {
+        let Some((language, name)) = file.relative.split_once('/') else {
+            if file.relative.ends_with(".ftl") {
+                diagnostics.push(
+                    Diagnostic::warning("stray-file", &file.shown, None, "this file is not read".into())
+                        .with_help("messages live in <language>/<area>.ftl, e.g. nl/ui.ftl"),
+                );
+            }
+            continue;
+        };
+        if !name.ends_with(".ftl") || name.contains('/') {
+            continue;
+        }
+        by_language.entry(language.to_string()).or_default().push(file);
+    }
+    let mut locales = Vec::new();
+    for (language, files) in by_language {
+        let Ok(identifier) = language.parse::<LanguageIdentifier>() else {
+            diagnostics.push(
+                Diagnostic::error(
+                    "bad-id",
+                    &tree.shown(&language),
+                    None,
+                    format!("`{language}` is not a language code"),
+                )
+                .with_help("name locale folders by language code, e.g. nl, fr, uk"),
+            );
+            continue;
+        };
+        let sources: Vec<(String, Cow<'static, str>)> =
+            files.into_iter().map(|file| (file.shown.clone(), file.text.clone())).collect();
+        let mut locale = Locale::new(language.clone(), identifier, sources);
+        let _ = locale.index.set(index(&locale.sources, &mut diagnostics));
+        if let Some(info) = read_info(tree, &language, &mut diagnostics) {
+            locale.reviewed = info.reviewed || language == REFERENCE;
+            locale.numbers = info.numbers;
+        }
+        locales.push(locale);
+    }
+    locales.sort_by_key(|locale| (locale.id != REFERENCE, locale.id.clone()));
+    if locales.first().is_none_or(|locale| locale.id != REFERENCE) {
+        diagnostics.push(
+            Diagnostic::error(
+                "missing-file",
+                &tree.shown(REFERENCE),
+                None,
+                "the Dutch messages (the reference language) are missing".into(),
+            )
+            .with_help("add locales/nl/*.ftl"),
+        );
+    }
+    (Locales { locales }, diagnostics)
+}
+
+/// Indexes the message ids of a language's files; a second definition is a diagnostic.
+fn index(sources: &[(String, Cow<'static, str>)], diagnostics: &mut Vec<Diagnostic>) -> MessageIndex {
+    let mut messages = MessageIndex::new();
+    for (shown, text) in sources {
+        for (id, span) in message_ids(text) {
+            if let Some((first_file, _)) = messages.get(&id) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        "duplicate-id",
+                        shown,
+                        Some(span),
+                        format!("the message `{id}` is defined twice"),
+                    )
+                    .with_label("defined again here")
+                    .with_help(format!("it is also defined in {first_file}; keep one")),
+                );
+            } else {
+                messages.insert(id, (shown.clone(), span));
+            }
+        }
+    }
+    messages
+}
+
+/// Reads `<lang>/locale.toml`: whether it was reviewed and how it writes numbers. A language
+/// without one cannot show an amount: that is an error.
+fn read_info(tree: &SourceTree, language: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<LocaleInfo> {
+    let help = "write `reviewed = false` (true once a native speaker has checked it) and a \
+                `[numbers]` table with `group`, `decimal` and `min-grouping`, e.g. `group = \".\"`, \
+                `decimal = \",\"`, `min-grouping = 4`";
+    let Some(file) = tree.get(&format!("{language}/locale.toml")) else {
+        diagnostics.push(
+            Diagnostic::error(
+                "missing-file",
+                &tree.shown(&format!("{language}/locale.toml")),
+                None,
+                format!(
+                    "`{language}` has no locale.toml: whether a native speaker reviewed it, and how it writes numbers"
+                ),
+            )
+            .with_help(help),
+        );
+        return None;
+    };
+    match toml::from_str::<LocaleInfo>(&file.text) {
+        Ok(info) => Some(info),
+        Err(error) => {
+            diagnostics.push(toml_error(&file.shown, &error, "schema").with_help(help));
+            None
+        }
+    }
+}
+
+/// Message (and term) ids defined in a Fluent file, with the span of each id. Fluent requires
+/// every entry to start at the beginning of a line, which makes this scan exact.
+fn message_ids(text: &str) -> Vec<(String, Range<usize>)> {
+    let mut ids = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let id_length = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
+        if id_length == 0 || !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        if line[id_length..].trim_start_matches([' ', '\t']).starts_with('=') {
+            ids.push((line[..id_length].to_string(), start..start + id_length));
+        }
+    }
+    ids
+}
+
+impl Locales {
+    /// The languages of a manifest, their texts found by `text` (relative path to the text
+    /// built into the program). Nothing is read or parsed until a message is needed.
+    pub fn from_manifest(
+        manifest: &[LocaleManifest],
+        root: &str,
+        text: impl Fn(&str) -> Option<&'static str>,
+    ) -> Locales {
+        let locales = manifest
+            .iter()
+            .filter_map(|entry| {
+                let identifier = entry.id.parse::<LanguageIdentifier>().ok()?;
+                let sources = entry
+                    .files
+                    .iter()
+                    .filter_map(|file| Some((format!("{root}/{file}"), Cow::Borrowed(text(file)?))))
+                    .collect();
+                let mut locale = Locale::new(entry.id.clone(), identifier, sources);
+                locale.reviewed = entry.reviewed;
+                locale.numbers = entry.numbers.clone();
+                let _ = locale.own_name.set(entry.own_name.clone());
+                Some(locale)
+            })
+            .collect();
+        Locales { locales }
+    }
+
+    /// Parses the messages of the given languages (all when `None`) and returns their syntax
+    /// errors; a parsed language is kept for use.
+    pub fn validate(&self, languages: Option<&[&str]>) -> Vec<Diagnostic> {
+        let mut diagnostics = Vec::new();
+        for locale in &self.locales {
+            if languages.is_some_and(|wanted| !wanted.contains(&locale.id.as_str())) {
+                continue;
+            }
+            let (bundle, mut problems) = locale.parse();
+            diagnostics.append(&mut problems);
+            let _ = locale.bundle.set(bundle);
+        }
+        diagnostics
+    }
+
+    /// The language with this id.
+    pub fn get(&self, id: &str) -> Option<&Locale> {
+        self.locales.iter().find(|locale| locale.id == id)
+    }
+
+    /// The ids of every language, the reference first.
+    pub fn ids(&self) -> Vec<&str> {
+        self.locales.iter().map(|locale| locale.id.as_str()).collect()
+    }
+
+    /// What a program needs to know of every language, to be built into it.
+    pub fn manifest(&self, root: &str) -> Vec<LocaleManifest> {
+        self.locales.iter().map(|locale| locale.manifest(root)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_message_ids_with_their_spans() {
+        let text = "# comment\nui-title = Hallo\n    .attr = x\n-term = y\nmulti =\n    line\nnot an entry\n";
+        let ids = message_ids(text);
+        let names: Vec<&str> = ids.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(names, vec!["ui-title", "multi"]);
+        assert_eq!(&text[ids[0].1.clone()], "ui-title");
+    }
+}

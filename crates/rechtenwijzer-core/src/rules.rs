@@ -1,0 +1,426 @@
+//! The rule engine: each right's ordered granting rules over facts, dated parameters and other
+//! rights' outcomes, evaluated three-valued (Kleene) into a status with the reasons and facts
+//! that decided it. Pure: no I/O.
+
+use serde::{Deserialize, Serialize};
+
+use crate::content::{Content, Rule};
+use crate::model::answers::{Answers, Value};
+use crate::model::cond::{Cond, Leaves, Num};
+use crate::model::date::Date;
+use crate::model::status::{Status, StatusSet, Tri};
+
+/// Why a right got its status; worded for a person by the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Reason {
+    /// The right's rule with this index held (or, for `unknown`, might hold).
+    Rule(usize),
+    /// No rule held: the right's `otherwise` reason.
+    Otherwise,
+    /// Answers are missing; `Outcome::missing` lists them.
+    MissingAnswers,
+    /// A parameter has no value in force on the evaluation date.
+    MissingParameter(usize),
+    /// The answers leave several statuses open; `Outcome::possible` lists them.
+    Possible,
+}
+
+/// The outcome of one right.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The status shown.
+    pub status: Status,
+    /// Every status the right could still get, given the missing answers.
+    pub possible: StatusSet,
+    /// The rule that decided it; `None` when no rule held or the answers do not decide it.
+    pub decided_by: Option<usize>,
+    /// Why, in order of importance.
+    pub reasons: Vec<Reason>,
+    /// The facts (fact indices) that decided the outcome.
+    pub facts: Vec<usize>,
+    /// The facts whose answers would decide an `unknown` outcome.
+    pub missing: Vec<usize>,
+}
+
+/// The outcome of every right in the catalogue, indexed like `Content::rights`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    /// The day the rules were applied for.
+    pub date: Date,
+    /// One outcome per right.
+    pub outcomes: Vec<Outcome>,
+}
+
+impl Evaluation {
+    /// The status of a right.
+    pub fn status(&self, right: usize) -> Option<Status> {
+        self.outcomes.get(right).map(|outcome| outcome.status)
+    }
+}
+
+/// Which facts a condition read: the known ones that decided it, and the unknown ones.
+#[derive(Debug, Default)]
+struct Support {
+    used: Vec<usize>,
+    missing: Vec<usize>,
+    missing_parameters: Vec<usize>,
+}
+
+impl Support {
+    fn absorb(&mut self, other: Support) {
+        self.used.extend(other.used);
+        self.missing.extend(other.missing);
+        self.missing_parameters.extend(other.missing_parameters);
+    }
+}
+
+/// The values parameters have on the day of evaluation, in hundredths.
+pub fn parameter_values(content: &Content, date: Date) -> Vec<Option<i128>> {
+    content.parameters.iter().map(|parameter| parameter.value_on(date).map(|value| i128::from(value.amount))).collect()
+}
+
+struct Context<'a> {
+    answers: &'a Answers,
+    parameters: &'a [Option<i128>],
+    outcomes: &'a [Option<Outcome>],
+}
+
+/// Evaluates every right for one set of answers on one day.
+pub fn evaluate(content: &Content, answers: &Answers, date: Date) -> Evaluation {
+    let parameters = parameter_values(content, date);
+    let mut outcomes: Vec<Option<Outcome>> = vec![None; content.rights.len()];
+    for &index in &content.evaluation_order {
+        let context = Context { answers, parameters: &parameters, outcomes: &outcomes };
+        let outcome = evaluate_right(&content.rights[index].rules, &context);
+        outcomes[index] = Some(outcome);
+    }
+    debug_assert!(outcomes.iter().all(Option::is_some), "the evaluation order must cover every right");
+    // The loader's topological sort (content/load/rights.rs) covers every right; a right it
+    // missed would show as unknown rather than vanish.
+    let outcomes = outcomes
+        .into_iter()
+        .map(|outcome| {
+            outcome.unwrap_or(Outcome {
+                status: Status::Unknown,
+                possible: StatusSet::of(&[Status::Unknown]),
+                decided_by: None,
+                reasons: vec![Reason::MissingAnswers],
+                facts: Vec::new(),
+                missing: Vec::new(),
+            })
+        })
+        .collect();
+    Evaluation { date, outcomes }
+}
+
+fn evaluate_right(rules: &[Rule], context: &Context) -> Outcome {
+    let mut possible = StatusSet::default();
+    let mut decided_by = None;
+    let mut support = Support::default();
+    let mut refuted = Vec::new();
+    for (index, rule) in rules.iter().enumerate() {
+        let (truth, rule_support) = eval_cond(&rule.when, context);
+        match truth {
+            Tri::Yes => {
+                possible.insert(rule.status);
+                decided_by = Some(index);
+                support.absorb(rule_support);
+                break;
+            }
+            Tri::Unknown => {
+                possible.insert(rule.status);
+                support.absorb(rule_support);
+            }
+            Tri::No => refuted.extend(rule_support.used),
+        }
+    }
+    if decided_by.is_none() {
+        possible.insert(Status::Unlikely);
+    }
+    let status = possible.single().unwrap_or(Status::Unknown);
+    let mut reasons = Vec::new();
+    let mut facts = support.used;
+    let mut missing = Vec::new();
+    if possible.single().is_some() {
+        match decided_by {
+            Some(index) => reasons.push(Reason::Rule(index)),
+            None => {
+                reasons.push(Reason::Otherwise);
+                facts.extend(refuted);
+            }
+        }
+    } else {
+        missing = support.missing;
+        sort_unique(&mut missing);
+        if !missing.is_empty() {
+            reasons.push(Reason::MissingAnswers);
+        }
+        sort_unique(&mut support.missing_parameters);
+        reasons.extend(support.missing_parameters.iter().map(|&p| Reason::MissingParameter(p)));
+        // A rule's reason is worded as if it held, so it is not shown while it only might;
+        // the statuses still possible are.
+        reasons.push(Reason::Possible);
+    }
+    sort_unique(&mut facts);
+    Outcome {
+        status,
+        possible,
+        decided_by: decided_by.filter(|_| possible.single().is_some()),
+        reasons,
+        facts,
+        missing,
+    }
+}
+
+fn sort_unique(values: &mut Vec<usize>) {
+    values.sort_unstable();
+    values.dedup();
+}
+
+/// The engine's leaves: answers and parameter values, recording what was read.
+struct Reading<'a, 'b> {
+    context: &'a Context<'b>,
+    support: &'a mut Support,
+}
+
+impl Leaves for Reading<'_, '_> {
+    fn fact(&mut self, fact: usize) -> Option<i128> {
+        match self.context.answers.value(fact) {
+            Some(Value::Integer(value)) => {
+                self.support.used.push(fact);
+                Some(i128::from(*value) * 100)
+            }
+            _ => {
+                self.support.missing.push(fact);
+                None
+            }
+        }
+    }
+
+    fn count(&mut self, fact: usize) -> Option<i128> {
+        match count_of(self.context.answers, fact) {
+            Some(value) => {
+                self.support.used.push(fact);
+                Some(value)
+            }
+            None => {
+                self.support.missing.push(fact);
+                None
+            }
+        }
+    }
+
+    fn param(&mut self, parameter: usize) -> Option<i128> {
+        let value = self.context.parameters.get(parameter).copied().flatten();
+        if value.is_none() {
+            self.support.missing_parameters.push(parameter);
+        }
+        value
+    }
+}
+
+/// `count(fact)` under these answers, in hundredths: 1/0 for yes/no, the number of values of a
+/// set.
+pub fn count_of(answers: &Answers, fact: usize) -> Option<i128> {
+    match answers.value(fact) {
+        Some(Value::YesNo(value)) => Some(if *value { 100 } else { 0 }),
+        Some(Value::Set(values)) => Some(i128::from(values.count_ones()) * 100),
+        _ => None,
+    }
+}
+
+/// Leaves that only look (for "what would change it"): answers and parameters, nothing
+/// recorded.
+pub struct Looking<'a> {
+    /// The answers.
+    pub answers: &'a Answers,
+    /// Parameter values on the day, in hundredths.
+    pub parameters: &'a [Option<i128>],
+}
+
+impl Leaves for Looking<'_> {
+    fn fact(&mut self, fact: usize) -> Option<i128> {
+        match self.answers.value(fact) {
+            Some(Value::Integer(value)) => Some(i128::from(*value) * 100),
+            _ => None,
+        }
+    }
+
+    fn count(&mut self, fact: usize) -> Option<i128> {
+        count_of(self.answers, fact)
+    }
+
+    fn param(&mut self, parameter: usize) -> Option<i128> {
+        self.parameters.get(parameter).copied().flatten()
+    }
+}
+
+fn eval_num(num: &Num, context: &Context, support: &mut Support) -> Option<i128> {
+    num.eval(&mut Reading { context, support })
+}
+
+fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
+    match cond {
+        Cond::Flag(fact) => match context.answers.value(*fact) {
+            Some(Value::YesNo(value)) => (Tri::from_bool(*value), used(*fact)),
+            _ => (Tri::Unknown, missing(*fact)),
+        },
+        Cond::Not(inner) => {
+            let (truth, support) = eval_cond(inner, context);
+            (!truth, support)
+        }
+        Cond::All(parts) => combine(parts, context, Tri::and, Tri::No),
+        Cond::Any(parts) => combine(parts, context, Tri::or, Tri::Yes),
+        Cond::Compare(left, op, right) => {
+            let mut support = Support::default();
+            let left = eval_num(left, context, &mut support);
+            let right = eval_num(right, context, &mut support);
+            let truth = match (left, right) {
+                (Some(l), Some(r)) => Tri::from_bool(op.holds(l, r)),
+                _ => Tri::Unknown,
+            };
+            (truth, support)
+        }
+        Cond::ChoiceIn(fact, mask) => match context.answers.value(*fact) {
+            Some(Value::Choice(index)) => {
+                (Tri::from_bool(mask & crate::model::cond::value_bit(usize::from(*index)) != 0), used(*fact))
+            }
+            _ => (Tri::Unknown, missing(*fact)),
+        },
+        Cond::SetHasAny(fact, mask) => match context.answers.value(*fact) {
+            Some(Value::Set(values)) => (Tri::from_bool(mask & values != 0), used(*fact)),
+            _ => (Tri::Unknown, missing(*fact)),
+        },
+        Cond::StatusIn(right, wanted) => {
+            let Some(Some(outcome)) = context.outcomes.get(*right) else {
+                return (Tri::Unknown, Support::default());
+            };
+            let possible = outcome.possible;
+            // A right that needs a person's judgement could still turn out any way.
+            let truth = if possible.contains(Status::Unknown) && !wanted.contains(Status::Unknown) {
+                Tri::Unknown
+            } else if possible.is_subset_of(*wanted) {
+                Tri::Yes
+            } else if !possible.meets(*wanted) {
+                Tri::No
+            } else {
+                Tri::Unknown
+            };
+            let support = match truth {
+                Tri::Unknown => Support {
+                    used: outcome.facts.clone(),
+                    missing: outcome.missing.clone(),
+                    missing_parameters: Vec::new(),
+                },
+                Tri::Yes | Tri::No => Support { used: outcome.facts.clone(), ..Support::default() },
+            };
+            (truth, support)
+        }
+    }
+}
+
+/// `All` folds its parts with Kleene `and`, `Any` with `or`; both stop at the first part that
+/// decides the whole (`decisive`: `No` for `and`, `Yes` for `or`). The support is that of the
+/// parts that decided the result: the decisive part alone, or every part when undecided.
+fn combine(parts: &[Cond], context: &Context, fold: fn(Tri, Tri) -> Tri, decisive: Tri) -> (Tri, Support) {
+    let mut truth = !decisive;
+    let mut undecided = Support::default();
+    let mut settled = Support::default();
+    for part in parts {
+        let (part_truth, support) = eval_cond(part, context);
+        truth = fold(truth, part_truth);
+        if truth == decisive {
+            return (decisive, support);
+        }
+        if part_truth == Tri::Unknown {
+            undecided.absorb(support);
+        } else {
+            settled.absorb(support);
+        }
+    }
+    if truth == Tri::Unknown {
+        undecided.used.extend(settled.used);
+        (Tri::Unknown, undecided)
+    } else {
+        (truth, settled)
+    }
+}
+
+fn used(fact: usize) -> Support {
+    Support { used: vec![fact], ..Support::default() }
+}
+
+fn missing(fact: usize) -> Support {
+    Support { missing: vec![fact], ..Support::default() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::answers::Answer;
+
+    const ALL_TRI: [Tri; 3] = [Tri::No, Tri::Unknown, Tri::Yes];
+
+    #[test]
+    fn kleene_truth_tables() {
+        use Tri::*;
+        let and = [[No, No, No], [No, Unknown, Unknown], [No, Unknown, Yes]];
+        let or = [[No, Unknown, Yes], [Unknown, Unknown, Yes], [Yes, Yes, Yes]];
+        for (i, a) in ALL_TRI.into_iter().enumerate() {
+            for (j, b) in ALL_TRI.into_iter().enumerate() {
+                assert_eq!(a.and(b), and[i][j], "{a:?} and {b:?}");
+                assert_eq!(a.or(b), or[i][j], "{a:?} or {b:?}");
+                // De Morgan holds in Kleene logic too.
+                assert_eq!(!a.and(b), (!a).or(!b));
+            }
+        }
+        assert_eq!([!No, !Unknown, !Yes], [Yes, Unknown, No]);
+    }
+
+    /// Three yes/no facts, each answered yes, no or not at all: `All` and `Any` in the engine
+    /// agree with the truth tables for every combination (the code that decides statuses, not
+    /// only `Tri::and`/`Tri::or`).
+    #[test]
+    fn the_engine_combines_conditions_by_the_kleene_tables() {
+        let values = [Some(false), None, Some(true)];
+        let truth = |value: Option<bool>| value.map_or(Tri::Unknown, Tri::from_bool);
+        let parameters: Vec<Option<i128>> = Vec::new();
+        for a in values {
+            for b in values {
+                for c in values {
+                    let mut answers = Answers::new(3);
+                    for (fact, value) in [a, b, c].into_iter().enumerate() {
+                        if let Some(value) = value {
+                            answers.set(fact, Answer::Known(Value::YesNo(value)));
+                        }
+                    }
+                    let context = Context { answers: &answers, parameters: &parameters, outcomes: &[] };
+                    let flags = || vec![Cond::Flag(0), Cond::Flag(1), Cond::Flag(2)];
+                    let expected_all = truth(a).and(truth(b)).and(truth(c));
+                    let expected_any = truth(a).or(truth(b)).or(truth(c));
+                    assert_eq!(eval_cond(&Cond::All(flags()), &context).0, expected_all, "{a:?} {b:?} {c:?}");
+                    assert_eq!(eval_cond(&Cond::Any(flags()), &context).0, expected_any, "{a:?} {b:?} {c:?}");
+                    let negated = Cond::Not(Box::new(Cond::All(flags())));
+                    assert_eq!(eval_cond(&negated, &context).0, !expected_all);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_undecided_combination_names_every_missing_fact_and_a_decided_one_only_its_cause() {
+        let parameters: Vec<Option<i128>> = Vec::new();
+        let mut answers = Answers::new(3);
+        answers.set(0, Answer::Known(Value::YesNo(true)));
+        let context = Context { answers: &answers, parameters: &parameters, outcomes: &[] };
+        let (truth, support) = eval_cond(&Cond::All(vec![Cond::Flag(0), Cond::Flag(1), Cond::Flag(2)]), &context);
+        assert_eq!(truth, Tri::Unknown);
+        assert_eq!(support.missing, vec![1, 2]);
+        assert_eq!(support.used, vec![0]);
+        answers.set(2, Answer::Known(Value::YesNo(false)));
+        let context = Context { answers: &answers, parameters: &parameters, outcomes: &[] };
+        let (truth, support) = eval_cond(&Cond::All(vec![Cond::Flag(0), Cond::Flag(1), Cond::Flag(2)]), &context);
+        assert_eq!(truth, Tri::No);
+        assert_eq!((support.used, support.missing), (vec![2], Vec::new()));
+    }
+}

@@ -1,0 +1,94 @@
+//! One interview's state: the answers, and the evaluation and question plan derived from them.
+//! `Session` is the single source of truth every front end shares (full screen, plain lines,
+//! training); its fields are private, so the derived parts can never go stale.
+
+use crate::content::Content;
+use crate::interview::Plan;
+use crate::model::answers::{Answer, Answers};
+use crate::model::date::Date;
+use crate::report::Report;
+use crate::rules::{self, Evaluation};
+
+/// Answers → evaluation → plan, recomputed on every change.
+#[derive(Debug, Clone)]
+pub struct Session<'c> {
+    content: &'c Content,
+    date: Date,
+    answers: Answers,
+    evaluation: Evaluation,
+    plan: Plan,
+    generation: u64,
+}
+
+impl<'c> Session<'c> {
+    /// A session without answers, applying the rules as they stand on `date`.
+    pub fn new(content: &'c Content, date: Date) -> Session<'c> {
+        Session::with_answers(content, date, Answers::new(content.facts.len()))
+    }
+
+    /// A session with these answers.
+    pub fn with_answers(content: &'c Content, date: Date, answers: Answers) -> Session<'c> {
+        let evaluation = rules::evaluate(content, &answers, date);
+        let plan = Plan::from_evaluation(content, &answers, &evaluation);
+        Session { content, date, answers, evaluation, plan, generation: 0 }
+    }
+
+    /// Records one answer (the only way a single answer changes).
+    pub fn answer(&mut self, fact: usize, answer: Answer) {
+        self.answers.set(fact, answer);
+        self.derive();
+    }
+
+    /// Replaces every answer at once (a persona of the training mode, a file of answers).
+    pub fn load(&mut self, answers: Answers) {
+        self.answers = answers;
+        self.derive();
+    }
+
+    /// Forgets every answer.
+    pub fn clear(&mut self) {
+        self.load(Answers::new(self.content.facts.len()));
+    }
+
+    fn derive(&mut self) {
+        self.evaluation = rules::evaluate(self.content, &self.answers, self.date);
+        self.plan = Plan::from_evaluation(self.content, &self.answers, &self.evaluation);
+        self.generation = self.generation.wrapping_add(1);
+    }
+
+    /// The content the rules come from.
+    pub fn content(&self) -> &'c Content {
+        self.content
+    }
+
+    /// The day the rules are applied for.
+    pub fn date(&self) -> Date {
+        self.date
+    }
+
+    /// The answers.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
+    /// Every right's outcome for the answers.
+    pub fn evaluation(&self) -> &Evaluation {
+        &self.evaluation
+    }
+
+    /// The questions asked and still to ask.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// Changes with every change of the answers: a cache built from the session keeps this to
+    /// know when it is stale.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The results, grouped and with the merged checklist.
+    pub fn report(&self) -> Report<'_> {
+        Report::new(self.content, &self.evaluation)
+    }
+}

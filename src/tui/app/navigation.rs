@@ -1,0 +1,174 @@
+//! Where the person is: the screen shown, the focused row, how far text is scrolled, and the
+//! screens Back and Forward lead to (bounded, so a long session cannot grow without end).
+
+use std::cell::Cell;
+
+/// How many screens Back remembers; older ones are forgotten.
+pub const HISTORY_LIMIT: usize = 64;
+
+/// The screens of the interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// Language, reading mode, and the reassurance that nothing is stored.
+    Welcome,
+    /// One question (index into `Content::questions`).
+    Question(usize),
+    /// Every answer so far, to jump to any and change it.
+    Overview,
+    /// Training: the example households to choose from.
+    Personas,
+    /// The answers kept as A beside the answers now: which rights change status.
+    Compare,
+    /// Print the results and the checklist, or save them in a file.
+    Handout,
+    /// Type the name of the file to save the handout in.
+    SaveAs,
+    /// Rights grouped by status.
+    Results,
+    /// One right in full (index into `Content::rights`).
+    Detail(usize),
+    /// The merged checklist of documents, by office.
+    Documents,
+    /// Every key and what it does.
+    Help,
+}
+
+impl Screen {
+    /// Whether the screen is text that scrolls (rather than rows to choose from).
+    pub fn scrolls(self) -> bool {
+        matches!(self, Screen::Detail(_) | Screen::Documents | Screen::Help | Screen::Compare)
+    }
+}
+
+/// The room the last frame gave a scrolling screen: written by the view as it draws (like
+/// ratatui's stateful widgets), read by the model to keep scrolling within the text.
+#[derive(Debug, Default)]
+pub struct Room {
+    /// The furthest the text can scroll.
+    pub last_scroll: Cell<Option<usize>>,
+    /// The rows of text (or of options) on screen: a page.
+    pub page: Cell<Option<usize>>,
+}
+
+/// The screen, the focus, the scroll position and the way back.
+#[derive(Debug)]
+pub(super) struct Navigation {
+    /// The screen shown.
+    pub(super) screen: Screen,
+    /// The focused row of the screen.
+    pub(super) focus: usize,
+    /// How far the text of the screen is scrolled.
+    pub(super) scroll: usize,
+    /// What the last frame left room for.
+    pub(super) room: Room,
+    history: Vec<Screen>,
+    future: Vec<Screen>,
+}
+
+impl Navigation {
+    /// Starts on `screen`.
+    pub(super) fn new(screen: Screen) -> Navigation {
+        Navigation { screen, focus: 0, scroll: 0, room: Room::default(), history: Vec::new(), future: Vec::new() }
+    }
+
+    /// Moves to another screen; Back returns here. Returns whether the screen changed.
+    pub(super) fn go(&mut self, screen: Screen) -> bool {
+        if screen == self.screen {
+            return false;
+        }
+        self.history.push(self.screen);
+        if self.history.len() > HISTORY_LIMIT {
+            self.history.remove(0);
+        }
+        self.future.clear();
+        self.screen = screen;
+        true
+    }
+
+    /// Back to the previous screen. Returns whether there was one.
+    pub(super) fn back(&mut self) -> bool {
+        let Some(previous) = self.history.pop() else { return false };
+        self.future.push(self.screen);
+        self.screen = previous;
+        true
+    }
+
+    /// Forward again after Back. Returns whether there was somewhere to go.
+    pub(super) fn forward(&mut self) -> bool {
+        let Some(next) = self.future.pop() else { return false };
+        self.history.push(self.screen);
+        self.screen = next;
+        true
+    }
+
+    /// Returns to the screen Back would show without remembering this one (after changing an
+    /// answer from the overview).
+    pub(super) fn return_to_previous(&mut self) {
+        if let Some(previous) = self.history.pop() {
+            self.future.clear();
+            self.screen = previous;
+        }
+    }
+
+    /// The screen Back would return to.
+    pub(super) fn previous(&self) -> Option<Screen> {
+        self.history.last().copied()
+    }
+
+    /// Forgets the way back and forward (a reset).
+    pub(super) fn forget(&mut self, screen: Screen) {
+        self.history.clear();
+        self.future.clear();
+        self.screen = screen;
+    }
+
+    /// The screens Back would return to, oldest first.
+    pub(super) fn history(&self) -> &[Screen] {
+        &self.history
+    }
+
+    /// Rows per page, from the last frame (a guess before the first).
+    pub(super) fn page(&self) -> usize {
+        self.room.page.get().unwrap_or(18).saturating_sub(2).max(1)
+    }
+
+    /// Scrolls the text; `by` rows down (negative: up), within the text the last frame drew.
+    pub(super) fn scroll_by(&mut self, by: isize) {
+        let last = self.room.last_scroll.get().unwrap_or(usize::MAX);
+        self.scroll = self.scroll.min(last).saturating_add_signed(by).min(last);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_and_forward_return_and_the_history_is_bounded() {
+        let mut nav = Navigation::new(Screen::Welcome);
+        nav.go(Screen::Results);
+        nav.go(Screen::Documents);
+        assert!(nav.back());
+        assert_eq!(nav.screen, Screen::Results);
+        assert!(nav.forward());
+        assert_eq!(nav.screen, Screen::Documents);
+        for _ in 0..10_000 {
+            nav.go(Screen::Results);
+            nav.go(Screen::Documents);
+        }
+        assert_eq!(nav.history().len(), HISTORY_LIMIT);
+    }
+
+    #[test]
+    fn scrolling_stays_within_the_text_drawn() {
+        let mut nav = Navigation::new(Screen::Help);
+        nav.room.last_scroll.set(Some(5));
+        nav.scroll_by(3);
+        nav.scroll_by(3);
+        assert_eq!(nav.scroll, 5);
+        nav.scroll_by(-2);
+        assert_eq!(nav.scroll, 3);
+        nav.scroll_by(-10);
+        assert_eq!(nav.scroll, 0);
+    }
+}

@@ -1,0 +1,187 @@
+//! The drawing primitives every screen shares: the render context (`Ctx`), rows of styled text
+//! wrapped by display width, numbered options with the focus marker, the "more below" mark, and
+//! the big-letter heading of large mode.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use rechtenwijzer_core::i18n::I18n;
+use rechtenwijzer_core::report::outline::{Block, Role};
+use rechtenwijzer_core::text::{clean, wrap_within};
+
+use crate::tui::glyphs::Glyphs;
+use crate::tui::theme::Theme;
+
+/// Everything a screen needs to draw besides the app: words, styles, characters, room.
+pub struct Ctx<'a> {
+    /// Words in the language drawn.
+    pub i18n: I18n<'a>,
+    /// Styles by meaning.
+    pub theme: Theme,
+    /// Markers, bullets, the ellipsis.
+    pub glyphs: Glyphs,
+    /// Columns for text.
+    pub width: usize,
+    /// Large mode: more spacing, fewer things.
+    pub large: bool,
+}
+
+impl<'a> Ctx<'a> {
+    /// The same, in other words (the second language) or another width.
+    pub fn with(&self, i18n: I18n<'a>, width: usize) -> Ctx<'a> {
+        Ctx { i18n, theme: self.theme, glyphs: self.glyphs, width, large: self.large }
+    }
+
+    /// The style of an outline role.
+    pub fn style(&self, role: Role) -> Style {
+        match role {
+            Role::Heading => self.theme.heading,
+            Role::Text => self.theme.text,
+            Role::Secondary => self.theme.secondary,
+            Role::Warning => self.theme.warning,
+            Role::Status(status) => self.theme.status(status),
+        }
+    }
+}
+
+/// A line of the body, and whether it is the focused row's first line.
+pub struct Row {
+    /// The line.
+    pub line: Line<'static>,
+    /// Whether it is the focused row's first line (the cursor goes there).
+    pub focused: bool,
+}
+
+/// Display width.
+pub fn width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// Wrapped text lines in one style, each prefixed (the first with `first`, the rest with spaces
+/// of the same width); no line runs past the width, and a broken word carries the marker.
+pub fn paragraph(text: &str, first: &str, style: Style, ctx: &Ctx) -> Vec<Line<'static>> {
+    let indent = " ".repeat(width(first));
+    wrap_within(&clean(text), ctx.width.saturating_sub(width(first)).max(1), ctx.glyphs.ellipsis)
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| Line::styled(format!("{}{line}", if index == 0 { first } else { &indent }), style))
+        .collect()
+}
+
+/// An outline (a right's detail, the checklist) as styled lines.
+pub fn outline(blocks: &[Block], ctx: &Ctx) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Blank => lines.push(Line::default()),
+            Block::Para { role, prefix, text } => lines.extend(paragraph(text, prefix, ctx.style(*role), ctx)),
+        }
+    }
+    lines
+}
+
+/// Lines that take no focus.
+pub fn text_rows(lines: Vec<Line<'static>>) -> Vec<Row> {
+    lines.into_iter().map(|line| Row { line, focused: false }).collect()
+}
+
+/// An empty row.
+pub fn blank() -> Row {
+    Row { line: Line::default(), focused: false }
+}
+
+fn marker(focused: bool, ctx: &Ctx) -> String {
+    let mark = if focused { ctx.glyphs.marker } else { "" };
+    format!("{mark:<width$} ", width = width(ctx.glyphs.marker))
+}
+
+/// A numbered option row: marker, number, label; focused rows in the focus style; in large mode
+/// a blank line after it.
+pub fn option_rows(label: &str, number: Option<usize>, focused: bool, ctx: &Ctx) -> Vec<Row> {
+    let number = number.map_or_else(|| "   ".to_string(), |n| format!("{n:>2} "));
+    let style = if focused { ctx.theme.focus } else { ctx.theme.text };
+    let mut rows: Vec<Row> = paragraph(label, &format!("{}{number}", marker(focused, ctx)), style, ctx)
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| Row { line, focused: focused && index == 0 })
+        .collect();
+    if ctx.large {
+        rows.push(blank());
+    }
+    rows
+}
+
+/// A right's name in a list: a bullet, bold, and the focus marker when focused.
+pub fn name_rows(name: &str, focused: bool, ctx: &Ctx) -> Vec<Row> {
+    let prefix = format!("{}{} ", marker(focused, ctx), ctx.glyphs.bullet);
+    let style = if focused { ctx.theme.focus } else { ctx.theme.heading };
+    paragraph(name, &prefix, style, ctx)
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| Row { line, focused: focused && index == 0 })
+        .collect()
+}
+
+/// The "more below" glyph in the right margin of the area's last line.
+pub fn draw_more(frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let spot = Rect { x: area.right() - 1, y: area.bottom() - 1, width: 1, height: 1 };
+    frame.render_widget(Paragraph::new(Span::styled(ctx.glyphs.more, ctx.theme.heading)), spot);
+}
+
+/// Draws rows, scrolled so the focused row is visible, with the cursor on its marker. Returns
+/// the rows the area holds (a page, for PgUp and PgDn).
+pub fn draw_rows(frame: &mut Frame, area: Rect, rows: Vec<Row>, ctx: &Ctx) -> usize {
+    let visible = usize::from(area.height);
+    let focused = rows.iter().position(|row| row.focused);
+    let top = match focused {
+        // Keep a little context above the focus, and the focus on screen.
+        Some(index) if index + 1 > visible => {
+            (index + 2).saturating_sub(visible).min(rows.len().saturating_sub(visible))
+        }
+        _ => 0,
+    };
+    if let Some(index) = focused {
+        let y = area.y + u16::try_from(index - top.min(index)).unwrap_or(0);
+        if y < area.y + area.height {
+            frame.set_cursor_position(Position::new(area.x, y));
+        }
+    }
+    let more = top + visible < rows.len();
+    let lines: Vec<Line> = rows.into_iter().skip(top).take(visible).map(|row| row.line).collect();
+    frame.render_widget(Paragraph::new(lines), area);
+    if more {
+        let margin = Rect { x: area.x.saturating_sub(1), width: area.width + 2, ..area };
+        draw_more(frame, margin, ctx);
+    }
+    visible
+}
+
+/// Whether the big-letter font (font8x8 in tui-big-text) draws every character: printable
+/// ASCII and Latin-1, composed (NFC). Anything else falls back to bold text.
+pub fn big_text_covers(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| matches!(u32::from(c), 0x20..=0x7E | 0xA1..=0xFF))
+}
+
+/// In large mode, a short heading in big letters when the font covers every character, the
+/// glyph set has block characters and it fits; returns the area left below it.
+pub fn big_heading(frame: &mut Frame, body: Rect, heading: &str, allowed: bool, ctx: &Ctx) -> Rect {
+    let heading = clean(heading);
+    let rows_needed = 4u16;
+    let fits = heading.chars().count() * 4 <= usize::from(body.width) && body.height > rows_needed + 6;
+    if !(allowed && big_text_covers(&heading) && fits) {
+        return body;
+    }
+    let big = tui_big_text::BigText::builder()
+        .pixel_size(tui_big_text::PixelSize::Quadrant)
+        .style(ctx.theme.heading)
+        .lines(vec![Line::from(heading)])
+        .build();
+    let [top, rest] = Layout::vertical([Constraint::Length(rows_needed), Constraint::Min(1)]).areas(body);
+    frame.render_widget(big, top);
+    rest
+}
