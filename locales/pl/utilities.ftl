@@ -1,0 +1,115 @@
+# Energy, water and internet: sociaal tarief voor energie, verwarmingstoelage, energiehulp OCMW,
+# sociaal tarief voor water, sociaal internet.
+# The messages of these rights (right-<id>, -summary, -counter, -if-missing, -deadline and every
+# reason, otherwise and unverified message), then the documents (document-<id>, -where), offices
+# (office-<id>, office-<id>-<kind>) and parameters (param-<id>) that only these rights use.
+# Documents and offices of several themes are in shared.ftl. No amounts here: amounts come from
+# the parameters.
+
+## Sociaal tarief voor energie
+
+right-sociaal-tarief-energie = Taryfa socjalna na energię
+right-sociaal-tarief-energie-summary = Dzięki taryfie socjalnej płacą Państwo niższą cenę za prąd, gaz ziemny lub ciepło.
+right-sociaal-tarief-energie-counter = Chcę się dowiedzieć, czy przysługuje mi taryfa socjalna na energię.
+right-sociaal-tarief-energie-if-missing = Na stronie sociaaltarief.economie.fgov.be można sprawdzić, czy przysługuje Państwu taryfa socjalna. Nie ma jej tam? Proszę wtedy poprosić o zaświadczenie instytucję, która wypłaca Państwa zasiłek, na przykład OCMW, albo swoją woonmaatschappij (spółkę mieszkań socjalnych), jeśli wynajmują Państwo mieszkanie socjalne. To zaświadczenie należy wysłać do swojego dostawcy energii. Przy nowej umowie może to potrwać kilka miesięcy.
+
+right-sociaal-tarief-energie-reason-abroad = Nie mieszkają Państwo w Belgii. Taryfa socjalna dotyczy tylko adresu zamieszkania w Belgii.
+right-sociaal-tarief-energie-reason-automatic-benefit = Państwo lub ktoś z Państwa rodziny otrzymuje zasiłek, który daje prawo do taryfy socjalnej. Jest ona stosowana automatycznie pod Państwa adresem zamieszkania. Nie trzeba nic robić.
+right-sociaal-tarief-energie-reason-automatic-social-tenant = Wynajmują Państwo mieszkanie socjalne ze wspólnym ogrzewaniem gazem ziemnym. Wtedy mają Państwo prawo do taryfy socjalnej. Zwykle nie trzeba samemu składać wniosku.
+right-sociaal-tarief-energie-reason-vt-only = Od 1 lipca 2023 sama zwiększona refundacja nie daje już prawa do taryfy socjalnej na energię.
+right-sociaal-tarief-energie-otherwise = Nie otrzymują Państwo zasiłku, który daje prawo do taryfy socjalnej. Czy mają Państwo trudności z zapłaceniem rachunku za energię? Wtedy proszę poprosić o pomoc w OCMW.
+
+right-sociaal-tarief-energie-unverified-collective-premium = Czy mieszkają Państwo w budynku ze wspólnym ogrzewaniem, bez własnej umowy? Od 3 września 2024 można wtedy złożyć wniosek o premię. Nie sprawdzono jeszcze, gdzie składa się ten wniosek.
+right-sociaal-tarief-energie-unverified-reform = Jest propozycja, aby przyznawać taryfę socjalną na podstawie dochodu. Nie sprawdzono jeszcze, czy to już postanowiono.
+
+## Verwarmingstoelage
+
+right-verwarmingstoelage = Dodatek na ogrzewanie (Sociaal Verwarmingsfonds)
+right-verwarmingstoelage-summary = Dodatek na ogrzewanie to pieniądze, które otrzymują Państwo przez OCMW na część ceny oleju opałowego, nafty do ogrzewania lub propanu w zbiorniku.
+right-verwarmingstoelage-counter = Chcę złożyć wniosek o dodatek na ogrzewanie.
+right-verwarmingstoelage-deadline = Wniosek o dodatek należy złożyć w ciągu 60 dni od dostawy. Data dostawy jest na rachunku.
+
+right-verwarmingstoelage-reason-abroad = Nie mieszkają Państwo w Belgii. Dodatek jest tylko dla mieszkania w Belgii, w którym zwykle się mieszka.
+right-verwarmingstoelage-reason-fuel = Dodatek na ogrzewanie jest tylko na olej opałowy (mazout), naftę do ogrzewania kupioną na stacji albo propan w zbiorniku. Nie na gaz ziemny, prąd ani gaz w butlach.
+right-verwarmingstoelage-reason-vt-alone = Mieszkają Państwo sami i mają zwiększoną refundację. Wtedy OCMW nie sprawdza Państwa dochodu. Proszę złożyć wniosek o dodatek w OCMW w ciągu 60 dni od dostawy. Data dostawy jest na rachunku.
+right-verwarmingstoelage-reason-low-income = Dochód Państwa rodziny nie przekracza limitu. Proszę złożyć wniosek o dodatek w OCMW w ciągu 60 dni od dostawy. Data dostawy jest na rachunku.
+right-verwarmingstoelage-reason-debt = Są Państwo w mediacji w sprawie długów albo w sądowym uregulowaniu długów. Nie mogą Państwo zapłacić rachunku za ogrzewanie? Wtedy można otrzymać dodatek. Ocenia to OCMW. Wniosek o dodatek należy złożyć w ciągu 60 dni od dostawy.
+right-verwarmingstoelage-otherwise = Dochód Państwa rodziny wydaje się wyższy niż limit. Mają Państwo wątpliwości? Wtedy proszę zapytać w OCMW, w ciągu 60 dni od dostawy.
+
+right-verwarmingstoelage-unverified-limit-2025 = Limit dochodu od 1 maja 2025 nie został jeszcze sprawdzony. Używamy limitu od 1 lutego 2025. Nie pochodzi on z oficjalnego źródła.
+right-verwarmingstoelage-unverified-ten-laste = To, czy ktoś liczy się jako osoba na utrzymaniu, zależy od dochodu tej osoby. Dwa źródła podają na to różne kwoty. Tego jeszcze nie sprawdzono.
+
+## Hulp van het OCMW bij uw energiefactuur
+
+right-energiehulp-ocmw = Pomoc OCMW przy rachunku za energię
+right-energiehulp-ocmw-summary = Mają Państwo trudności z zapłaceniem rachunku za prąd lub gaz? Wtedy OCMW może pomóc pieniędzmi, pomocą w planowaniu budżetu albo oszczędnymi urządzeniami.
+right-energiehulp-ocmw-counter = Mam trudności z zapłaceniem rachunku za energię. Chcę poprosić o pomoc.
+
+right-energiehulp-ocmw-reason-abroad = Nie mieszkają Państwo w Belgii. Taką pomoc daje tylko OCMW w Belgii.
+right-energiehulp-ocmw-reason-arrears = Mają Państwo niezapłacone rachunki. Czy chodzi o rachunek za prąd lub gaz? Wtedy OCMW może pomóc. Nie trzeba być wcześniej klientem OCMW. OCMW rozmawia z Państwem, sprawdza Państwa sytuację i w ciągu 30 dni decyduje, jaką pomoc Państwo otrzymają. We Flandrii prąd, gaz lub wodę można odłączyć tylko po opinii lokalnej komisji doradczej OCMW (Lokale Adviescommissie, LAC). Mogą Państwo tam przyjść i przedstawić swoją sytuację.
+right-energiehulp-ocmw-reason-debt-help = Już otrzymują Państwo pomoc przy długach lub budżecie. Mimo to mają Państwo trudności z rachunkiem za prąd lub gaz? Wtedy proszę zapytać w OCMW, czy może pomóc. OCMW sprawdza Państwa sytuację i podejmuje decyzję w ciągu 30 dni.
+right-energiehulp-ocmw-otherwise = Nie mają Państwo niezapłaconych rachunków. Jeśli później przyjdzie rachunek za energię, którego nie będą Państwo mogli zapłacić, proszę pójść do OCMW. Nie trzeba być wcześniej klientem OCMW.
+
+## Sociaal tarief voor water
+
+right-sociaal-tarief-water = Taryfa socjalna na wodę
+right-sociaal-tarief-water-summary = Dzięki taryfie socjalnej na wodę otrzymują Państwo dużą zniżkę na cały rachunek za wodę.
+right-sociaal-tarief-water-counter = Chcę się dowiedzieć, czy przysługuje mi taryfa socjalna na wodę.
+right-sociaal-tarief-water-if-missing = Nie ma taryfy socjalnej na rachunku za wodę? Proszę wtedy poprosić o zaświadczenie instytucję, która wypłaca Państwa zasiłek: OCMW (leefloon), Federale Pensioendienst (IGO, tel. 1765), DG Personen met een handicap (IVT lub IT, tel. 0800 987 99) albo swoją zorgkas (budżet opiekuńczy dla osób starszych). Zaświadczenie należy wysłać do przedsiębiorstwa wodociągowego najpóźniej 31 grudnia.
+right-sociaal-tarief-water-deadline = Jeśli taryfa socjalna nie przychodzi automatycznie, zaświadczenie należy wysłać do przedsiębiorstwa wodociągowego najpóźniej 31 grudnia tego roku. Za rok, który już minął, nie można już o nią wnioskować.
+
+right-sociaal-tarief-water-reason-brussels = Mieszkają Państwo w Brukseli. Ta flamandzka taryfa socjalna tam nie obowiązuje. W Brukseli wodę dostarcza Vivaqua. Mają Państwo trudności z rachunkiem za wodę? Proszę poprosić o radę w OCMW w swojej gminie.
+right-sociaal-tarief-water-reason-wallonia = Mieszkają Państwo w Walonii. Ta flamandzka taryfa socjalna tam nie obowiązuje. Mają Państwo trudności z rachunkiem za wodę? Proszę poprosić o radę w OCMW (po francusku: CPAS) w swojej gminie.
+right-sociaal-tarief-water-reason-abroad = Nie mieszkają Państwo w Belgii. Ta taryfa socjalna obowiązuje tylko we Flandrii.
+right-sociaal-tarief-water-reason-homeless = Nie mają Państwo teraz własnego mieszkania, a więc też rachunku za wodę. Jeśli otrzymują Państwo leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych i później wynajmą mieszkanie, będzie można otrzymać taryfę socjalną na wodę. Proszę zapytać o nią w przedsiębiorstwie wodociągowym przy przeprowadzce.
+right-sociaal-tarief-water-reason-care-home = Mieszkają Państwo w domu opieki (woonzorgcentrum). Wtedy zwykle nie ma własnego rachunku za wodę, a więc też zniżki na rachunek. Czasem jednak otrzymuje się zwrot pieniędzy (rekompensatę). Źródła nie mówią o tym jasno. Proszę zapytać w przedsiębiorstwie wodociągowym lub w OCMW.
+right-sociaal-tarief-water-reason-automatic = Państwo lub ktoś z Państwa rodziny otrzymuje leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Czy otrzymywali Państwo to świadczenie już 1 stycznia tego roku? Wtedy taryfa socjalna na wodę przysługuje automatycznie. Nie trzeba nic robić. Świadczenie zaczęło się dopiero później w ciągu roku? Wtedy proszę poprosić o zaświadczenie instytucję, która je wypłaca. Zaświadczenie należy wysłać do przedsiębiorstwa wodociągowego najpóźniej 31 grudnia. Czy w Państwa budynku jest jeden wodomierz dla wszystkich? Wtedy nie ma zniżki na rachunku, tylko zwrot pieniędzy (rekompensata). Przyjdzie w tej sprawie list.
+right-sociaal-tarief-water-reason-vt-only = Sama zwiększona refundacja nie daje prawa do taryfy socjalnej na wodę. Zasiłek z ziekenfonds też nie.
+right-sociaal-tarief-water-otherwise = Taryfa socjalna na wodę jest dla rodzin, które otrzymują leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Jeśli później otrzymają Państwo takie świadczenie, też będzie można ją otrzymać. Mają Państwo trudności z rachunkiem za wodę? Proszę poprosić o radę w OCMW.
+
+right-sociaal-tarief-water-unverified-start-during-year = Czy Państwa świadczenie zaczyna się dopiero po 1 stycznia? Wtedy nie jest pewne, czy otrzymają Państwo taryfę socjalną jeszcze za ten rok, nawet z zaświadczeniem. Źródła mówią o tym różnie.
+right-sociaal-tarief-water-unverified-equivalent-leefloon = Nie sprawdzono jeszcze w oficjalnym źródle, czy równoważnik leefloon też daje prawo do taryfy socjalnej na wodę.
+
+## Sociaal internet
+
+right-sociaal-internet = Internet socjalny (sociaal internetaanbod)
+right-sociaal-internet-summary = Dzięki internetowi socjalnemu płacą Państwo niską, stałą cenę za internet w domu.
+right-sociaal-internet-counter = Chcę skorzystać z socjalnej oferty internetu (sociaal internetaanbod).
+
+right-sociaal-internet-reason-abroad = Nie mieszkają Państwo w Belgii. Internet socjalny jest tylko dla osób, które mieszkają w Belgii.
+right-sociaal-internet-reason-benefit = Państwo lub ktoś z Państwa rodziny otrzymuje leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Wtedy Państwa rodzina ma prawo do internetu socjalnego. Nie ma limitu dochodu. Osoby uprawnione zwykle otrzymały list. Trzeba jednak samemu pójść z dowodem osobistym do Proximus, Telenet lub Orange, aby przejść na tę ofertę. W jednej rodzinie internet socjalny może otrzymać tylko jedna osoba. Czy ktoś w Państwa rodzinie ma jeszcze dawną socjalną taryfę telefoniczną? Wtedy nie można mieć obu. Po przejściu na internet socjalny nie można wrócić.
+right-sociaal-internet-reason-zorgtoeslag = Państwa dziecko otrzymuje dodatek opiekuńczy. Wtedy Państwa rodzina ma prawo do internetu socjalnego, jeśli dodatek opiekuńczy ma co najmniej 4 punkty w pierwszym filarze. To jest część oceny medycznej dziecka. Jest to napisane w decyzji o dodatku opiekuńczym. Proszę zapytać w instytucji, która wypłaca Państwa Groeipakket.
+right-sociaal-internet-reason-vt-only = Sama zwiększona refundacja nie daje już prawa do zniżki na telefon lub internet.
+right-sociaal-internet-otherwise = Internet socjalny jest dla rodzin, które otrzymują leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Prawo dają też niektóre inne świadczenia, na przykład zaliczka z OCMW na IGO lub na zasiłek z powodu niepełnosprawności. Otrzymują Państwo taką zaliczkę? Proszę wtedy zapytać w OCMW. Jeśli później otrzymają Państwo jedno z tych świadczeń, też będzie można otrzymać internet socjalny.
+
+right-sociaal-internet-unverified-list = Nie sprawdzono jeszcze dokładnie w FOD Economie ani w BIPT (urzędzie ds. telefonii i internetu), kto dokładnie ma prawo do internetu socjalnego.
+
+## Documents
+
+document-leveringsfactuur = Kopia rachunku lub dowodu dostawy oleju opałowego lub propanu
+document-leveringsfactuur-where = Rachunek otrzymują Państwo od dostawcy przy dostawie albo na stacji paliw.
+
+document-attest-aantal-woningen = Tylko jeśli mieszkają Państwo w bloku: zaświadczenie o liczbie mieszkań, których dotyczy rachunek
+document-attest-aantal-woningen-where = Proszę poprosić o nie właściciela lub zarządcę budynku.
+
+## Offices
+
+office-fod-economie = FOD Economie
+office-fod-economie-phone = Proszę zadzwonić do FOD Economie z pytaniami o taryfę socjalną na energię.
+office-fod-economie-online = Na tej stronie można sprawdzić, czy przysługuje taryfa socjalna, dla jakiej umowy i na jaki okres.
+
+office-watermaatschappij = Państwa przedsiębiorstwo wodociągowe (na przykład De Watergroep, Farys, Pidpa lub water-link)
+office-watermaatschappij-phone = Proszę zadzwonić do swojego przedsiębiorstwa wodociągowego. Numer jest na rachunku za wodę.
+office-watermaatschappij-online = Proszę zajrzeć na stronę internetową swojego przedsiębiorstwa wodociągowego. Nazwa jest na rachunku za wodę.
+office-watermaatschappij-letter = Proszę wysłać list lub e-mail do swojego przedsiębiorstwa wodociągowego. Adres jest na rachunku za wodę.
+
+office-telecom-operator = Firma internetowa: Proximus, Telenet lub Orange
+office-telecom-operator-in-person = Proszę pójść z dowodem osobistym do sklepu Proximus, Telenet lub Orange. Proszę powiedzieć, że chcą Państwo internet socjalny.
+office-telecom-operator-phone = Proszę zadzwonić do obsługi klienta firmy internetowej. Numer jest na stronie internetowej firmy.
+
+## Parameters
+
+param-vf-income-limit = Dodatek na ogrzewanie: roczny limit dochodu rodziny (brutto, podlegający opodatkowaniu)
+param-vf-income-limit-extra-person = Dodatek na ogrzewanie: podwyższenie limitu dochodu za każdą osobę na utrzymaniu
+param-sociaal-internet-price = Internet socjalny: cena miesięczna za internet stacjonarny
+param-sociaal-internet-bundle-max = Internet socjalny: najwyższa cena miesięczna za pakiet
