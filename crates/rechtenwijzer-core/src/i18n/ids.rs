@@ -325,12 +325,14 @@ pub fn month(month: u8) -> String {
     format!("ui-month-{month}")
 }
 
-/// The file a missing message of this id belongs in, for the help line of `check`.
+/// The file a missing message of this id belongs in, for the help line of `check`, when no
+/// message of the same right, document or office exists yet to stand beside.
 pub fn suggested_file(id: &str) -> &'static str {
     match id.split('-').next().unwrap_or("") {
         "fact" => "facts.ftl",
         "question" => "questions.ftl",
         "scenario" => "personas.ftl",
+        // Content messages live in the file of their theme (content/README.md, "Themes").
         "document" | "office" | "param" | "right" => "<theme>.ftl",
         _ => "ui.ftl",
     }

@@ -80,7 +80,7 @@ impl<'a> Loader<'a> {
                 file,
                 &raw.office,
                 ids,
-                "offices.toml",
+                "offices.toml and offices/*.toml",
             ));
             0
         });
@@ -105,7 +105,7 @@ impl<'a> Loader<'a> {
                         file,
                         document,
                         ids,
-                        "documents.toml",
+                        "documents.toml and documents/*.toml",
                     ));
                 }
             }
