@@ -48,5 +48,20 @@ fn main() -> ExitCode {
         eprintln!("rechtenwijzer build: cannot write the compiled content: {error}");
         return ExitCode::FAILURE;
     }
+    // Every file as a `&'static str` the compiler embeds (`include_str!`): nothing to look up
+    // or to check for UTF-8 at start-up, and a language's messages are read only when shown.
+    let mut files = String::from("// Written by build.rs: the built-in content and message files.\n");
+    for (name, tree) in [("CONTENT_FILES", &content), ("LOCALE_FILES", &locales)] {
+        files.push_str(&format!("static {name}: &[(&str, &str)] = &[\n"));
+        for file in &tree.files {
+            let path = root.join(&tree.root).join(&file.relative);
+            files.push_str(&format!("    ({:?}, include_str!({:?})),\n", file.relative, path.display().to_string()));
+        }
+        files.push_str("];\n");
+    }
+    if let Err(error) = std::fs::write(Path::new(&out).join("builtin_files.rs"), files) {
+        eprintln!("rechtenwijzer build: cannot write the list of built-in files: {error}");
+        return ExitCode::FAILURE;
+    }
     ExitCode::SUCCESS
 }

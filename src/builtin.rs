@@ -1,47 +1,28 @@
 //! The content and messages built into the program: their files (for `check`, overlays and the
-//! messages a screen shows) and the compiled form the build checked (see build.rs), decoded at
-//! start-up instead of parsed.
+//! messages a screen shows), embedded as text by the compiler, and the compiled form the build
+//! checked (see build.rs), decoded at start-up instead of parsed.
 
-use include_dir::{Dir, include_dir};
 use rechtenwijzer_core::compiled::Compiled;
 use rechtenwijzer_core::content::Content;
 use rechtenwijzer_core::content::source::SourceTree;
 use rechtenwijzer_core::i18n::Locales;
 
-static CONTENT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
-static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.postcard"));
+include!(concat!(env!("OUT_DIR"), "/builtin_files.rs"));
 
 /// The built-in content files, as `check` and overlays read them.
 pub fn content_sources() -> SourceTree {
-    SourceTree::from_static("content", texts(&CONTENT))
+    SourceTree::from_static("content", CONTENT_FILES.iter().map(|(path, text)| (path.to_string(), *text)))
 }
 
 /// The built-in message files.
 pub fn locale_sources() -> SourceTree {
-    SourceTree::from_static("locales", texts(&LOCALES))
+    SourceTree::from_static("locales", LOCALE_FILES.iter().map(|(path, text)| (path.to_string(), *text)))
 }
 
-fn texts(dir: &'static Dir<'static>) -> Vec<(String, &'static str)> {
-    let mut out = Vec::new();
-    collect(dir, &mut out);
-    out
-}
-
-fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
-    for file in dir.files() {
-        // The build read every file as UTF-8 text; anything else failed it.
-        if let Some(text) = file.contents_utf8() {
-            out.push((relative(file.path()), text));
-        }
-    }
-    for sub in dir.dirs() {
-        collect(sub, out);
-    }
-}
-
-fn relative(path: &std::path::Path) -> String {
-    path.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
+/// A built-in message file by its path inside `locales/`.
+fn locale_file(relative: &str) -> Option<&'static str> {
+    LOCALE_FILES.iter().find(|(path, _)| *path == relative).map(|(_, text)| *text)
 }
 
 /// The built-in content and languages, checked when the program was built.
@@ -57,8 +38,6 @@ pub struct Builtin {
 pub fn load() -> Result<Builtin, String> {
     let compiled: Compiled =
         postcard::from_bytes(COMPILED).map_err(|error| format!("the built-in content cannot be read: {error}"))?;
-    let locales = Locales::from_manifest(&compiled.locales, "locales", |file| {
-        LOCALES.get_file(file).and_then(include_dir::File::contents_utf8)
-    });
+    let locales = Locales::from_manifest(&compiled.locales, "locales", locale_file);
     Ok(Builtin { content: compiled.content, locales })
 }

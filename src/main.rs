@@ -29,7 +29,7 @@ use rechtenwijzer_core::model::date::Date;
 use rechtenwijzer_core::report::compare::differences;
 use rechtenwijzer_core::report::view::{ReportView, ViewOptions};
 use rechtenwijzer_core::session::Session;
-use rechtenwijzer_core::text::clean;
+use rechtenwijzer_core::text::clean_line;
 
 const CONTENT_ERRORS: u8 = 1;
 const USAGE_ERROR: u8 = 2;
@@ -45,7 +45,7 @@ fn main() -> ExitCode {
 }
 
 fn usage_error(message: &str) -> ExitCode {
-    eprintln!("rechtenwijzer: {}", clean(message));
+    eprintln!("rechtenwijzer: {}", clean_line(message));
     ExitCode::from(USAGE_ERROR)
 }
 

@@ -58,11 +58,15 @@ pub fn run(app: &mut App) -> io::Result<Ended> {
 fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicBool) -> io::Result<Ended> {
     let started = Instant::now();
     let mut pending = None;
+    // A frame is drawn when something may have changed: a key, a resize, a command, or a
+    // countdown that moves on; not at every quiet tick.
+    let mut dirty = true;
     loop {
         if stop.load(Ordering::Relaxed) {
             return Ok(Ended::Signal);
         }
         if let Some(command) = pending.take().or_else(|| app.tick(started.elapsed())) {
+            dirty = true;
             match command {
                 Command::Quit => return Ok(Ended::Stopped),
                 Command::Wipe => {
@@ -73,10 +77,14 @@ fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicBool) -
                 Command::Print | Command::Save(_) => perform(app, &command),
             }
         }
-        screen.draw(|frame| view::render(app, frame))?;
+        if dirty || app.countdown().is_some() {
+            screen.draw(|frame| view::render(app, frame))?;
+            dirty = false;
+        }
         if !event::poll(TICK)? {
             continue;
         }
+        dirty = true;
         match event::read()? {
             Event::Key(key) => {
                 let action = if app.wants_text() { keymap::text_action_for(key) } else { keymap::action_for(key) };

@@ -7,7 +7,7 @@ use crate::content::{self, Loaded};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, Coverage, I18n, Locales, REFERENCE};
 use crate::model::date::Date;
-use crate::text::clean;
+use crate::text::clean_line;
 
 /// Everything `check` found.
 pub struct CheckResult {
@@ -116,10 +116,10 @@ fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
 pub fn freshness(result: &CheckResult) -> String {
     let content = &result.loaded.content;
     let i18n = I18n::new(&result.locales, REFERENCE);
-    let word = |id: &str| i18n.as_ref().map_or_else(|| id.to_string(), |i18n| clean(&i18n.msg(id)));
+    let word = |id: &str| i18n.as_ref().map_or_else(|| id.to_string(), |i18n| clean_line(&i18n.msg(id)));
     let mut entries: Vec<(Date, String, Vec<String>)> = Vec::new();
     for right in &content.rights {
-        let mut lines = vec![format!("source: {}", clean(&right.source))];
+        let mut lines = vec![format!("source: {}", clean_line(&right.source))];
         lines.extend(right.unverified.iter().map(|id| format!("not verified: {} ({id})", word(id))));
         entries.push((right.checked, format!("right {}", right.id), lines));
     }
@@ -133,7 +133,7 @@ pub fn freshness(result: &CheckResult) -> String {
                 value.valid_from,
                 value.confidence.id()
             );
-            let mut lines = vec![format!("source: {}", clean(&value.source))];
+            let mut lines = vec![format!("source: {}", clean_line(&value.source))];
             if value.confidence.to_confirm() {
                 lines.push("not verified: to be confirmed against an official source".to_string());
             }

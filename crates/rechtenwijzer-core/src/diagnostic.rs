@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 
-use crate::text::clean;
+use crate::text::clean_line;
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -117,30 +117,27 @@ pub fn render(diagnostic: &Diagnostic, text: Option<&str>) -> String {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let message = clean(&diagnostic.message);
-    let file = clean(&diagnostic.file);
-    let label = diagnostic.label.as_deref().map(clean);
-    let help = diagnostic.help.as_deref().map(clean);
+    let message = clean_line(&diagnostic.message);
+    let file = clean_line(&diagnostic.file);
+    let label = diagnostic.label.as_deref().map(clean_line);
+    let help = diagnostic.help.as_deref().map(clean_line);
     let located = diagnostic.span.clone().zip(text);
     let title = level.primary_title(message.as_str()).id(diagnostic.code);
     let mut group = match located {
         Some((span, text)) => {
             // One line of context, cleaned (a control character in content never reaches a
-            // terminal); offsets stay valid because `clean` maps one char to one char of the
-            // same or a known width, so the marked span is recomputed on the cleaned line.
+            // terminal); the marked span is measured again on the cleaned line.
             let start = floor_char_boundary(text, span.start.min(text.len()));
             let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
             let (line, _) = line_column(text, start);
             let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
             let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
             let raw_line = text[line_start..line_end].trim_end_matches('\r');
-            let source = clean(raw_line);
-            let lead = clean(&raw_line[..(start - line_start).min(raw_line.len())]).len();
-            let marked = clean(
-                &raw_line
-                    [(start - line_start).min(raw_line.len())..(end.min(line_end) - line_start).min(raw_line.len())],
-            )
-            .len();
+            let source = clean_line(raw_line);
+            let lead_end = (start - line_start).min(raw_line.len());
+            let marked_end = (end.min(line_end) - line_start).min(raw_line.len()).max(lead_end);
+            let lead = clean_line(&raw_line[..lead_end]).len();
+            let marked = clean_line(&raw_line[lead_end..marked_end]).len();
             let mut annotation = AnnotationKind::Primary.span(lead..lead + marked);
             if let Some(label) = &label {
                 annotation = annotation.label(label.as_str());

@@ -42,7 +42,7 @@ impl<'a> I18n<'a> {
 
     /// Whether the message exists in the chosen language or in Dutch.
     pub fn has(&self, id: &str) -> bool {
-        self.chosen.bundle().has_message(id) || self.reference.is_some_and(|r| r.bundle().has_message(id))
+        self.chosen.bundle_with(id).is_some() || self.reference.is_some_and(|r| r.bundle_with(id).is_some())
     }
 
     /// The message text; Dutch when the chosen language lacks it; the id itself when even Dutch
@@ -54,7 +54,7 @@ impl<'a> I18n<'a> {
         }
         let arguments = (!args.is_empty()).then_some(&arguments);
         let format = |locale: &Locale| {
-            let bundle = locale.bundle();
+            let bundle = locale.bundle_with(id)?;
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, arguments, &mut errors).into_owned();
@@ -86,7 +86,7 @@ impl<'a> I18n<'a> {
     /// The Dutch text of a message (what the counter clerk reads), without fallback marks.
     pub fn dutch(&self, id: &str) -> String {
         let Some(reference) = self.reference else { return id.to_string() };
-        let bundle = reference.bundle();
+        let Some(bundle) = reference.bundle_with(id) else { return id.to_string() };
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { return id.to_string() };
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();

@@ -1,37 +1,77 @@
 //! Plain-text helpers shared by every text renderer: strip control characters, and wrap by
-//! display width (never by bytes).
+//! display width (never by bytes), one pass over the text.
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Replaces control characters, so that content or answers never reach a terminal as escape
-/// sequences; tabs become spaces.
+/// sequences; tabs become spaces. A line break stays a line break (`\r\n` becomes `\n`): the
+/// wrapping functions keep it.
 pub fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\t' => ' ',
-            c if c.is_control() => '\u{FFFD}',
-            c => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' => out.push(' '),
+            '\n' => out.push('\n'),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Like `clean`, for text that must stay on one line (a file name, a diagnostic): a line break
+/// is replaced too.
+pub fn clean_line(text: &str) -> String {
+    clean(text).replace('\n', "\u{FFFD}")
+}
+
+/// The display width of a character (0 for combining marks and control characters).
+fn char_width(c: char) -> usize {
+    c.width().unwrap_or(0)
+}
+
+/// Lines being filled greedily, word by word.
+struct Filler<'a> {
+    width: usize,
+    lines: &'a mut Vec<String>,
+    current: String,
+    used: usize,
+}
+
+impl Filler<'_> {
+    /// Adds a word of `word_width` columns: on this line if it fits, else on a new one (a word
+    /// wider than a line stands alone on its line).
+    fn word(&mut self, word: &str, word_width: usize) {
+        if !self.current.is_empty() && self.used + 1 + word_width > self.width {
+            self.lines.push(std::mem::take(&mut self.current));
+            self.used = 0;
+        }
+        if !self.current.is_empty() {
+            self.current.push(' ');
+            self.used += 1;
+        }
+        self.current.push_str(word);
+        self.used += word_width;
+    }
+
+    fn finish(self) {
+        self.lines.push(self.current);
+    }
 }
 
 /// Wraps `text` into lines of at most `width` columns (a longer word stands on its own line,
-/// whole, for output that a terminal or printer wraps itself).
+/// whole, for output that a terminal or printer wraps itself). A `\n` in the text starts a new
+/// line; an empty text is one empty line.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let needed = if line.is_empty() { word.width() } else { line.width() + 1 + word.width() };
-        if needed > width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
+    for line in text.split('\n') {
+        let mut filler = Filler { width, lines: &mut lines, current: String::new(), used: 0 };
+        for word in line.split_whitespace() {
+            filler.word(word, word.width());
         }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
+        filler.finish();
     }
     lines
 }
@@ -40,38 +80,54 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 /// broken, and every broken piece but the last ends with `marker`, so a cut never goes unseen.
 pub fn wrap_within(text: &str, width: usize, marker: &str) -> Vec<String> {
     let width = width.max(1);
-    let room = width.saturating_sub(marker.width()).max(1);
-    let mut words: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        if word.width() <= width {
-            words.push(word.to_string());
-            continue;
-        }
-        let mut piece = String::new();
-        for c in word.chars() {
-            if piece.width() + c.to_string().width() > room && !piece.is_empty() {
-                words.push(format!("{piece}{marker}"));
-                piece.clear();
+    let marker_width = marker.width();
+    let room = width.saturating_sub(marker_width).max(1);
+    let mut lines = Vec::new();
+    for line in text.split('\n') {
+        let mut filler = Filler { width, lines: &mut lines, current: String::new(), used: 0 };
+        for word in line.split_whitespace() {
+            let word_width = word.width();
+            if word_width <= width {
+                filler.word(word, word_width);
+                continue;
             }
-            piece.push(c);
+            let mut piece = String::new();
+            let mut used = 0;
+            for c in word.chars() {
+                let c_width = char_width(c);
+                if used + c_width > room && !piece.is_empty() {
+                    piece.push_str(marker);
+                    filler.word(&piece, used + marker_width);
+                    piece.clear();
+                    used = 0;
+                }
+                piece.push(c);
+                used += c_width;
+            }
+            filler.word(&piece, used);
         }
-        words.push(piece);
+        filler.finish();
     }
-    wrap(&words.join(" "), width)
+    lines
 }
 
-/// Shortens `text` to at most `width` columns, ending with `marker` when something was cut.
+/// Shortens `text` to at most `width` columns, ending with `marker` when something was cut. A
+/// line break counts as a space: this is one line.
 pub fn fit(text: &str, width: usize, marker: &str) -> String {
+    let text = text.replace('\n', " ");
     if text.width() <= width {
-        return text.to_string();
+        return text;
     }
     let room = width.saturating_sub(marker.width());
     let mut out = String::new();
+    let mut used = 0;
     for c in text.chars() {
-        if out.width() + c.to_string().width() > room {
+        let c_width = char_width(c);
+        if used + c_width > room {
             break;
         }
         out.push(c);
+        used += c_width;
     }
     if width >= marker.width() {
         out.push_str(marker);
@@ -90,6 +146,14 @@ mod tests {
         assert_eq!(wrap("verhoogdetegemoetkoming x", 5), vec!["verhoogdetegemoetkoming", "x"]);
         // Wide characters count for two columns.
         assert_eq!(wrap("日本 語", 4), vec!["日本", "語"]);
+    }
+
+    #[test]
+    fn a_line_break_in_a_message_stays_a_line_break() {
+        assert_eq!(wrap("Eerst dit.\nDan dat.", 40), vec!["Eerst dit.", "Dan dat."]);
+        assert_eq!(wrap_within("a\n\nb", 10, "…"), vec!["a", "", "b"]);
+        assert_eq!(clean("regel één\r\nregel twee\u{1b}"), "regel één\nregel twee\u{FFFD}");
+        assert_eq!(fit("een\ntwee", 20, "…"), "een twee");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The languages: one folder of Fluent files per language with a `locale.toml`, read without
-//! parsing (a start-up parses only the languages it shows), indexed for `check`, and parsed
-//! into a Fluent bundle the first time a message is needed.
+//! parsing, indexed for `check`, and each file parsed into a Fluent bundle of its own the first
+//! time one of its messages is needed (the welcome screen reads `ui.ftl` alone). A message may
+//! therefore refer only to terms and messages of its own file.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -31,12 +32,44 @@ pub struct Locale {
     /// How the language writes numbers.
     pub numbers: NumberFormat,
     identifier: LanguageIdentifier,
-    /// The Fluent files (shown name, text), parsed on first use.
-    sources: Vec<(String, Cow<'static, str>)>,
+    /// The Fluent files, each parsed on first use.
+    sources: Vec<Source>,
     own_name: OnceCell<String>,
     index: OnceCell<MessageIndex>,
+}
+
+/// One Fluent file of a language.
+struct Source {
+    /// The name shown in diagnostics.
+    shown: String,
+    /// Its text (borrowed when built into the program).
+    text: Cow<'static, str>,
+    /// Its messages, parsed the first time one is needed.
     bundle: OnceCell<FluentBundle<FluentResource>>,
 }
+
+impl Source {
+    /// The file's name without folder and extension (`ui`, `facts`, `income`).
+    fn stem(&self) -> &str {
+        let name = self.shown.rsplit('/').next().unwrap_or(&self.shown);
+        name.strip_suffix(".ftl").unwrap_or(name)
+    }
+}
+
+/// Where messages of an id's family live first: the program's words in ui.ftl, facts and
+/// questions in their files, stories in personas.ftl; content messages (rights, documents,
+/// offices, parameters) in the theme files, which are all the others.
+fn home_of(id: &str) -> Option<&'static str> {
+    match id.split('-').next().unwrap_or("") {
+        "ui" => Some("ui"),
+        "fact" => Some("facts"),
+        "question" => Some("questions"),
+        "scenario" => Some("personas"),
+        _ => None,
+    }
+}
+
+const FAMILY_FILES: [&str; 4] = ["ui", "facts", "questions", "personas"];
 
 /// What a program needs to know of a language without reading its messages: written when the
 /// built-in messages are compiled, so a start-up reads no Fluent file it does not show.
@@ -55,7 +88,8 @@ pub struct LocaleManifest {
 }
 
 impl Locale {
-    fn new(id: String, identifier: LanguageIdentifier, sources: Vec<(String, Cow<'static, str>)>) -> Locale {
+    fn new(id: String, identifier: LanguageIdentifier, files: Vec<(String, Cow<'static, str>)>) -> Locale {
+        let sources = files.into_iter().map(|(shown, text)| Source { shown, text, bundle: OnceCell::new() }).collect();
         Locale {
             id,
             reviewed: false,
@@ -64,13 +98,26 @@ impl Locale {
             sources,
             own_name: OnceCell::new(),
             index: OnceCell::new(),
-            bundle: OnceCell::new(),
         }
     }
 
-    /// The messages, parsed the first time they are needed.
-    pub(super) fn bundle(&self) -> &FluentBundle<FluentResource> {
-        self.bundle.get_or_init(|| self.parse().0)
+    /// The bundle of the file that defines `id`, parsing files only as far as needed: the
+    /// family's own file first (`ui-…` in ui.ftl), content messages in the theme files.
+    pub(super) fn bundle_with(&self, id: &str) -> Option<&FluentBundle<FluentResource>> {
+        let home = home_of(id);
+        let first = self.sources.iter().filter(|source| match home {
+            Some(home) => source.stem() == home,
+            None => !FAMILY_FILES.contains(&source.stem()),
+        });
+        let rest = self.sources.iter().filter(|source| match home {
+            Some(home) => source.stem() != home,
+            None => FAMILY_FILES.contains(&source.stem()),
+        });
+        first.chain(rest).map(|source| self.parsed(source)).find(|bundle| bundle.has_message(id))
+    }
+
+    fn parsed<'s>(&self, source: &'s Source) -> &'s FluentBundle<FluentResource> {
+        source.bundle.get_or_init(|| self.parse(source, &mut Vec::new()))
     }
 
     /// Every message id with where it is defined (the first definition of a duplicate).
@@ -83,8 +130,8 @@ impl Locale {
         self.identifier.character_direction() == CharacterDirection::RTL
     }
 
-    /// Parses every file; returns the bundle and the syntax errors.
-    fn parse(&self) -> (FluentBundle<FluentResource>, Vec<Diagnostic>) {
+    /// Parses one file into a bundle of its own; syntax errors go to `diagnostics`.
+    fn parse(&self, source: &Source, diagnostics: &mut Vec<Diagnostic>) -> FluentBundle<FluentResource> {
         let mut bundle = FluentBundle::new(vec![self.identifier.clone()]);
         bundle.set_use_isolating(false);
         // AMOUNT($hundredths) and AMOUNT($hundredths, decimals: 0): numbers the way this
@@ -105,36 +152,34 @@ impl Locale {
             };
             FluentValue::from(numbers.format(hundredths, decimals))
         });
-        let mut diagnostics = Vec::new();
-        for (shown, text) in &self.sources {
-            let resource = match FluentResource::try_new(text.to_string()) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    for error in errors {
-                        // Point at the start of the broken entry, which is where a person looks.
-                        let span = error.slice.clone().map_or(error.pos.clone(), |entry| {
-                            let first_line = text.get(entry.clone()).and_then(|t| t.find('\n')).unwrap_or(entry.len());
-                            entry.start..entry.start + first_line
-                        });
-                        diagnostics.push(
-                            Diagnostic::error(
-                                "fluent-syntax",
-                                shown,
-                                Some(span),
-                                format!("this message cannot be read: {}", error.kind),
-                            )
-                            .with_label("here")
-                            .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
-                        );
-                    }
-                    resource
+        let text = &source.text;
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    // Point at the start of the broken entry, which is where a person looks.
+                    let span = error.slice.clone().map_or(error.pos.clone(), |entry| {
+                        let first_line = text.get(entry.clone()).and_then(|t| t.find('\n')).unwrap_or(entry.len());
+                        entry.start..entry.start + first_line
+                    });
+                    diagnostics.push(
+                        Diagnostic::error(
+                            "fluent-syntax",
+                            &source.shown,
+                            Some(span),
+                            format!("this message cannot be read: {}", error.kind),
+                        )
+                        .with_label("here")
+                        .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                    );
                 }
-            };
-            // Duplicates are reported by `load` with their place; the first definition wins
-            // (add_resource keeps it and returns the later ones as errors).
-            let _ = bundle.add_resource(resource);
-        }
-        (bundle, diagnostics)
+                resource
+            }
+        };
+        // Duplicates are reported by `load` with their place; the first definition wins
+        // (add_resource keeps it and returns the later ones as errors).
+        let _ = bundle.add_resource(resource);
+        bundle
     }
 
     /// The language's name in itself ("Français"), read without parsing every message.
@@ -142,7 +187,7 @@ impl Locale {
         self.own_name.get_or_init(|| {
             self.sources
                 .iter()
-                .flat_map(|(_, text)| text.lines())
+                .flat_map(|source| source.text.lines())
                 .find_map(|line| {
                     line.strip_prefix("ui-language-name").map(str::trim_start).and_then(|rest| rest.strip_prefix('='))
                 })
@@ -161,7 +206,7 @@ impl Locale {
             files: self
                 .sources
                 .iter()
-                .map(|(shown, _)| shown.strip_prefix(&prefix).unwrap_or(shown).to_string())
+                .map(|source| source.shown.strip_prefix(&prefix).unwrap_or(&source.shown).to_string())
                 .collect(),
         }
     }
@@ -243,10 +288,11 @@ pub fn load(tree: &SourceTree) -> (Locales, Vec<Diagnostic>) {
 }
 
 /// Indexes the message ids of a language's files; a second definition is a diagnostic.
-fn index(sources: &[(String, Cow<'static, str>)], diagnostics: &mut Vec<Diagnostic>) -> MessageIndex {
+fn index(sources: &[Source], diagnostics: &mut Vec<Diagnostic>) -> MessageIndex {
     let mut messages = MessageIndex::new();
-    for (shown, text) in sources {
-        for (id, span) in message_ids(text) {
+    for source in sources {
+        let shown = &source.shown;
+        for (id, span) in message_ids(&source.text) {
             if let Some((first_file, _)) = messages.get(&id) {
                 diagnostics.push(
                     Diagnostic::error(
@@ -349,9 +395,10 @@ impl Locales {
             if languages.is_some_and(|wanted| !wanted.contains(&locale.id.as_str())) {
                 continue;
             }
-            let (bundle, mut problems) = locale.parse();
-            diagnostics.append(&mut problems);
-            let _ = locale.bundle.set(bundle);
+            for source in &locale.sources {
+                let bundle = locale.parse(source, &mut diagnostics);
+                let _ = source.bundle.set(bundle);
+            }
         }
         diagnostics
     }
