@@ -81,7 +81,9 @@ fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicBool) -
             screen.draw(|frame| view::render(app, frame))?;
             dirty = false;
         }
-        if !event::poll(TICK)? {
+        // Wake in time for a first digit that waits for a second one.
+        let wait = app.wake_in().map_or(TICK, |left| left.min(TICK));
+        if !event::poll(wait)? {
             continue;
         }
         dirty = true;

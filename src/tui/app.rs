@@ -29,8 +29,8 @@ use crate::tui::glyphs::GlyphSet;
 use crate::tui::keymap::Action;
 use crate::tui::theme::ThemeName;
 pub use modal::Modal;
-use navigation::Navigation;
 pub use navigation::{HISTORY_LIMIT, Room, Screen};
+use navigation::{Navigation, Visit};
 pub use question::{Draft, InputError};
 
 /// A row of the welcome screen.
@@ -185,7 +185,16 @@ pub struct App<'a> {
     what_if: Vec<Change>,
     show_unlikely: bool,
     reports: ReportCache,
+    /// The time now, as the terminal owner last told it (`tick`).
+    clock: Duration,
+    /// A first digit waiting for a second one (a list of ten options or more), and when it
+    /// was typed.
+    digits: Option<(usize, Duration)>,
 }
+
+/// How long a first digit waits for a second one, when the list has ten options or more and a
+/// two-digit number could start with it ("1" then "2" chooses 12; "1" alone chooses 1).
+pub const DIGIT_WAIT: Duration = Duration::from_millis(1000);
 
 impl<'a> App<'a> {
     /// A new session on the welcome screen (or the personas, in training mode).
@@ -214,6 +223,8 @@ impl<'a> App<'a> {
             what_if: Vec::new(),
             show_unlikely: false,
             reports: ReportCache::default(),
+            clock: Duration::ZERO,
+            digits: None,
         };
         app.choose_language(&options.language);
         if let Some(second) = options.second_language {
@@ -292,7 +303,7 @@ impl<'a> App<'a> {
     }
 
     /// The screens Back would return to, oldest first.
-    pub fn history(&self) -> &[Screen] {
+    pub fn history(&self) -> Vec<Screen> {
         self.nav.history()
     }
 
@@ -314,6 +325,17 @@ impl<'a> App<'a> {
     /// The training mode, in a workshop.
     pub fn training(&self) -> Option<Training> {
         self.training
+    }
+
+    /// The first digit of a number being typed, while it waits for a second one.
+    pub fn typed_digit(&self) -> Option<usize> {
+        self.digits.map(|(digit, _)| digit)
+    }
+
+    /// How long until the model needs the time again (a digit waiting for a second one), so
+    /// the terminal owner can wake up in time.
+    pub fn wake_in(&self) -> Option<Duration> {
+        self.digits.map(|(_, since)| (since + DIGIT_WAIT).saturating_sub(self.clock))
     }
 
     /// The outcome of the last print or save.
@@ -473,6 +495,17 @@ impl<'a> App<'a> {
         if self.nav.screen == Screen::SaveAs {
             return self.update_save_as(action);
         }
+        if let Some((digit, _)) = self.digits {
+            match action {
+                Action::Digit(_) => {}
+                // Enter takes the number typed so far.
+                Action::Select => {
+                    self.digits = None;
+                    return self.choose_number(digit);
+                }
+                _ => self.digits = None,
+            }
+        }
         match action {
             // On a kiosk, stopping is for staff: the person's way out is to start over.
             Action::Quit => {
@@ -533,6 +566,8 @@ impl<'a> App<'a> {
             | Action::Down
             | Action::PageUp
             | Action::PageDown
+            | Action::Home
+            | Action::End
             | Action::Select
             | Action::Digit(_)
             | Action::Erase
@@ -543,8 +578,19 @@ impl<'a> App<'a> {
     /// The time has moved on (the terminal owner calls this; tests pass any time they like).
     /// On a kiosk, a session left alone long enough is reset.
     pub fn tick(&mut self, now: Duration) -> Option<Command> {
+        self.clock = now;
         let reset = self.kiosk.as_mut().is_some_and(|kiosk| kiosk.tick(now));
-        reset.then(|| self.reset())
+        if reset {
+            return Some(self.reset());
+        }
+        // A first digit that waited long enough for a second one stands alone.
+        if let Some((digit, since)) = self.digits
+            && now.saturating_sub(since) >= DIGIT_WAIT
+        {
+            self.digits = None;
+            return self.choose_number(digit);
+        }
+        None
     }
 
     /// The terminal owner reports how a print or save went (a message id for the person).
@@ -572,17 +618,28 @@ impl<'a> App<'a> {
     }
 
     fn back(&mut self) -> Option<Command> {
-        if self.nav.back() {
+        if let Some(visit) = self.nav.back() {
             self.enter();
+            self.restore(visit);
         }
         None
     }
 
     fn forward(&mut self) -> Option<Command> {
-        if self.nav.forward() {
+        if let Some(visit) = self.nav.forward() {
             self.enter();
+            self.restore(visit);
         }
         None
+    }
+
+    /// Puts the focus and the scroll back where the person left them on this screen (reading
+    /// the rights one by one, Back returns to the one just read).
+    fn restore(&mut self, visit: Visit) {
+        if visit.screen == self.nav.screen {
+            self.nav.focus = visit.focus.min(self.focusable().saturating_sub(1));
+            self.nav.scroll = visit.scroll;
+        }
     }
 
     fn compare(&mut self) -> Option<Command> {
@@ -602,6 +659,11 @@ impl<'a> App<'a> {
     }
 
     fn update_screen(&mut self, action: Action) -> Option<Command> {
+        if let Action::Digit(digit) = action
+            && self.takes_numbers()
+        {
+            return self.number_key(usize::from(digit));
+        }
         match self.nav.screen {
             Screen::Welcome => self.update_welcome(action),
             Screen::Question(question) => self.update_question(question, action),
@@ -631,6 +693,49 @@ impl<'a> App<'a> {
             }),
             Screen::SaveAs => self.update_save_as(action),
             Screen::Detail(_) | Screen::Documents | Screen::Help | Screen::Compare => self.update_scroll(action),
+        }
+    }
+
+    /// Whether digits on this screen choose a numbered row (rather than type a number).
+    fn takes_numbers(&self) -> bool {
+        match self.nav.screen {
+            Screen::Question(question) => !self.choices(question).contains(&Choice::Input),
+            Screen::Welcome | Screen::Overview | Screen::Results | Screen::Personas | Screen::Handout => true,
+            Screen::Compare | Screen::SaveAs | Screen::Detail(_) | Screen::Documents | Screen::Help => false,
+        }
+    }
+
+    /// A digit typed on a numbered list. With ten options or more, a digit that can start a
+    /// two-digit number waits for the next one (`DIGIT_WAIT`, or Enter): "1" "2" is 12.
+    fn number_key(&mut self, digit: usize) -> Option<Command> {
+        let count = self.focusable();
+        let number = match self.digits.take() {
+            Some((first, _)) => first * 10 + digit,
+            None if digit >= 1 && digit * 10 <= count => {
+                // Show which option the first digit alone would be, while waiting.
+                self.digits = Some((digit, self.clock));
+                self.nav.focus = digit - 1;
+                return None;
+            }
+            None => digit,
+        };
+        if number == 0 || number > count {
+            self.notice = Some(Notice { ok: false, message: "ui-no-such-number" });
+            return None;
+        }
+        self.choose_number(number)
+    }
+
+    /// Chooses the row with this number, as if it were focused and Enter pressed.
+    fn choose_number(&mut self, number: usize) -> Option<Command> {
+        self.nav.focus = number.saturating_sub(1);
+        match self.nav.screen {
+            Screen::Welcome => self.update_welcome(Action::Select),
+            Screen::Question(question) => self.update_question(question, Action::Select),
+            Screen::Overview | Screen::Results | Screen::Personas | Screen::Handout => {
+                self.update_screen(Action::Select)
+            }
+            Screen::Compare | Screen::SaveAs | Screen::Detail(_) | Screen::Documents | Screen::Help => None,
         }
     }
 
@@ -690,6 +795,7 @@ impl<'a> App<'a> {
         self.notice = None;
         self.what_if.clear();
         self.show_unlikely = false;
+        self.digits = None;
         self.enter();
         if let Some(kiosk) = &mut self.kiosk {
             kiosk.activity();
@@ -724,10 +830,6 @@ impl<'a> App<'a> {
     fn update_welcome(&mut self, action: Action) -> Option<Command> {
         let rows = self.welcome_rows();
         let chosen = match action {
-            Action::Digit(n) if usize::from(n) >= 1 && usize::from(n) <= rows.len() => {
-                self.nav.focus = usize::from(n) - 1;
-                rows.get(self.nav.focus).copied()
-            }
             Action::Select => rows.get(self.nav.focus).copied(),
             _ => {
                 self.move_focus(action, rows.len());
@@ -775,10 +877,6 @@ impl<'a> App<'a> {
                 None
             }
             Action::Erase => self.back(),
-            Action::Digit(n) if usize::from(n) >= 1 && usize::from(n) <= choices.len() => {
-                self.nav.focus = usize::from(n) - 1;
-                self.choose(question, choices[self.nav.focus])
-            }
             Action::Select => {
                 let choice = choices.get(self.nav.focus).copied()?;
                 self.choose(question, choice)
@@ -855,8 +953,10 @@ impl<'a> App<'a> {
             };
         }
         if self.nav.previous() == Some(Screen::Overview) {
-            self.nav.return_to_previous();
-            self.enter();
+            if let Some(visit) = self.nav.return_to_previous() {
+                self.enter();
+                self.restore(visit);
+            }
             return None;
         }
         self.advance(Some(question))
@@ -877,10 +977,6 @@ impl<'a> App<'a> {
         let count = self.focusable();
         match action {
             Action::Select => open(self, self.nav.focus),
-            Action::Digit(n) if usize::from(n) >= 1 && usize::from(n) <= count => {
-                self.nav.focus = usize::from(n) - 1;
-                open(self, self.nav.focus)
-            }
             _ => {
                 self.move_focus(action, count);
                 None
@@ -897,6 +993,8 @@ impl<'a> App<'a> {
             Action::Down => (focus + 1).min(last),
             Action::PageUp => focus.saturating_sub(page),
             Action::PageDown => (focus + page).min(last),
+            Action::Home => 0,
+            Action::End => last,
             _ => focus.min(last),
         };
     }
@@ -908,6 +1006,8 @@ impl<'a> App<'a> {
             Action::Down => self.nav.scroll_by(1),
             Action::PageUp => self.nav.scroll_by(-page),
             Action::PageDown | Action::Select => self.nav.scroll_by(page),
+            Action::Home => self.nav.scroll = 0,
+            Action::End => self.nav.scroll_by(isize::MAX),
             Action::Erase => return self.back(),
             _ => self.nav.scroll_by(0),
         }

@@ -17,6 +17,10 @@ pub enum Action {
     PageUp,
     /// Scroll a page down.
     PageDown,
+    /// To the first row, or the top of the text.
+    Home,
+    /// To the last row, or the end of the text.
+    End,
     /// Choose the focused option, or open the focused item.
     Select,
     /// Choose option N, or type the digit N in a number.
@@ -107,6 +111,8 @@ pub const BINDINGS: &[Binding] = &[
     key(KeyCode::BackTab, "Shift+Tab", Action::Up),
     key(KeyCode::PageUp, "PgUp", Action::PageUp),
     key(KeyCode::PageDown, "PgDn", Action::PageDown),
+    key(KeyCode::Home, "Home", Action::Home),
+    key(KeyCode::End, "End", Action::End),
     key(KeyCode::Esc, "Esc", Action::Back),
     key(KeyCode::Left, "←", Action::Back),
     key(KeyCode::Right, "→", Action::Forward),
@@ -152,16 +158,30 @@ pub fn text_action_for(event: KeyEvent) -> Option<Action> {
     }
 }
 
+/// The unshifted top row of a Belgian AZERTY keyboard: what the digit keys type without
+/// Shift, in the order 1 to 9, then 0.
+pub const AZERTY_TOP_ROW: [char; 10] = ['&', 'é', '"', '\'', '(', '§', 'è', '!', 'ç', 'à'];
+
+/// The digit a character stands for: a digit, or the AZERTY top-row character of that key (on
+/// Belgian public computers the digit keys type these unless Shift is held).
+pub fn digit_of(c: char) -> Option<u8> {
+    if let Some(digit) = c.to_digit(10) {
+        return u8::try_from(digit).ok();
+    }
+    let position = AZERTY_TOP_ROW.iter().position(|&key| key == c)?;
+    u8::try_from((position + 1) % 10).ok()
+}
+
 /// The action a key press asks for, if any. Key releases and repeats of modifiers are ignored.
 pub fn action_for(event: KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
     if let KeyCode::Char(c) = event.code
-        && let Some(digit) = c.to_digit(10)
+        && let Some(digit) = digit_of(c)
         && event.modifiers.difference(KeyModifiers::SHIFT).is_empty()
     {
-        return u8::try_from(digit).ok().map(Action::Digit);
+        return Some(Action::Digit(digit));
     }
     let code = match event.code {
         // Letters work in either case (Caps Lock on a shared computer).
@@ -202,6 +222,17 @@ mod tests {
         assert_eq!(press(KeyCode::Char('x'), KeyModifiers::NONE), None);
         assert_eq!(press(KeyCode::Esc, KeyModifiers::NONE), Some(Action::Back));
         assert_eq!(press(KeyCode::Char('o'), KeyModifiers::ALT), None);
+        assert_eq!(press(KeyCode::Home, KeyModifiers::NONE), Some(Action::Home));
+    }
+
+    #[test]
+    fn the_azerty_top_row_types_digits() {
+        let typed: Vec<Option<Action>> =
+            AZERTY_TOP_ROW.iter().map(|&c| press(KeyCode::Char(c), KeyModifiers::NONE)).collect();
+        let digits: Vec<Option<Action>> = [1, 2, 3, 4, 5, 6, 7, 8, 9, 0].map(|d| Some(Action::Digit(d))).to_vec();
+        assert_eq!(typed, digits);
+        // With Shift the same keys give the digits themselves.
+        assert_eq!(press(KeyCode::Char('1'), KeyModifiers::SHIFT), Some(Action::Digit(1)));
     }
 
     #[test]

@@ -73,7 +73,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     let body = if matches!(screen, Screen::Welcome | Screen::Results) || notice.is_some() {
         let mut rows = notes(app, &ctx);
         if let Some(notice) = notice {
-            rows.extend(text_rows(paragraph(&ctx.i18n.msg(notice.message), "", ctx.theme.ok, &ctx)));
+            let (prefix, style) = if notice.ok { ("", ctx.theme.ok) } else { ("! ", ctx.theme.error) };
+            rows.extend(text_rows(paragraph(&ctx.i18n.msg(notice.message), prefix, style, &ctx)));
         }
         let lines: Vec<Line> = rows.into_iter().map(|row| row.line).collect();
         let height = u16::try_from(lines.len()).unwrap_or(0).min(body.height / 2);

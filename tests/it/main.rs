@@ -14,6 +14,7 @@ mod catalogue;
 mod cli;
 mod engine;
 mod invalid_content;
+mod keys;
 mod kiosk;
 mod languages;
 mod launcher;

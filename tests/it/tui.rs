@@ -156,7 +156,7 @@ fn back_keeps_later_answers_and_the_overview_changes_any_answer() {
     }
     assert_eq!(app.screen(), Screen::Results);
     app.update(Action::Overview);
-    app.update(Action::Digit(1)); // the first answer
+    press(&mut app, &[Action::Digit(1), Action::Select]); // the first answer (Enter: the list is long)
     let Screen::Question(first) = app.screen() else { panic!("{:?}", app.screen()) };
     assert!(app.answers().get(app.content().questions[first].fact).is_some());
     let dont_know = app.choices(first).len() - 1;
@@ -231,7 +231,8 @@ fn snapshots_of_every_screen() {
         app.update(Action::Down);
     }
     app.update(Action::Select);
-    press(&mut app, &[Action::Digit(1), Action::Digit(3)]);
+    // Option 1 (Enter: on a list of ten or more, a 1 waits for a second digit), then option 3.
+    press(&mut app, &[Action::Digit(1), Action::Select, Action::Digit(3)]);
     insta::assert_snapshot!("question_set", draw(&app, 80, 24));
 
     let app = new_app(&result, "nl");
@@ -392,7 +393,12 @@ fn compare_keeps_answers_as_a_and_shows_what_changes() {
     app.update(Action::Overview);
     let income = content.questions.iter().position(|q| content.facts[q.fact].id == "income-monthly-net").unwrap();
     let row = app.plan().sequence.iter().position(|&q| q == income).unwrap();
-    app.update(Action::Digit(u8::try_from(row + 1).unwrap()));
+    for digit in (row + 1).to_string().bytes() {
+        app.update(Action::Digit(digit - b'0'));
+    }
+    if app.typed_digit().is_some() {
+        app.update(Action::Select); // a first digit that could start a longer number waits
+    }
     assert_eq!(app.screen(), Screen::Question(income));
     press(
         &mut app,

@@ -50,6 +50,17 @@ pub struct Room {
     pub page: Cell<Option<usize>>,
 }
 
+/// A screen left behind, with where the person was on it, so Back returns to the same place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Visit {
+    /// The screen.
+    pub(super) screen: Screen,
+    /// The focused row.
+    pub(super) focus: usize,
+    /// How far it was scrolled.
+    pub(super) scroll: usize,
+}
+
 /// The screen, the focus, the scroll position and the way back.
 #[derive(Debug)]
 pub(super) struct Navigation {
@@ -61,8 +72,8 @@ pub(super) struct Navigation {
     pub(super) scroll: usize,
     /// What the last frame left room for.
     pub(super) room: Room,
-    history: Vec<Screen>,
-    future: Vec<Screen>,
+    history: Vec<Visit>,
+    future: Vec<Visit>,
 }
 
 impl Navigation {
@@ -71,12 +82,16 @@ impl Navigation {
         Navigation { screen, focus: 0, scroll: 0, room: Room::default(), history: Vec::new(), future: Vec::new() }
     }
 
+    fn here(&self) -> Visit {
+        Visit { screen: self.screen, focus: self.focus, scroll: self.scroll }
+    }
+
     /// Moves to another screen; Back returns here. Returns whether the screen changed.
     pub(super) fn go(&mut self, screen: Screen) -> bool {
         if screen == self.screen {
             return false;
         }
-        self.history.push(self.screen);
+        self.history.push(self.here());
         if self.history.len() > HISTORY_LIMIT {
             self.history.remove(0);
         }
@@ -85,34 +100,34 @@ impl Navigation {
         true
     }
 
-    /// Back to the previous screen. Returns whether there was one.
-    pub(super) fn back(&mut self) -> bool {
-        let Some(previous) = self.history.pop() else { return false };
-        self.future.push(self.screen);
-        self.screen = previous;
-        true
+    /// Back to the previous screen; returns where the person was on it.
+    pub(super) fn back(&mut self) -> Option<Visit> {
+        let previous = self.history.pop()?;
+        self.future.push(self.here());
+        self.screen = previous.screen;
+        Some(previous)
     }
 
-    /// Forward again after Back. Returns whether there was somewhere to go.
-    pub(super) fn forward(&mut self) -> bool {
-        let Some(next) = self.future.pop() else { return false };
-        self.history.push(self.screen);
-        self.screen = next;
-        true
+    /// Forward again after Back; returns where the person was on it.
+    pub(super) fn forward(&mut self) -> Option<Visit> {
+        let next = self.future.pop()?;
+        self.history.push(self.here());
+        self.screen = next.screen;
+        Some(next)
     }
 
     /// Returns to the screen Back would show without remembering this one (after changing an
-    /// answer from the overview).
-    pub(super) fn return_to_previous(&mut self) {
-        if let Some(previous) = self.history.pop() {
-            self.future.clear();
-            self.screen = previous;
-        }
+    /// answer from the overview); returns where the person was on it.
+    pub(super) fn return_to_previous(&mut self) -> Option<Visit> {
+        let previous = self.history.pop()?;
+        self.future.clear();
+        self.screen = previous.screen;
+        Some(previous)
     }
 
     /// The screen Back would return to.
     pub(super) fn previous(&self) -> Option<Screen> {
-        self.history.last().copied()
+        self.history.last().map(|visit| visit.screen)
     }
 
     /// Forgets the way back and forward (a reset).
@@ -123,8 +138,8 @@ impl Navigation {
     }
 
     /// The screens Back would return to, oldest first.
-    pub(super) fn history(&self) -> &[Screen] {
-        &self.history
+    pub(super) fn history(&self) -> Vec<Screen> {
+        self.history.iter().map(|visit| visit.screen).collect()
     }
 
     /// Rows per page, from the last frame (a guess before the first).
@@ -148,9 +163,9 @@ mod tests {
         let mut nav = Navigation::new(Screen::Welcome);
         nav.go(Screen::Results);
         nav.go(Screen::Documents);
-        assert!(nav.back());
+        assert!(nav.back().is_some());
         assert_eq!(nav.screen, Screen::Results);
-        assert!(nav.forward());
+        assert!(nav.forward().is_some());
         assert_eq!(nav.screen, Screen::Documents);
         for _ in 0..10_000 {
             nav.go(Screen::Results);

@@ -67,8 +67,14 @@ pub fn actions(app: &App) -> Vec<Action> {
     actions
 }
 
-/// The hint bar: "Enter kiezen · Esc terug · …", wrapped to the width.
+/// The hint bar: "Enter kiezen · Esc terug · …", wrapped to the width. While a first digit
+/// waits for a second, the bar says so instead.
 pub fn lines(app: &App, ctx: &Ctx, room: usize) -> Vec<Line<'static>> {
+    if let Some(digit) = app.typed_digit() {
+        let text = ctx.i18n.text("ui-digit-pending", &[("number", digit.into())]);
+        let narrow = ctx.with(ctx.i18n, room);
+        return super::widgets::paragraph(&text, "", ctx.theme.key, &narrow);
+    }
     let mut lines: Vec<Line> = Vec::new();
     let mut current: Vec<Span> = Vec::new();
     let mut used = 0;
