@@ -7,6 +7,7 @@ use std::io::{self, BufRead, Write};
 
 use rechtenwijzer_core::content::FactKind;
 use rechtenwijzer_core::i18n::{I18n, ids};
+use rechtenwijzer_core::interview::number::{self, NumberError};
 use rechtenwijzer_core::interview::{Choice, answer_of, choice_label, choices};
 use rechtenwijzer_core::model::answers::{Answer, Value};
 use rechtenwijzer_core::model::cond::value_bit;
@@ -190,17 +191,31 @@ impl Plain<'_, '_> {
                 if line.is_empty() {
                     Some(Answer::DontKnow)
                 } else {
-                    let typed: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-                    let parsed = typed.chars().all(|c| c.is_ascii_digit()).then(|| typed.parse::<i64>().ok()).flatten();
-                    match parsed {
-                        Some(n) if min.is_some_and(|m| n < m) || max.is_some_and(|m| n > m) => {
+                    match number::read(line) {
+                        Ok(reading)
+                            if min.is_some_and(|m| reading.value < m) || max.is_some_and(|m| reading.value > m) =>
+                        {
                             let (low, high) = (min.unwrap_or(0), max.unwrap_or(i64::MAX));
                             let arguments = [("min", low.to_string().into()), ("max", high.to_string().into())];
                             out.para(&self.i18n.text("ui-number-range", &arguments))?;
                             None
                         }
-                        Some(n) => Some(Answer::Known(Value::Integer(n))),
-                        None => {
+                        Ok(reading) => {
+                            if reading.normalized {
+                                let value = self.i18n.number(reading.value.saturating_mul(100), 0);
+                                out.para(&self.i18n.text("ui-number-read-as", &[("value", value.into())]))?;
+                            }
+                            Some(Answer::Known(Value::Integer(reading.value)))
+                        }
+                        Err(NumberError::Ambiguous) => {
+                            out.para(&self.i18n.msg("ui-number-ambiguous"))?;
+                            None
+                        }
+                        Err(NumberError::NotANumber) => {
+                            out.para(&self.i18n.msg("ui-number-not-a-number"))?;
+                            None
+                        }
+                        Err(NumberError::Empty | NumberError::TooLarge) => {
                             out.para(&self.i18n.msg("ui-plain-number"))?;
                             None
                         }

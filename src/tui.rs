@@ -19,7 +19,7 @@ use crossterm::event::{self, Event};
 use rechtenwijzer_core::i18n::I18n;
 
 use crate::output::{html, print, text};
-use app::{App, Command};
+use app::{App, Command, InputMode};
 
 /// How often the loop wakes without a key: for the idle countdown and for signals.
 const TICK: Duration = Duration::from_millis(250);
@@ -89,7 +89,11 @@ fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicBool) -
         dirty = true;
         match event::read()? {
             Event::Key(key) => {
-                let action = if app.wants_text() { keymap::text_action_for(key) } else { keymap::action_for(key) };
+                let action = match app.input_mode() {
+                    InputMode::Keys => keymap::action_for(key),
+                    InputMode::Text => keymap::text_action_for(key),
+                    InputMode::Number { typing } => keymap::number_action_for(key, typing),
+                };
                 if let Some(action) = action {
                     pending = app.update(action);
                 }

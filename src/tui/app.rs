@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use rechtenwijzer_core::content::{Content, FactKind};
 use rechtenwijzer_core::i18n::{I18n, Locales, REFERENCE, ids};
-use rechtenwijzer_core::interview::{self, Choice, Plan};
+use rechtenwijzer_core::interview::{self, Choice, Plan, number};
 use rechtenwijzer_core::model::answers::{Answer, Answers, Value};
 use rechtenwijzer_core::model::cond::value_bit;
 use rechtenwijzer_core::model::date::Date;
@@ -68,6 +68,21 @@ impl ResultRow {
     pub fn is_focusable(&self) -> bool {
         matches!(self, ResultRow::Right(_) | ResultRow::ToggleUnlikely(_))
     }
+}
+
+/// How the keys of the screen are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputMode {
+    /// Keys are commands (digits choose, letters are hotkeys).
+    Keys,
+    /// A text field: printable characters are typed.
+    Text,
+    /// A number field: digits and `,` `.` `€` and spaces are typed; once something is typed,
+    /// letters are too (so "1300 euro" does not jump to another screen).
+    Number {
+        /// Whether something has been typed already.
+        typing: bool,
+    },
 }
 
 /// Something the model asks the terminal owner to do: the model itself does no I/O.
@@ -455,9 +470,19 @@ impl<'a> App<'a> {
         self.kiosk.as_ref()?.countdown()
     }
 
-    /// Whether the screen has a text field (the file name), where letters are typed.
-    pub fn wants_text(&self) -> bool {
-        self.nav.screen == Screen::SaveAs && self.modal.is_none()
+    /// How keys are read on this screen: as commands, as text (a file name), or as a number
+    /// being typed (where `,` `.` `€` are kept, and letters too once typing has started).
+    pub fn input_mode(&self) -> InputMode {
+        if self.modal.is_some() {
+            return InputMode::Keys;
+        }
+        match self.nav.screen {
+            Screen::SaveAs => InputMode::Text,
+            Screen::Question(question) if self.choices(question).contains(&Choice::Input) => {
+                InputMode::Number { typing: !self.draft.input.is_empty() && self.nav.focus == 0 }
+            }
+            _ => InputMode::Keys,
+        }
     }
 
     /// Rows of the current screen that can take the focus.
@@ -871,6 +896,11 @@ impl<'a> App<'a> {
                 self.nav.focus = 0;
                 None
             }
+            Action::Type(c) if integer => {
+                self.draft.type_in_number(c);
+                self.nav.focus = 0;
+                None
+            }
             Action::Erase if integer && self.nav.focus == 0 && !self.draft.input.is_empty() => {
                 self.draft.input.pop();
                 self.draft.error = None;
@@ -898,9 +928,12 @@ impl<'a> App<'a> {
             }
             (Choice::Value(index), _) => Answer::Known(Value::Choice(u8::try_from(index).ok()?)),
             (Choice::Input, FactKind::Integer { min, max }) => {
-                let Ok(number) = self.draft.input.parse::<i64>() else {
-                    self.draft.error = Some(InputError::Empty);
-                    return None;
+                let number = match number::read(&self.draft.input) {
+                    Ok(reading) => reading.value,
+                    Err(error) => {
+                        self.draft.error = Some(error.into());
+                        return None;
+                    }
                 };
                 if min.is_some_and(|m| number < m) || max.is_some_and(|m| number > m) {
                     self.draft.error = Some(InputError::OutOfRange);

@@ -142,6 +142,23 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
+/// The action of a key press on a number field: digits (also the AZERTY top row) are digits;
+/// `,` `.` `€` and spaces are typed into the number; letters are typed once typing has started
+/// (`typing`), else they keep their meaning as keys; Q (stop) and ? (help) always do.
+pub fn number_action_for(event: KeyEvent, typing: bool) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    if let KeyCode::Char(c) = event.code
+        && event.modifiers.difference(KeyModifiers::SHIFT).is_empty()
+        && digit_of(c).is_none()
+        && (matches!(c, ',' | '.' | '€' | ' ') || (typing && !c.is_control() && !matches!(c, '?' | 'q' | 'Q')))
+    {
+        return Some(Action::Type(c));
+    }
+    action_for(event)
+}
+
 /// The action of a key press while a text field is open: printable characters are typed.
 pub fn text_action_for(event: KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {

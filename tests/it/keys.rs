@@ -19,7 +19,7 @@ fn press(app: &mut App, actions: &[Action]) {
     }
 }
 
-fn question_of<'a>(result: &'a CheckResult, fact: &str) -> usize {
+fn question_of(result: &CheckResult, fact: &str) -> usize {
     let content = &result.loaded.content;
     content.questions.iter().position(|q| content.facts[q.fact].id == fact).unwrap()
 }
@@ -138,4 +138,55 @@ fn in_a_real_terminal_one_then_two_starts_the_questions() {
     session.wait_for("Wilt u stoppen?");
     session.send("1");
     assert_eq!(session.wait_for_exit(), 0);
+}
+
+/// Types a text into the number field of the question shown, key by key as the keyboard gives
+/// it.
+fn type_number(app: &mut App, text: &str) {
+    use rechtenwijzer::tui::app::InputMode;
+    for c in text.chars() {
+        let key =
+            crossterm::event::KeyEvent::new(crossterm::event::KeyCode::Char(c), crossterm::event::KeyModifiers::NONE);
+        let InputMode::Number { typing } = app.input_mode() else { panic!("not a number field") };
+        if let Some(action) = rechtenwijzer::tui::keymap::number_action_for(key, typing) {
+            app.update(action);
+        }
+    }
+}
+
+#[test]
+fn amounts_are_read_as_belgians_write_them_and_nothing_is_dropped_silently() {
+    let result = shipped();
+    let content = &result.loaded.content;
+    let income = question_of(&result, "income-monthly-net");
+    let fact = content.questions[income].fact;
+    for (typed, expected) in [("1300,50", 1300), ("1.300", 1300), ("€ 1300", 1300), ("1300 euro", 1300)] {
+        let mut app = new_app(&result, "nl");
+        app.go(Screen::Question(income));
+        type_number(&mut app, typed);
+        let screen = draw(&app, 80, 24);
+        assert!(screen.contains("Wij rekenen met 1.300."), "{typed}: the number read is shown\n{screen}");
+        assert_eq!(app.screen(), Screen::Question(income), "{typed}: typing `euro` stays on the question");
+        app.update(Action::Select);
+        assert_eq!(app.answers().get(fact), Some(Answer::Known(Value::Integer(expected))), "{typed}");
+    }
+    for (typed, message) in [("1,300", "op twee manieren"), ("13oo", "Dat is geen getal")] {
+        let mut app = new_app(&result, "nl");
+        app.go(Screen::Question(income));
+        type_number(&mut app, typed);
+        app.update(Action::Select);
+        assert_eq!(app.screen(), Screen::Question(income), "{typed} is refused");
+        assert!(draw(&app, 80, 24).contains(message), "{typed}: the person is told what to type");
+        assert_eq!(app.answers().get(fact), None);
+    }
+}
+
+#[test]
+fn plain_mode_reads_amounts_the_same_way() {
+    let mut command = crate::support::bin();
+    command.args(["--plain", "--date", "2026-11-28", "--lang", "nl"]);
+    let output = crate::support::run_with_input(&mut command, b"45,5\n1,5\nq\n1\n");
+    let text = crate::support::stdout(&output);
+    assert!(text.contains("Wij rekenen met 45."), "{text}");
+    assert!(text.contains("Vraag 2 van"), "45,5 was accepted as 45: {text}");
 }

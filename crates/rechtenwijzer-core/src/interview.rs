@@ -3,6 +3,8 @@
 //! or changing an answer can never leave a stale path ("a checklist, not a flowchart"). Also
 //! the options of a question, shared by every front end.
 
+pub mod number;
+
 use crate::content::{Content, FactKind};
 use crate::i18n::{I18n, ids};
 use crate::model::answers::{Answer, Answers, Value};

@@ -2,6 +2,8 @@
 //! of a number (and why they were refused), the ticked values of a set, the name of a file.
 //! Reset whenever a screen is entered.
 
+use rechtenwijzer_core::interview::number::NumberError;
+
 /// Why a typed number was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputError {
@@ -9,10 +11,25 @@ pub enum InputError {
     Empty,
     /// Outside the allowed range.
     OutOfRange,
+    /// Letters or signs that are not part of a number.
+    NotANumber,
+    /// A number that could be read two ways (`1,300`).
+    Ambiguous,
 }
 
-/// The most digits a number can have.
-const MAX_DIGITS: usize = 7;
+impl From<NumberError> for InputError {
+    fn from(error: NumberError) -> InputError {
+        match error {
+            NumberError::Empty => InputError::Empty,
+            NumberError::NotANumber => InputError::NotANumber,
+            NumberError::Ambiguous => InputError::Ambiguous,
+            NumberError::TooLarge => InputError::OutOfRange,
+        }
+    }
+}
+
+/// The most characters a typed number can have (`€ 1.234.567,89`).
+const MAX_TYPED: usize = 16;
 
 /// The longest file name that can be typed.
 const NAME_LIMIT: usize = 80;
@@ -34,8 +51,14 @@ impl Draft {
         if self.input == "0" {
             self.input.clear();
         }
-        if self.input.len() < MAX_DIGITS {
-            self.input.push(char::from(b'0' + digit.min(9)));
+        self.type_in_number(char::from(b'0' + digit.min(9)));
+    }
+
+    /// Adds any other character to the number being typed (a comma, a euro sign, a letter by
+    /// mistake): it is kept, shown, and judged when the person presses Enter, never dropped.
+    pub fn type_in_number(&mut self, c: char) {
+        if self.input.chars().count() < MAX_TYPED && !c.is_control() {
+            self.input.push(c);
         }
         self.error = None;
     }

@@ -2,8 +2,8 @@
 //! options (ticks for a set, a field for a number), and why a typed number was refused.
 
 use rechtenwijzer_core::content::FactKind;
-use rechtenwijzer_core::i18n::ids;
-use rechtenwijzer_core::interview::{Choice, choice_label};
+use rechtenwijzer_core::i18n::{I18n, ids};
+use rechtenwijzer_core::interview::{Choice, choice_label, number};
 use rechtenwijzer_core::model::cond::value_bit;
 
 use crate::tui::app::{App, InputError};
@@ -41,18 +41,37 @@ pub fn rows(app: &App, question: usize, ctx: &Ctx) -> Vec<Row> {
         rows.extend(option_rows(&label, number, app.focus() == index, ctx));
     }
     if let Some(error) = draft.error {
-        let (min, max) = match fact.kind {
-            FactKind::Integer { min, max } => (min.unwrap_or(0), max.unwrap_or(i64::MAX)),
-            _ => (0, 0),
-        };
-        let text = match error {
-            InputError::Empty => i18n.msg("ui-number-empty"),
-            InputError::OutOfRange => {
-                i18n.text("ui-number-range", &[("min", min.to_string().into()), ("max", max.to_string().into())])
-            }
-        };
         rows.push(blank());
+        let text = input_error_text(error, &fact.kind, i18n);
         rows.extend(text_rows(paragraph(&text, &format!("{} ", i18n.msg("ui-error-prefix")), ctx.theme.error, ctx)));
+    } else if integer
+        && let Ok(reading) = number::read(&draft.input)
+        && reading.normalized
+    {
+        // What was typed is more than digits: say which number it is read as.
+        let value = i18n.number(reading.value.saturating_mul(100), 0);
+        rows.extend(text_rows(paragraph(
+            &i18n.text("ui-number-read-as", &[("value", value.into())]),
+            "      ",
+            ctx.theme.secondary,
+            ctx,
+        )));
     }
     rows
+}
+
+/// Why a typed number was refused, in words.
+pub fn input_error_text(error: InputError, kind: &FactKind, i18n: &I18n) -> String {
+    let (min, max) = match kind {
+        FactKind::Integer { min, max } => (min.unwrap_or(0), max.unwrap_or(i64::MAX)),
+        FactKind::YesNo | FactKind::Choice(_) | FactKind::Set(_) => (0, 0),
+    };
+    match error {
+        InputError::Empty => i18n.msg("ui-number-empty"),
+        InputError::NotANumber => i18n.msg("ui-number-not-a-number"),
+        InputError::Ambiguous => i18n.msg("ui-number-ambiguous"),
+        InputError::OutOfRange => {
+            i18n.text("ui-number-range", &[("min", min.to_string().into()), ("max", max.to_string().into())])
+        }
+    }
 }
