@@ -634,8 +634,14 @@ impl<'a> App<'a> {
         self.session.load(answers);
     }
 
-    /// Shows another screen; Back returns here.
+    /// Shows another screen; Back returns here. In a workshop, nothing of the results opens
+    /// before the trainer shows them (F6).
     pub fn go(&mut self, screen: Screen) -> Option<Command> {
+        let reveals = matches!(screen, Screen::Detail(_) | Screen::Documents | Screen::Handout | Screen::Compare);
+        if reveals && self.results_hidden() {
+            self.notice = Some(Notice { ok: false, message: "ui-training-hidden" });
+            return None;
+        }
         if self.nav.go(screen) {
             self.enter();
         }
@@ -1021,6 +1027,15 @@ impl<'a> App<'a> {
         let last = count.saturating_sub(1);
         let page = self.nav.page();
         let focus = self.nav.focus;
+        // On the first option, Up, PgUp and Home bring the text above it into view (the
+        // welcome sentences, a long question); any other move shows the focus again.
+        let hidden = self.nav.room.hidden_above.get().unwrap_or(0);
+        self.nav.scroll = match action {
+            Action::Up if focus == 0 => (self.nav.scroll + 1).min(hidden),
+            Action::PageUp if focus == 0 => (self.nav.scroll + page).min(hidden),
+            Action::Home => hidden,
+            _ => 0,
+        };
         self.nav.focus = match action {
             Action::Up => focus.saturating_sub(1),
             Action::Down => (focus + 1).min(last),

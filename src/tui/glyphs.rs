@@ -30,6 +30,8 @@ pub struct Glyphs {
     pub tick: &'static str,
     /// Shown when more text follows below.
     pub more: &'static str,
+    /// Shown when text lies above what is on screen.
+    pub above: &'static str,
     /// Key names of the four arrows: up, down, left, right.
     pub arrows: [&'static str; 4],
 }
@@ -69,6 +71,7 @@ impl GlyphSet {
                 separator: "·",
                 tick: "✓",
                 more: "▼",
+                above: "▲",
                 arrows: ["↑", "↓", "←", "→"],
             },
             GlyphSet::Console => Glyphs {
@@ -78,6 +81,7 @@ impl GlyphSet {
                 separator: "·",
                 tick: "☑",
                 more: "▼",
+                above: "▲",
                 arrows: ["↑", "↓", "←", "→"],
             },
             GlyphSet::Ascii => Glyphs {
@@ -87,6 +91,7 @@ impl GlyphSet {
                 separator: "|",
                 tick: "(x)",
                 more: "v",
+                above: "^",
                 arrows: ["Up", "Down", "Left", "Right"],
             },
         }

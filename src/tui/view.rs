@@ -17,7 +17,7 @@ use rechtenwijzer_core::text::{clean, fit, wrap_within};
 use crate::tui::app::{App, Screen};
 use crate::tui::screens;
 use crate::tui::theme::Theme;
-use widgets::{Ctx, Row, big_heading, draw_more, draw_rows, paragraph, text_rows};
+use widgets::{Ctx, Row, Scrolling, big_heading, draw_more, draw_rows, paragraph, text_rows};
 
 /// Below this size the screen asks for a larger window instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 40;
@@ -64,13 +64,14 @@ pub fn render(app: &App, frame: &mut Frame) {
         None => body,
     };
     if let Some(modal) = app.modal() {
-        draw_rows(frame, body, screens::confirm::rows(modal, &ctx), &ctx);
+        draw_rows(frame, body, screens::confirm::rows(modal, &ctx), &ctx, Scrolling::default());
         return;
     }
     let screen = app.screen();
-    // Notes that must not be missed stay at the top, whatever the list scrolls to.
+    // Notes that must not be missed stay at the top, whatever the list scrolls to. (On the
+    // welcome screen they stand in its text, so they never push out what the program is.)
     let notice = app.notice().filter(|_| screen != Screen::Handout);
-    let body = if matches!(screen, Screen::Welcome | Screen::Results) || notice.is_some() {
+    let body = if matches!(screen, Screen::Results) || notice.is_some() {
         let mut rows = notes(app, &ctx);
         if let Some(notice) = notice {
             let (prefix, style) = if notice.ok { ("", ctx.theme.ok) } else { ("! ", ctx.theme.error) };
@@ -84,7 +85,21 @@ pub fn render(app: &App, frame: &mut Frame) {
     } else {
         body
     };
+    // The question stays at the top while its options scroll below it (large mode, long
+    // lists); in a workshop the persona's story stands above it.
+    let body = match screen {
+        Screen::Question(question) => {
+            let mut lines = training_story(app, &ctx);
+            lines.extend(screens::question::heading(app, question, &ctx));
+            let height = u16::try_from(lines.len()).unwrap_or(0).min(body.height / 2);
+            let [pinned, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(body);
+            frame.render_widget(Paragraph::new(lines), pinned);
+            rest
+        }
+        _ => body,
+    };
     let room = app.room();
+    let scrolling = Scrolling { reveal: app.scroll(), at_end: app.focus() + 1 >= app.focusable() };
     if screen.scrolls() {
         let lines = scroll_lines(app, &ctx);
         let visible = usize::from(body.height);
@@ -105,7 +120,9 @@ pub fn render(app: &App, frame: &mut Frame) {
             let rows = screens::welcome::rows(app, &ctx);
             let allowed = look.large && look.glyphs.big_text();
             let body = big_heading(frame, body, &ctx.i18n.msg("ui-welcome-title"), allowed, &ctx);
-            room.page.set(Some(draw_rows(frame, body, rows, &ctx)));
+            let (page, hidden) = draw_rows(frame, body, rows, &ctx, scrolling);
+            room.page.set(Some(page));
+            room.hidden_above.set(Some(hidden));
             return;
         }
         Screen::Question(question) => screens::question::rows(app, question, &ctx),
@@ -116,7 +133,9 @@ pub fn render(app: &App, frame: &mut Frame) {
         Screen::Results => screens::results::rows(app, &ctx),
         Screen::Detail(_) | Screen::Documents | Screen::Help | Screen::Compare => Vec::new(),
     };
-    room.page.set(Some(draw_rows(frame, body, rows, &ctx)));
+    let (page, hidden) = draw_rows(frame, body, rows, &ctx, scrolling);
+    room.page.set(Some(page));
+    room.hidden_above.set(Some(hidden));
 }
 
 /// The text of a scrolling screen, in two languages when the bilingual view is on (the detail
@@ -146,8 +165,19 @@ fn scroll_lines(app: &App, ctx: &Ctx) -> Vec<Line<'static>> {
     }
 }
 
+/// The title line: what this screen is, and what mode the session is in (a workshop, the worker
+/// view). In large mode the program's name gives way to the screen's.
 fn title(app: &App, i18n: &I18n, separator: &str) -> String {
-    let name = i18n.msg("ui-app-name");
+    let mut parts: Vec<String> = Vec::new();
+    if !app.look().large {
+        parts.push(i18n.msg("ui-app-name"));
+    }
+    if app.training().is_some() {
+        parts.push(i18n.msg("ui-training-title"));
+    }
+    if app.look().worker {
+        parts.push(i18n.msg("ui-worker-on"));
+    }
     let screen = match app.screen() {
         Screen::Welcome => i18n.msg("ui-welcome-title"),
         Screen::Question(question) => {
@@ -164,12 +194,23 @@ fn title(app: &App, i18n: &I18n, separator: &str) -> String {
         Screen::Compare => i18n.msg("ui-compare-screen-title"),
         Screen::SaveAs => i18n.msg("ui-save-as-title"),
     };
-    format!("{name} {separator} {screen}")
+    parts.push(screen);
+    parts.join(&format!(" {separator} "))
+}
+
+/// In a workshop, the persona's story above each of its questions, so the room knows whose
+/// answers these are.
+fn training_story(app: &App, ctx: &Ctx) -> Vec<Line<'static>> {
+    let Some(persona) = app.training().and_then(|training| training.persona) else { return Vec::new() };
+    let Some(scenario) = app.content().scenarios.get(persona) else { return Vec::new() };
+    let mut lines = paragraph(&ctx.i18n.msg(&ids::scenario_story(&scenario.id)), "", ctx.theme.secondary, ctx);
+    lines.push(Line::default());
+    lines
 }
 
 /// One-line notes that must not be missed: a translation not yet checked by a native speaker,
 /// and, when Arabic was chosen, that the full screen shows it beside Dutch.
-fn notes(app: &App, ctx: &Ctx) -> Vec<Row> {
+pub fn notes(app: &App, ctx: &Ctx) -> Vec<Row> {
     let mut rows = Vec::new();
     if !ctx.i18n.reviewed() {
         rows.extend(text_rows(paragraph(&ctx.i18n.msg("ui-unreviewed"), "! ", ctx.theme.warning, ctx)));

@@ -70,8 +70,8 @@ fn numbers_and_amounts_are_written_each_languages_way() {
         assert_eq!(format(language).format(131_420, 2), "1.314,20", "{language}");
     }
     let amount = |language: &str| I18n::new(&locales, language).unwrap().amount(131_420, Unit::EuroMonth);
-    assert_eq!(amount("nl"), "€ 1.314,20 per maand");
-    assert!(amount("fr").starts_with("1\u{202F}314,20 €"), "{}", amount("fr"));
+    assert_eq!(amount("nl"), "€\u{A0}1.314,20 per maand", "never broken between the sign and the number");
+    assert!(amount("fr").starts_with("1\u{202F}314,20\u{A0}€"), "{}", amount("fr"));
     assert!(amount("en").contains("€1,314.20"), "{}", amount("en"));
     for language in LANGUAGES {
         let text = amount(language);
@@ -149,6 +149,12 @@ fn arabic_on_the_full_screen_is_shown_beside_dutch_with_a_notice() {
         (app.look().language.as_str(), app.second_language(), app.look().bilingual, app.rtl_notice()),
         ("nl", "ar", true, true)
     );
+    // The notice stands at the end of the welcome text (it must not push out what the program
+    // is) and at the top of the results.
+    app.update(rechtenwijzer::tui::keymap::Action::End);
+    let screen = draw_text(&app, 80, 24);
+    assert!(screen.contains("--plain"), "{screen}");
+    app.go(Screen::Results);
     let screen = draw_text(&app, 80, 24);
     assert!(screen.contains("--plain"), "{screen}");
 }

@@ -24,5 +24,6 @@ mod pty;
 mod reading_modes;
 mod robustness;
 mod scenarios;
+mod screens;
 mod tui;
 mod whatif;

@@ -27,6 +27,17 @@ pub fn clean_line(text: &str) -> String {
     clean(text).replace('\n', "\u{FFFD}")
 }
 
+/// Where a line may break: at white space, but never at a no-break space (between the digits of
+/// an amount, or between an amount and its euro sign).
+fn breakable(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}')
+}
+
+/// The words of a line: what lies between breakable spaces.
+fn words(line: &str) -> impl Iterator<Item = &str> {
+    line.split(breakable).filter(|word| !word.is_empty())
+}
+
 /// The display width of a character (0 for combining marks and control characters).
 fn char_width(c: char) -> usize {
     c.width().unwrap_or(0)
@@ -68,7 +79,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for line in text.split('\n') {
         let mut filler = Filler { width, lines: &mut lines, current: String::new(), used: 0 };
-        for word in line.split_whitespace() {
+        for word in words(line) {
             filler.word(word, word.width());
         }
         filler.finish();
@@ -85,7 +96,7 @@ pub fn wrap_within(text: &str, width: usize, marker: &str) -> Vec<String> {
     let mut lines = Vec::new();
     for line in text.split('\n') {
         let mut filler = Filler { width, lines: &mut lines, current: String::new(), used: 0 };
-        for word in line.split_whitespace() {
+        for word in words(line) {
             let word_width = word.width();
             if word_width <= width {
                 filler.word(word, word_width);
@@ -146,6 +157,15 @@ mod tests {
         assert_eq!(wrap("verhoogdetegemoetkoming x", 5), vec!["verhoogdetegemoetkoming", "x"]);
         // Wide characters count for two columns.
         assert_eq!(wrap("日本 語", 4), vec!["日本", "語"]);
+    }
+
+    #[test]
+    fn never_breaks_at_a_no_break_space() {
+        let amount = "1\u{202F}314,20\u{A0}€";
+        let lines = wrap(&format!("Het bedrag is {amount} per maand"), 14);
+        assert!(lines.iter().any(|line| line.contains(amount)), "{lines:?}");
+        let lines = wrap_within(&format!("bedrag {amount}"), 10, "…");
+        assert!(lines.iter().all(|line| !line.starts_with('€') && !line.starts_with("314")), "{lines:?}");
     }
 
     #[test]

@@ -48,6 +48,9 @@ pub struct Room {
     pub last_scroll: Cell<Option<usize>>,
     /// The rows of text (or of options) on screen: a page.
     pub page: Cell<Option<usize>>,
+    /// On a screen of options: how many rows of text above the first option are out of view
+    /// (Up on the first option brings them into view).
+    pub hidden_above: Cell<Option<usize>>,
 }
 
 /// A screen left behind, with where the person was on it, so Back returns to the same place.

@@ -6,17 +6,25 @@ use rechtenwijzer_core::i18n::{I18n, ids};
 use rechtenwijzer_core::interview::{Choice, choice_label, number};
 use rechtenwijzer_core::model::cond::value_bit;
 
-use crate::tui::app::{App, InputError};
-use crate::tui::view::widgets::{Ctx, Row, blank, option_rows, paragraph, text_rows};
+use crate::tui::app::{App, Draft, InputError};
+use ratatui::text::Line;
 
-/// The rows of a question.
+use crate::tui::view::widgets::{Ctx, Row, blank, kept_rows, option_rows, paragraph, text_rows};
+
+/// The question itself: it stays on screen while the options below it scroll.
+pub fn heading(app: &App, question: usize, ctx: &Ctx) -> Vec<Line<'static>> {
+    let definition = &app.content().questions[question];
+    paragraph(&ctx.i18n.msg(&ids::question(&definition.id)), "", ctx.theme.heading, ctx)
+}
+
+/// The rows under the question: help, how to answer, the options, and a refused number's
+/// reason right under its field.
 pub fn rows(app: &App, question: usize, ctx: &Ctx) -> Vec<Row> {
     let i18n = &ctx.i18n;
     let content = app.content();
     let definition = &content.questions[question];
     let fact = &content.facts[definition.fact];
-    let mut rows = text_rows(paragraph(&i18n.msg(&ids::question(&definition.id)), "", ctx.theme.heading, ctx));
-    rows.extend(text_rows(paragraph(&i18n.msg(&ids::question_help(&definition.id)), "", ctx.theme.secondary, ctx)));
+    let mut rows = text_rows(paragraph(&i18n.msg(&ids::question_help(&definition.id)), "", ctx.theme.secondary, ctx));
     let instruction = match &fact.kind {
         FactKind::Set(_) => Some("ui-question-several"),
         FactKind::Integer { .. } => Some("ui-question-number"),
@@ -38,26 +46,38 @@ pub fn rows(app: &App, question: usize, ctx: &Ctx) -> Vec<Row> {
             }
             _ => choice_label(content, i18n, question, choice),
         };
-        rows.extend(option_rows(&label, number, app.focus() == index, ctx));
-    }
-    if let Some(error) = draft.error {
-        rows.push(blank());
-        let text = input_error_text(error, &fact.kind, i18n);
-        rows.extend(text_rows(paragraph(&text, &format!("{} ", i18n.msg("ui-error-prefix")), ctx.theme.error, ctx)));
-    } else if integer
-        && let Ok(reading) = number::read(&draft.input)
-        && reading.normalized
-    {
-        // What was typed is more than digits: say which number it is read as.
-        let value = i18n.number(reading.value.saturating_mul(100), 0);
-        rows.extend(text_rows(paragraph(
-            &i18n.text("ui-number-read-as", &[("value", value.into())]),
-            "      ",
-            ctx.theme.secondary,
-            ctx,
-        )));
+        let mut option = option_rows(&label, number, app.focus() == index, ctx);
+        if choice == Choice::Input {
+            // Under the field: why the number was refused, or which number it is read as, on
+            // screen with the field whatever the size.
+            let spacing = if ctx.large { option.pop() } else { None };
+            rows.extend(option);
+            rows.extend(field_note(draft, &fact.kind, ctx));
+            rows.extend(spacing);
+        } else {
+            rows.extend(option);
+        }
     }
     rows
+}
+
+/// The line under a number field: the reason a number was refused, or what a number with
+/// separators or cents is read as.
+fn field_note(draft: &Draft, kind: &FactKind, ctx: &Ctx) -> Vec<Row> {
+    let i18n = &ctx.i18n;
+    if let Some(error) = draft.error {
+        let text = input_error_text(error, kind, i18n);
+        let prefix = format!("      {} ", i18n.msg("ui-error-prefix"));
+        return kept_rows(paragraph(&text, &prefix, ctx.theme.error, ctx));
+    }
+    match number::read(&draft.input) {
+        Ok(reading) if reading.normalized => {
+            let value = i18n.number(reading.value.saturating_mul(100), 0);
+            let text = i18n.text("ui-number-read-as", &[("value", value.into())]);
+            kept_rows(paragraph(&text, "      ", ctx.theme.secondary, ctx))
+        }
+        Ok(_) | Err(_) => Vec::new(),
+    }
 }
 
 /// Why a typed number was refused, in words.

@@ -1,5 +1,6 @@
 //! The welcome screen: what this is, that nothing is stored, the warning about bank codes, then
-//! the languages (each named in itself), the reading modes, and Start.
+//! the languages (each named in itself), the reading modes, and Start; notes about the
+//! translation come last, so they never push what the program is out of view.
 
 use crate::tui::app::{App, WelcomeRow};
 use crate::tui::theme::ThemeName;
@@ -21,7 +22,6 @@ pub fn rows(app: &App, ctx: &Ctx) -> Vec<Row> {
             WelcomeRow::Start | WelcomeRow::Training => None,
         };
         if heading != section {
-            rows.push(blank());
             if let Some(heading) = heading {
                 rows.extend(text_rows(paragraph(&i18n.msg(heading), "", ctx.theme.heading, ctx)));
             }
@@ -45,6 +45,11 @@ pub fn rows(app: &App, ctx: &Ctx) -> Vec<Row> {
             option.pop(); // the welcome list stays compact: the choices are short
         }
         rows.extend(option);
+    }
+    let notes = crate::tui::view::notes(app, ctx);
+    if !notes.is_empty() {
+        rows.push(blank());
+        rows.extend(notes);
     }
     rows
 }

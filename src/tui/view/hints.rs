@@ -57,12 +57,16 @@ pub fn actions(app: &App) -> Vec<Action> {
     };
     // On a shared computer, starting over and wiping everything is always one key away;
     // Q there means the same.
-    if app.is_kiosk() {
+    if app.is_kiosk() && actions.contains(&Action::Quit) {
         actions.retain(|action| *action != Action::Quit);
-        actions.insert(actions.len().min(2), Action::StartOver);
+        actions.push(Action::StartOver);
     }
     if app.look().large {
-        actions.truncate(3);
+        // Few hints, but never without help and the way to stop.
+        let keep = |action: &Action| matches!(action, Action::Help | Action::Quit | Action::StartOver);
+        let first: Vec<Action> = actions.iter().copied().filter(|a| !keep(a)).take(2).collect();
+        let last: Vec<Action> = actions.iter().copied().filter(keep).collect();
+        actions = first.into_iter().chain(last).collect();
     }
     actions
 }

@@ -52,6 +52,9 @@ pub struct Row {
     pub line: Line<'static>,
     /// Whether it is the focused row's first line (the cursor goes there).
     pub focused: bool,
+    /// Whether it must be on screen with the focus if there is room (an error message under
+    /// the field it is about).
+    pub keep: bool,
 }
 
 /// Display width.
@@ -84,12 +87,17 @@ pub fn outline(blocks: &[Block], ctx: &Ctx) -> Vec<Line<'static>> {
 
 /// Lines that take no focus.
 pub fn text_rows(lines: Vec<Line<'static>>) -> Vec<Row> {
-    lines.into_iter().map(|line| Row { line, focused: false }).collect()
+    lines.into_iter().map(|line| Row { line, focused: false, keep: false }).collect()
+}
+
+/// Lines that must be on screen with the focus (an error message).
+pub fn kept_rows(lines: Vec<Line<'static>>) -> Vec<Row> {
+    lines.into_iter().map(|line| Row { line, focused: false, keep: true }).collect()
 }
 
 /// An empty row.
 pub fn blank() -> Row {
-    Row { line: Line::default(), focused: false }
+    Row { line: Line::default(), focused: false, keep: false }
 }
 
 fn marker(focused: bool, ctx: &Ctx) -> String {
@@ -105,7 +113,7 @@ pub fn option_rows(label: &str, number: Option<usize>, focused: bool, ctx: &Ctx)
     let mut rows: Vec<Row> = paragraph(label, &format!("{}{number}", marker(focused, ctx)), style, ctx)
         .into_iter()
         .enumerate()
-        .map(|(index, line)| Row { line, focused: focused && index == 0 })
+        .map(|(index, line)| Row { line, focused: focused && index == 0, keep: false })
         .collect();
     if ctx.large {
         rows.push(blank());
@@ -120,7 +128,7 @@ pub fn name_rows(name: &str, focused: bool, ctx: &Ctx) -> Vec<Row> {
     paragraph(name, &prefix, style, ctx)
         .into_iter()
         .enumerate()
-        .map(|(index, line)| Row { line, focused: focused && index == 0 })
+        .map(|(index, line)| Row { line, focused: focused && index == 0, keep: false })
         .collect()
 }
 
@@ -133,20 +141,61 @@ pub fn draw_more(frame: &mut Frame, area: Rect, ctx: &Ctx) {
     frame.render_widget(Paragraph::new(Span::styled(ctx.glyphs.more, ctx.theme.heading)), spot);
 }
 
-/// Draws rows, scrolled so the focused row is visible, with the cursor on its marker. Returns
-/// the rows the area holds (a page, for PgUp and PgDn).
-pub fn draw_rows(frame: &mut Frame, area: Rect, rows: Vec<Row>, ctx: &Ctx) -> usize {
-    let visible = usize::from(area.height);
+/// The "more above" glyph in the right margin of the area's first line.
+pub fn draw_above(frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let spot = Rect { x: area.right() - 1, y: area.y, width: 1, height: 1 };
+    frame.render_widget(Paragraph::new(Span::styled(ctx.glyphs.above, ctx.theme.heading)), spot);
+}
+
+/// How a list of rows is scrolled besides following the focus.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Scrolling {
+    /// Rows more of what lies above to bring into view (Up on the first option).
+    pub reveal: usize,
+    /// The focus is on the last option: show what follows it too, to the end.
+    pub at_end: bool,
+}
+
+/// Which row comes first on screen: from the top when the focus fits, else so that the focus
+/// (and a kept row after it, such as its error message) is on screen with a row of context;
+/// see `Scrolling` for the rest.
+pub fn first_row(rows: &[Row], visible: usize, scrolling: Scrolling) -> usize {
     let focused = rows.iter().position(|row| row.focused);
+    let last_kept = rows.iter().rposition(|row| row.keep);
     let top = match focused {
-        // Keep a little context above the focus, and the focus on screen.
-        Some(index) if index + 1 > visible => {
-            (index + 2).saturating_sub(visible).min(rows.len().saturating_sub(visible))
-        }
+        Some(index) if index + 1 > visible => (index + 2).saturating_sub(visible),
         _ => 0,
     };
-    if let Some(index) = focused {
-        let y = area.y + u16::try_from(index - top.min(index)).unwrap_or(0);
+    // A kept row after the focus comes into view as far as the focus allows.
+    let top = match (focused, last_kept) {
+        (Some(index), Some(kept)) if kept > index && kept >= top + visible => {
+            (kept + 1).saturating_sub(visible).min(index)
+        }
+        _ => top,
+    };
+    let end = rows.len().saturating_sub(visible);
+    let top = match focused {
+        Some(index) if scrolling.at_end => top.max(end.min(index)),
+        _ => top,
+    };
+    top.min(end).saturating_sub(scrolling.reveal)
+}
+
+/// Draws rows, scrolled so the focused row is visible (see `first_row`), with the cursor on
+/// its marker, and marks for text above and below. Returns the rows the area holds (a page,
+/// for PgUp and PgDn) and how far up text could still be revealed.
+pub fn draw_rows(frame: &mut Frame, area: Rect, rows: Vec<Row>, ctx: &Ctx, scrolling: Scrolling) -> (usize, usize) {
+    let visible = usize::from(area.height);
+    let focused = rows.iter().position(|row| row.focused);
+    let top = first_row(&rows, visible, scrolling);
+    let unrevealed = first_row(&rows, visible, Scrolling { reveal: 0, ..scrolling });
+    if let Some(index) = focused
+        && index >= top
+    {
+        let y = area.y + u16::try_from(index - top).unwrap_or(0);
         if y < area.y + area.height {
             frame.set_cursor_position(Position::new(area.x, y));
         }
@@ -154,11 +203,14 @@ pub fn draw_rows(frame: &mut Frame, area: Rect, rows: Vec<Row>, ctx: &Ctx) -> us
     let more = top + visible < rows.len();
     let lines: Vec<Line> = rows.into_iter().skip(top).take(visible).map(|row| row.line).collect();
     frame.render_widget(Paragraph::new(lines), area);
+    let margin = Rect { x: area.x.saturating_sub(1), width: area.width + 2, ..area };
     if more {
-        let margin = Rect { x: area.x.saturating_sub(1), width: area.width + 2, ..area };
         draw_more(frame, margin, ctx);
     }
-    visible
+    if top > 0 {
+        draw_above(frame, margin, ctx);
+    }
+    (visible, unrevealed)
 }
 
 /// Whether the big-letter font (font8x8 in tui-big-text) draws every character: printable

@@ -75,6 +75,8 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-personas-title",
     "ui-personas-intro",
     "ui-training-hidden",
+    "ui-training-title",
+    "ui-worker-on",
     "ui-question-progress",
     "ui-question-several",
     "ui-question-number",

@@ -56,9 +56,10 @@ pub struct DetailOptions<'a> {
     pub what_if: &'a [String],
 }
 
-/// A right's detail: what it is, its status and why, conditions, where to go with every
-/// channel, what to say at the counter, documents, amounts, deadline, what it opens, the
-/// worker's view, what would change it, what is still to be confirmed, and the source.
+/// A right's detail: what it is, its status and why, where to go with every channel, what to
+/// say at the counter, documents, amounts, deadline, what it opens, then the conditions in
+/// general (long: after what the person needs to act), the worker's view, what would change
+/// it, what is still to be confirmed, and the source.
 pub fn detail(right: &RightView, i18n: &I18n, options: DetailOptions) -> Vec<Block> {
     let mut blocks = Vec::new();
     if !i18n.is_reference() {
@@ -81,10 +82,6 @@ pub fn detail(right: &RightView, i18n: &I18n, options: DetailOptions) -> Vec<Blo
     if !right.based_on.is_empty() {
         let answers = right.based_on.join("; ");
         blocks.push(para(Role::Secondary, "  ", i18n.text("ui-detail-based-on", &[("answers", answers.into())])));
-    }
-    if !right.conditions.is_empty() {
-        section(&mut blocks, i18n.msg("ui-detail-conditions"));
-        blocks.extend(right.conditions.iter().map(|condition| para(Role::Text, "- ", condition.clone())));
     }
 
     section(&mut blocks, i18n.text("ui-detail-where", &[("office", right.office_name.clone().into())]));
@@ -128,6 +125,10 @@ pub fn detail(right: &RightView, i18n: &I18n, options: DetailOptions) -> Vec<Blo
             section(&mut blocks, i18n.msg(heading));
             blocks.push(para(Role::Text, "  ", text));
         }
+    }
+    if !right.conditions.is_empty() {
+        section(&mut blocks, i18n.msg("ui-detail-conditions"));
+        blocks.extend(right.conditions.iter().map(|condition| para(Role::Text, "- ", condition.clone())));
     }
     if options.worker {
         section(&mut blocks, i18n.msg("ui-worker-title"));
