@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod glyphs;
+pub mod input;
 pub mod keymap;
 pub mod screens;
 pub mod terminal;
@@ -12,10 +13,9 @@ pub mod view;
 
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event};
 use rechtenwijzer_core::i18n::I18n;
 
 use crate::output::{html, print, text};
@@ -31,39 +31,67 @@ pub enum Ended {
     Stopped,
     /// A signal asked it to stop (the screen was wiped all the same).
     Signal,
+    /// The terminal hung up (SIGHUP, or its input ended): exit code 129.
+    HungUp,
+}
+
+/// Signals that end the session, through the same wipe as every other way out.
+const STOPPING: [i32; 4] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGQUIT,
+];
+/// Signals that would otherwise stop or kill the program without a wipe, and mean nothing to
+/// it: suspending (a kiosk must not hand a shell to the next person) and user signals.
+const IGNORED: [i32; 4] = [
+    signal_hook::consts::SIGTSTP,
+    signal_hook::consts::SIGUSR1,
+    signal_hook::consts::SIGUSR2,
+    signal_hook::consts::SIGALRM,
+];
+
+/// Installs the program's signal handling: the stopping signals set `stop` to their number,
+/// the ignored ones are caught and dropped.
+pub fn catch_signals(stop: &Arc<AtomicUsize>) -> io::Result<()> {
+    for signal in STOPPING {
+        signal_hook::flag::register_usize(signal, Arc::clone(stop), usize::try_from(signal).unwrap_or(1))?;
+    }
+    let ignored = Arc::new(AtomicBool::new(false));
+    for signal in IGNORED {
+        signal_hook::flag::register(signal, Arc::clone(&ignored))?;
+    }
+    Ok(())
 }
 
 /// Runs the interview until the person (or staff, or a signal) stops it; the terminal is
 /// restored and wiped on every way out.
 pub fn run(app: &mut App) -> io::Result<Ended> {
     terminal::install_panic_hook();
-    // SIGTERM and SIGINT end the session through the same wipe as every other exit.
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
-    // SIGHUP means the terminal is gone: there is no screen left to wipe, and waiting for input
-    // on a hung-up terminal would spin forever inside crossterm. Stop at once.
-    signal_hook::flag::register_conditional_shutdown(
-        signal_hook::consts::SIGHUP,
-        terminal::HANGUP_EXIT,
-        Arc::new(AtomicBool::new(true)),
-    )?;
+    let stop = Arc::new(AtomicUsize::new(0));
+    catch_signals(&stop)?;
     let mut screen = terminal::enter()?;
     let result = event_loop(&mut screen, app, &stop);
+    // The wipe is tried even when the terminal hung up (a `kill -HUP` leaves it open).
     terminal::restore();
     result
 }
 
-fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicBool) -> io::Result<Ended> {
+fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicUsize) -> io::Result<Ended> {
     let started = Instant::now();
+    let mut keys = input::Keys::start();
+    let resized = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register(signal_hook::consts::SIGWINCH, Arc::clone(&resized))?;
     let mut pending = None;
+    let mut printing: Option<print::PrintJob> = None;
     // A frame is drawn when something may have changed: a key, a resize, a command, or a
     // countdown that moves on; not at every quiet tick.
     let mut dirty = true;
     loop {
-        if stop.load(Ordering::Relaxed) {
-            return Ok(Ended::Signal);
+        match stop.load(Ordering::Relaxed) {
+            0 => {}
+            signal if signal == usize::try_from(signal_hook::consts::SIGHUP).unwrap_or(1) => return Ok(Ended::HungUp),
+            _ => return Ok(Ended::Signal),
         }
         if let Some(command) = pending.take().or_else(|| app.tick(started.elapsed())) {
             dirty = true;
@@ -71,65 +99,112 @@ fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicBool) -
                 Command::Quit => return Ok(Ended::Stopped),
                 Command::Wipe => {
                     // A reset: nothing of the previous person stays, not even in the scrollback.
-                    screen.clear()?;
+                    // A new frame buffer draws everything again; ratatui's clear() would ask
+                    // the terminal where its cursor is, and a terminal that does not answer
+                    // must not stop a reset.
                     io::stdout().write_all(terminal::WIPE.as_bytes())?;
+                    io::stdout().flush()?;
+                    *screen = terminal::screen()?;
                 }
-                Command::Print | Command::Save(_) => perform(app, &command),
+                Command::Print => printing = Some(print::PrintJob::start(handout_text(app))),
+                Command::Save(_) => perform(app, &command),
             }
         }
-        if dirty || app.countdown().is_some() {
+        if let Some(result) = printing.as_ref().and_then(print::PrintJob::finished) {
+            printing = None;
+            let (ok, message) = print_outcome(result);
+            app.effect_done(ok, message);
+            // An `lp` may have written over the screen: draw every cell again.
+            *screen = terminal::screen()?;
+            dirty = true;
+        }
+        if dirty || app.countdown().is_some() || resized.swap(false, Ordering::Relaxed) {
             screen.draw(|frame| view::render(app, frame))?;
             dirty = false;
         }
         // Wake in time for a first digit that waits for a second one.
         let wait = app.wake_in().map_or(TICK, |left| left.min(TICK));
-        if !event::poll(wait)? {
-            continue;
-        }
+        let inputs = match keys.wait(wait) {
+            input::Wait::Inputs(inputs) => inputs,
+            input::Wait::Nothing => continue,
+            // The terminal went away without a signal: nobody is there, and nothing can be
+            // shown or wiped; stop rather than wait on it.
+            input::Wait::Gone => return Ok(Ended::HungUp),
+        };
         dirty = true;
-        match event::read()? {
-            Event::Key(key) => {
-                let action = match app.input_mode() {
-                    InputMode::Keys => keymap::action_for(key),
-                    InputMode::Text => keymap::text_action_for(key),
-                    InputMode::Number { typing } => keymap::number_action_for(key, typing),
-                };
-                if let Some(action) = action {
-                    pending = app.update(action);
-                }
+        // Everything that arrived is handled before the next frame: a burst of keys or a paste
+        // never waits behind frames.
+        for received in inputs {
+            if pending.is_some() {
+                break;
             }
-            Event::Resize(..) | Event::FocusGained | Event::FocusLost | Event::Mouse(_) | Event::Paste(_) => {}
+            pending = match received {
+                input::Input::Key(key) => {
+                    let action = match app.input_mode() {
+                        InputMode::Keys => keymap::action_for(key),
+                        InputMode::Text => keymap::text_action_for(key),
+                        InputMode::Number { typing } => keymap::number_action_for(key, typing),
+                    };
+                    action.and_then(|action| app.update(action))
+                }
+                // Pasted text is typed into a text or number field, and means nothing elsewhere.
+                input::Input::Paste(text) => paste(app, &text),
+            };
         }
     }
 }
 
-/// Prints or saves the handout, in the person's language (and the second one, if chosen).
-fn perform(app: &mut App, command: &Command) {
+/// Types pasted text into the field on screen, if there is one.
+fn paste(app: &mut App, text: &str) -> Option<Command> {
+    for c in text.chars().filter(|c| !c.is_control()) {
+        let action = match app.input_mode() {
+            InputMode::Keys => return None,
+            InputMode::Text => keymap::Action::Type(c),
+            InputMode::Number { .. } => keymap::digit_of(c).map_or(keymap::Action::Type(c), keymap::Action::Digit),
+        };
+        if let Some(command) = app.update(action) {
+            return Some(command);
+        }
+    }
+    None
+}
+
+/// The handout as text for the printer, in the person's language (and the second one, if
+/// chosen, after a page break).
+fn handout_text(app: &App) -> String {
+    let pages: Vec<String> = handout_languages(app)
+        .iter()
+        .filter_map(|language| Some(text::text(&*app.report(language)?, &I18n::new(app.locales(), language)?)))
+        .collect();
+    pages.join("\u{c}")
+}
+
+fn handout_languages<'a>(app: &'a App) -> Vec<&'a str> {
     let look = app.look();
-    let languages: Vec<&str> =
-        std::iter::once(look.language.as_str()).chain(look.bilingual.then(|| app.second_language())).collect();
-    let parts: Vec<_> = languages
+    std::iter::once(look.language.as_str()).chain(look.bilingual.then(|| app.second_language())).collect()
+}
+
+/// A print's outcome for the person: success and a message id.
+pub fn print_outcome(result: Result<(), print::PrintError>) -> (bool, &'static str) {
+    match result {
+        Ok(()) => (true, "ui-printed"),
+        Err(print::PrintError::NoPrinter) => (false, "ui-print-no-printer"),
+        Err(print::PrintError::Failed) => (false, "ui-print-failed"),
+    }
+}
+
+/// Saves the handout as HTML, in the person's language (and the second one, if chosen).
+fn perform(app: &mut App, command: &Command) {
+    let Command::Save(name) = command else { return };
+    let parts: Vec<_> = handout_languages(app)
         .iter()
         .filter_map(|language| Some((app.report(language)?, I18n::new(app.locales(), language)?)))
         .collect();
-    let (ok, message) = match command {
-        Command::Print => {
-            let pages: Vec<String> = parts.iter().map(|(view, i18n)| text::text(view, i18n)).collect();
-            match print::print(&pages.join("\u{c}")) {
-                Ok(()) => (true, "ui-printed"),
-                Err(print::PrintError::NoPrinter) => (false, "ui-print-no-printer"),
-                Err(print::PrintError::Failed) => (false, "ui-print-failed"),
-            }
-        }
-        Command::Save(name) => {
-            let views: Vec<_> = parts.iter().map(|(view, i18n)| (view.as_ref(), i18n)).collect();
-            match print::save(std::path::Path::new(name), &html::html(&views)) {
-                Ok(()) => (true, "ui-saved"),
-                Err(print::SaveError::Exists) => (false, "ui-save-exists"),
-                Err(print::SaveError::Failed) => (false, "ui-save-failed"),
-            }
-        }
-        Command::Wipe | Command::Quit => return,
+    let views: Vec<_> = parts.iter().map(|(view, i18n)| (view.as_ref(), i18n)).collect();
+    let (ok, message) = match print::save(std::path::Path::new(name), &html::html(&views)) {
+        Ok(()) => (true, "ui-saved"),
+        Err(print::SaveError::Exists) => (false, "ui-save-exists"),
+        Err(print::SaveError::Failed) => (false, "ui-save-failed"),
     };
     app.effect_done(ok, message);
 }

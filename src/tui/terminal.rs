@@ -5,7 +5,7 @@
 use std::io::{self, Stdout, Write};
 
 use crossterm::cursor::Show;
-use crossterm::event::DisableMouseCapture;
+use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::Terminal;
@@ -15,21 +15,24 @@ use ratatui::backend::CrosstermBackend;
 /// scrollback on `2J`, so `3J` must come last.
 pub const WIPE: &str = "\x1b[H\x1b[2J\x1b[3J";
 
-/// The exit code when the terminal hangs up (SIGHUP): the conventional 128 + 1.
-pub const HANGUP_EXIT: i32 = 129;
-
 /// The terminal in full-screen mode.
 pub type Screen = Terminal<CrosstermBackend<Stdout>>;
 
 /// Enters raw mode and the alternate screen. If that fails half-way, what was done is undone.
 pub fn enter() -> io::Result<Screen> {
     enable_raw_mode()?;
-    let entered =
-        execute!(io::stdout(), EnterAlternateScreen).and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
+    // Bracketed paste: a paste arrives marked as one, not as hundreds of key presses.
+    let entered = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
+        .and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
     if entered.is_err() {
         restore();
     }
     entered
+}
+
+/// A fresh full-screen terminal: the next frame draws every cell.
+pub fn screen() -> io::Result<Screen> {
+    Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
 /// Restores the terminal and wipes it. Safe to call more than once and after a failure: every
@@ -37,7 +40,7 @@ pub fn enter() -> io::Result<Screen> {
 pub fn restore() {
     let _ = disable_raw_mode();
     let mut out = io::stdout();
-    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = execute!(out, DisableBracketedPaste, DisableMouseCapture, LeaveAlternateScreen, Show);
     let _ = out.write_all(WIPE.as_bytes());
     let _ = out.flush();
 }
