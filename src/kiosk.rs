@@ -64,19 +64,32 @@ impl KioskSettings {
 }
 
 /// A kiosk's idle clock: the time now (given by the terminal owner, or a test) and the time of
-/// the last key.
+/// the last key; and the wrong staff PINs, each making the next try wait longer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kiosk {
     /// The settings.
     pub settings: KioskSettings,
     now: Duration,
     last_activity: Duration,
+    wrong_pins: u32,
+    pin_locked_until: Duration,
 }
+
+/// The wait after the first wrong staff PIN; it doubles with each further one.
+pub const PIN_WAIT: Duration = Duration::from_secs(2);
+/// The longest wait between two tries of the staff PIN.
+pub const PIN_WAIT_MAX: Duration = Duration::from_secs(300);
 
 impl Kiosk {
     /// A kiosk whose clock starts now.
     pub fn new(settings: KioskSettings) -> Kiosk {
-        Kiosk { settings, now: Duration::ZERO, last_activity: Duration::ZERO }
+        Kiosk {
+            settings,
+            now: Duration::ZERO,
+            last_activity: Duration::ZERO,
+            wrong_pins: 0,
+            pin_locked_until: Duration::ZERO,
+        }
     }
 
     /// Someone pressed a key.
@@ -102,6 +115,27 @@ impl Kiosk {
         self.settings.staff_pin.as_deref().is_none_or(|expected| expected == pin)
     }
 
+    /// Tries a PIN: a wrong one makes the next try wait (2 s, then 4, 8 … up to 5 minutes), so
+    /// guessing a four-digit PIN takes weeks, not seconds. Returns whether it was right.
+    pub fn try_pin(&mut self, pin: &str) -> bool {
+        if self.pin_locked() {
+            return false;
+        }
+        if self.pin_matches(pin) {
+            self.wrong_pins = 0;
+            return true;
+        }
+        let wait = PIN_WAIT.saturating_mul(2u32.saturating_pow(self.wrong_pins)).min(PIN_WAIT_MAX);
+        self.wrong_pins = self.wrong_pins.saturating_add(1);
+        self.pin_locked_until = self.now + wait;
+        false
+    }
+
+    /// Whether a wrong PIN was typed too recently to try again.
+    pub fn pin_locked(&self) -> bool {
+        self.now < self.pin_locked_until
+    }
+
     /// Whether staff must type a PIN to leave.
     pub fn needs_pin(&self) -> bool {
         self.settings.staff_pin.is_some()
@@ -122,6 +156,33 @@ mod tests {
         kiosk.activity();
         assert_eq!(kiosk.countdown(), None);
         assert!(kiosk.tick(Duration::from_secs(190 + 210)));
+    }
+
+    #[test]
+    fn wrong_pins_make_the_next_try_wait_longer() {
+        let settings = KioskSettings { staff_pin: Some("4711".into()), ..KioskSettings::default() };
+        let mut kiosk = Kiosk::new(settings);
+        kiosk.tick(Duration::from_secs(10));
+        assert!(!kiosk.try_pin("1234"));
+        assert!(kiosk.pin_locked());
+        assert!(!kiosk.try_pin("4711"), "not even the right PIN during the wait");
+        kiosk.tick(Duration::from_secs(12));
+        assert!(!kiosk.try_pin("0000"));
+        kiosk.tick(Duration::from_secs(15));
+        assert!(kiosk.pin_locked(), "the second wait is longer (4 s)");
+        kiosk.tick(Duration::from_secs(16));
+        assert!(kiosk.try_pin("4711"));
+        // A hundred guesses take hours.
+        let mut kiosk = Kiosk::new(KioskSettings { staff_pin: Some("4711".into()), ..KioskSettings::default() });
+        let mut now = Duration::ZERO;
+        for _ in 0..100 {
+            while kiosk.pin_locked() {
+                now += Duration::from_secs(1);
+                kiosk.tick(now);
+            }
+            assert!(!kiosk.try_pin("1111"));
+        }
+        assert!(now > Duration::from_secs(24 * 3600) / 4, "{now:?}");
     }
 
     #[test]

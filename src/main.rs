@@ -34,6 +34,8 @@ use rechtenwijzer_core::text::clean_line;
 const CONTENT_ERRORS: u8 = 1;
 const USAGE_ERROR: u8 = 2;
 const OUTPUT_FAILED: u8 = 3;
+/// The conventional exit code after SIGHUP (128 + 1).
+const HANGUP_EXIT: u8 = 129;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -194,7 +196,7 @@ fn run_interview(arguments: &InterviewArgs) -> ExitCode {
     };
     let date = arguments.common.date.unwrap_or_else(Date::today);
     if arguments.plain || environment.wants_plain() {
-        return run_plain(&loaded, &language, date, arguments.worker);
+        return run_plain(&loaded, &language, date, arguments.worker, kiosk);
     }
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return usage_error(
@@ -214,7 +216,8 @@ fn run_interview(arguments: &InterviewArgs) -> ExitCode {
     };
     let mut app = App::new(&loaded.content, &loaded.locales, options);
     match tui::run(&mut app) {
-        Ok(_) => ExitCode::SUCCESS,
+        Ok(tui::Ended::HungUp) => ExitCode::from(HANGUP_EXIT),
+        Ok(tui::Ended::Stopped | tui::Ended::Signal) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("rechtenwijzer: the terminal failed: {error}");
             ExitCode::from(OUTPUT_FAILED)
@@ -224,14 +227,19 @@ fn run_interview(arguments: &InterviewArgs) -> ExitCode {
 
 /// Plain lines (a screen reader, a dumb terminal, a script); right-to-left languages are shown
 /// alone here, since the terminal or the reader shapes them.
-fn run_plain(loaded: &Loaded, language: &str, date: Date, worker: bool) -> ExitCode {
+fn run_plain(loaded: &Loaded, language: &str, date: Date, worker: bool, kiosk: Option<KioskSettings>) -> ExitCode {
     let Some(i18n) = I18n::new(&loaded.locales, language) else {
         return usage_error(&format!("`{language}` is not an available language"));
     };
     let stdin = io::stdin();
     let stdout = io::stdout();
     let wipe = stdout.is_terminal();
-    let options = plain::Options { echoed: stdin.is_terminal(), worker };
+    if let Err(error) = plain_signals(kiosk.is_some(), wipe) {
+        eprintln!("rechtenwijzer: {error}");
+        return ExitCode::from(OUTPUT_FAILED);
+    }
+    let options =
+        plain::Options { echoed: stdin.is_terminal(), worker, kiosk, input_alive: || io::stdin().is_terminal(), wipe };
     let ran = plain::run(Session::new(&loaded.content, date), i18n, options, &mut stdin.lock(), &mut stdout.lock());
     if wipe {
         // Plain mode too leaves nothing on a shared screen.
@@ -244,6 +252,34 @@ fn run_plain(loaded: &Loaded, language: &str, date: Date, worker: bool) -> ExitC
             ExitCode::from(OUTPUT_FAILED)
         }
     }
+}
+
+/// Signals in plain mode, where the terminal is not in raw mode (Ctrl+C, Ctrl+\\ and Ctrl+Z are
+/// signals): stopping ones wipe the screen and end the program; on a kiosk, Ctrl+C, Ctrl+\\ and
+/// Ctrl+Z do nothing at all, and neither do the user signals.
+fn plain_signals(kiosk: bool, wipe: bool) -> io::Result<()> {
+    use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2};
+    let (stopping, ignored): (Vec<i32>, Vec<i32>) = if kiosk {
+        (vec![SIGTERM, SIGHUP], vec![SIGINT, SIGQUIT, SIGTSTP, SIGUSR1, SIGUSR2, SIGALRM])
+    } else {
+        (vec![SIGTERM, SIGHUP, SIGINT, SIGQUIT], vec![SIGUSR1, SIGUSR2, SIGALRM])
+    };
+    let dropped = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    for signal in ignored {
+        signal_hook::flag::register(signal, std::sync::Arc::clone(&dropped))?;
+    }
+    let mut signals = signal_hook::iterator::Signals::new(stopping)?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            if wipe {
+                let mut out = io::stdout();
+                let _ = out.write_all(tui::terminal::WIPE.as_bytes());
+                let _ = out.flush();
+            }
+            std::process::exit(if signal == SIGHUP { i32::from(HANGUP_EXIT) } else { 0 });
+        }
+    });
+    Ok(())
 }
 
 /// Reads an answers file; a bad key or value is a usage error with its place.

@@ -18,6 +18,9 @@ use rechtenwijzer_core::report::{ReportView, answer_text};
 use rechtenwijzer_core::session::Session;
 use rechtenwijzer_core::text::{clean, wrap, wrap_within};
 
+use std::time::Instant;
+
+use crate::kiosk::{Kiosk, KioskSettings};
 use crate::output::{print, text};
 
 const WIDTH: usize = 78;
@@ -47,12 +50,26 @@ fn command(line: &str) -> Option<Command> {
 }
 
 /// How plain mode runs.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// The terminal shows what is typed (so the prompt's line ends by itself).
     pub echoed: bool,
     /// The social worker's view in a right's detail.
     pub worker: bool,
+    /// A shared computer: `q` starts over instead of stopping, Ctrl+D does not end it, staff
+    /// leave with `staff` and the PIN.
+    pub kiosk: Option<KioskSettings>,
+    /// Whether the input is still a terminal (after an end of input: Ctrl+D, or a terminal
+    /// that is gone).
+    pub input_alive: fn() -> bool,
+    /// The output is a terminal: starting over wipes it.
+    pub wipe: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { echoed: false, worker: false, kiosk: None, input_alive: || false, wipe: false }
+    }
 }
 
 /// What is shown.
@@ -74,6 +91,8 @@ struct Plain<'a, 'c> {
     /// A question opened from the overview returns there once answered.
     from_overview: bool,
     worker: bool,
+    /// On a kiosk, help names `q` as starting over.
+    kiosk: bool,
 }
 
 /// Runs the interview on lines of `input`, writing to `output`, until the person stops or the
@@ -85,22 +104,24 @@ pub fn run(
     input: &mut dyn BufRead,
     output: &mut dyn Write,
 ) -> io::Result<()> {
-    let echoed = options.echoed;
-    let mut out = Writer { output, echoed };
-    out.heading(&i18n.msg("ui-app-name"))?;
-    out.para(&i18n.msg("ui-welcome-intro"))?;
-    out.para(&i18n.msg("ui-welcome-reassure"))?;
-    if !i18n.reviewed() {
-        out.para(&i18n.msg("ui-unreviewed"))?;
-    }
-    out.para(&i18n.msg("ui-plain-commands"))?;
+    let mut out = Writer { output, echoed: options.echoed };
+    let started = Instant::now();
+    let mut kiosk = options.kiosk.map(Kiosk::new);
+    welcome(&i18n, kiosk.is_some(), &mut out)?;
     let screen = session.plan().next_after(None).map_or(Screen::Results, Screen::Question);
-    let mut plain = Plain { session, i18n, screen, from_overview: false, worker: options.worker };
+    let mut plain =
+        Plain { session, i18n, screen, from_overview: false, worker: options.worker, kiosk: kiosk.is_some() };
     loop {
         plain.show(&mut out)?;
-        out.prompt(&plain.i18n.msg("ui-plain-prompt"))?;
-        let mut line = String::new();
-        if input.read_line(&mut line)? == 0 {
+        let Some(line) = read(input, &mut out, &plain.i18n)? else {
+            // On a kiosk's terminal, Ctrl+D (an end of input while the terminal is still there)
+            // does not end the program; a terminal that is gone does.
+            if kiosk.is_some() && (options.input_alive)() {
+                continue;
+            }
+            if kiosk.is_some() {
+                return Ok(());
+            }
             // The input ended: finish with what is known.
             if plain.screen != Screen::Results {
                 plain.screen = Screen::Results;
@@ -110,23 +131,106 @@ pub fn run(
             plain.screen = Screen::Documents;
             plain.show(&mut out)?;
             return Ok(());
-        }
-        out.end_prompt(&line)?;
-        if matches!(command(&line), Some(Command::Quit)) {
-            out.para(&plain.i18n.msg("ui-quit-question"))?;
-            out.item(1, &plain.i18n.msg("ui-quit-yes"))?;
-            out.item(2, &plain.i18n.msg("ui-quit-no"))?;
-            out.prompt(&plain.i18n.msg("ui-plain-prompt"))?;
-            let mut confirm = String::new();
-            let read = input.read_line(&mut confirm)?;
-            out.end_prompt(&confirm)?;
-            if read == 0 || confirm.trim() == "1" {
+        };
+        if let Some(kiosk) = kiosk.as_mut() {
+            kiosk.tick(started.elapsed());
+            match line.trim() {
+                // On a shared computer, stopping is for staff: the person's way out is to
+                // start over, with everything wiped.
+                "q" | "Q" => {
+                    if confirm(input, &mut out, &plain.i18n, START_OVER)? {
+                        plain.session.clear();
+                        plain.screen = plain.session.plan().next_after(None).map_or(Screen::Results, Screen::Question);
+                        if options.wipe {
+                            out.raw(crate::tui::terminal::WIPE)?;
+                        }
+                        welcome(&plain.i18n, true, &mut out)?;
+                    }
+                    continue;
+                }
+                STAFF_COMMAND => {
+                    if staff_may_leave(kiosk, input, &mut out, &plain.i18n)? {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        } else if matches!(command(&line), Some(Command::Quit)) {
+            if confirm(input, &mut out, &plain.i18n, QUIT)? {
                 return Ok(());
             }
             continue;
         }
         plain.handle(line.trim(), &mut out)?;
     }
+}
+
+/// What staff type, on a kiosk in plain mode, to leave (then the PIN, if one is set).
+pub const STAFF_COMMAND: &str = "staff";
+
+/// The opening words: what this is, that nothing is stored, how to answer.
+fn welcome(i18n: &I18n, kiosk: bool, out: &mut Writer) -> io::Result<()> {
+    out.heading(&i18n.msg("ui-app-name"))?;
+    out.para(&i18n.msg("ui-welcome-intro"))?;
+    out.para(&i18n.msg("ui-welcome-reassure"))?;
+    if !i18n.reviewed() {
+        out.para(&i18n.msg("ui-unreviewed"))?;
+    }
+    out.para(&i18n.msg(commands_message(kiosk)))
+}
+
+/// The line that names the commands: on a kiosk `q` starts over.
+fn commands_message(kiosk: bool) -> &'static str {
+    if kiosk { "ui-plain-commands-kiosk" } else { "ui-plain-commands" }
+}
+
+/// Asks for a line; `None` when the input ends.
+fn read(input: &mut dyn BufRead, out: &mut Writer, i18n: &I18n) -> io::Result<Option<String>> {
+    out.prompt(&i18n.msg("ui-plain-prompt"))?;
+    let mut line = String::new();
+    if input.read_line(&mut line)? == 0 {
+        return Ok(None);
+    }
+    out.end_prompt(&line)?;
+    Ok(Some(line))
+}
+
+/// The question, yes and no of a confirmation.
+type Confirmation = [&'static str; 3];
+const START_OVER: Confirmation = ["ui-start-over-question", "ui-start-over-yes", "ui-start-over-no"];
+const QUIT: Confirmation = ["ui-quit-question", "ui-quit-yes", "ui-quit-no"];
+
+/// Asks a yes/no question before something that cannot be undone; only "1" is yes.
+fn confirm(
+    input: &mut dyn BufRead,
+    out: &mut Writer,
+    i18n: &I18n,
+    [question, yes, no]: Confirmation,
+) -> io::Result<bool> {
+    out.para(&i18n.msg(question))?;
+    out.item(1, &i18n.msg(yes))?;
+    out.item(2, &i18n.msg(no))?;
+    Ok(read(input, out, i18n)?.is_some_and(|answer| answer.trim() == "1"))
+}
+
+/// Staff leaving a kiosk in plain mode: the PIN, if one is set, with the same wait after a
+/// wrong one as on the full screen.
+fn staff_may_leave(kiosk: &mut Kiosk, input: &mut dyn BufRead, out: &mut Writer, i18n: &I18n) -> io::Result<bool> {
+    if !kiosk.needs_pin() {
+        return Ok(true);
+    }
+    if kiosk.pin_locked() {
+        out.para(&i18n.msg("ui-staff-wait"))?;
+        return Ok(false);
+    }
+    out.para(&i18n.msg("ui-staff-pin"))?;
+    let pin = read(input, out, i18n)?.unwrap_or_default();
+    if kiosk.try_pin(pin.trim()) {
+        return Ok(true);
+    }
+    out.para(&i18n.msg("ui-staff-wrong"))?;
+    Ok(false)
 }
 
 impl Plain<'_, '_> {
@@ -144,11 +248,9 @@ impl Plain<'_, '_> {
                 Command::Documents => self.screen = Screen::Documents,
                 Command::Help => self.screen = Screen::Help,
                 Command::Print => {
-                    let message = match print::print(&text::text(&self.report(), &self.i18n)) {
-                        Ok(()) => "ui-printed",
-                        Err(print::PrintError::NoPrinter) => "ui-print-no-printer",
-                        Err(print::PrintError::Failed) => "ui-print-failed",
-                    };
+                    out.para(&self.i18n.msg("ui-printing"))?;
+                    let printed = print::print(&text::text(&self.report(), &self.i18n), print::PRINT_TIMEOUT);
+                    let (_, message) = crate::tui::print_outcome(printed);
                     out.para(&self.i18n.msg(message))?;
                 }
                 Command::Quit => {}
@@ -301,7 +403,7 @@ impl Plain<'_, '_> {
             }
             Screen::Help => {
                 out.heading(&i18n.msg("ui-help-title"))?;
-                out.para(&i18n.msg("ui-plain-commands"))?;
+                out.para(&i18n.msg(commands_message(self.kiosk)))?;
                 out.para(&i18n.msg("ui-plain-continue"))
             }
         }
@@ -430,6 +532,12 @@ impl Writer<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Control bytes of our own (the wipe), written as they are.
+    fn raw(&mut self, bytes: &str) -> io::Result<()> {
+        self.output.write_all(bytes.as_bytes())?;
+        self.output.flush()
     }
 
     fn prompt(&mut self, text: &str) -> io::Result<()> {

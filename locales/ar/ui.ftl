@@ -117,6 +117,8 @@ ui-start-over-question = هل تريد أن تبدأ من جديد؟ عندها 
 ui-start-over-yes = نعم، امحُ كل شيء وابدأ من جديد
 ui-start-over-no = لا، تابِع
 ui-staff-pin = للموظفين فقط: اكتب الرمز واضغط على Enter.
+ui-staff-wrong = هذا الرمز غير صحيح.
+ui-staff-wait = تمت كتابة رمز خاطئ. انتظر قليلًا ثم حاول مرة أخرى.
 ui-idle-countdown =
     { $seconds ->
         [zero] هل ما زلت هنا؟ بعد { $seconds } ثانية سيُمحى كل شيء ويبدأ Rechtenwijzer من جديد. اضغط على أي مفتاح لكي تتابع.
@@ -135,6 +137,7 @@ ui-handout-back = رجوع
 ui-save-as-title = الحفظ في ملف
 ui-save-as-label = اكتب اسم الملف واضغط على Enter. مفتاح Esc يرجعك إلى الخلف بدون حفظ.
 ui-printed = ورقتك تُطبَع الآن. لا تنسَ أن تأخذها معك.
+ui-printing = يتم إرسال ورقتك إلى الطابعة…
 ui-print-no-printer = لا توجد طابعة هنا. اطلب المساعدة من أحد الموظفين.
 ui-print-failed = لم تنجح الطباعة. اطلب المساعدة من أحد الموظفين.
 ui-saved = تم حفظ الملف.
@@ -189,6 +192,7 @@ ui-theme-mono = بدون ألوان
 
 # Plain mode: lines for screen readers and scripts.
 ui-plain-commands = أجب برقم اختيارك واضغط على Enter. اكتب o لترى إجاباتك، أو r للنتائج، أو d للوثائق، أو h للمساعدة، أو q للتوقف.
+ui-plain-commands-kiosk = أجب برقم اختيارك واضغط على Enter. اكتب o لترى إجاباتك، أو r للنتائج، أو d للوثائق، أو h للمساعدة، أو q لتبدأ من جديد. عندها تُمحى إجاباتك.
 ui-plain-prompt = اختيارك:
 ui-plain-invalid = هذه الإجابة غير ممكنة. اكتب رقمًا من القائمة.
 ui-plain-number = اكتب رقمًا واضغط على Enter. لا تعرف؟ اضغط إذن على Enter فقط.

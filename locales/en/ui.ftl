@@ -114,6 +114,8 @@ ui-start-over-question = Do you want to start again? Then all your answers will 
 ui-start-over-yes = Yes, delete everything and start again
 ui-start-over-no = No, continue
 ui-staff-pin = Staff only: type the code and press Enter.
+ui-staff-wrong = That code is not right.
+ui-staff-wait = A wrong code was typed. Wait a moment, then try again.
 ui-idle-countdown =
     { $seconds ->
         [one] Are you still there? In { $seconds } second, everything will be deleted and Rechtenwijzer will start again. Press a key to continue.
@@ -128,6 +130,7 @@ ui-handout-back = Back
 ui-save-as-title = Save in a file
 ui-save-as-label = Type the name of the file and press Enter. Esc goes back without saving.
 ui-printed = Your page is being printed. Do not forget to take it with you.
+ui-printing = Your sheet is being sent to the printer…
 ui-print-no-printer = There is no printer here. Ask a staff member for help.
 ui-print-failed = Printing did not work. Ask a staff member for help.
 ui-saved = The file has been saved.
@@ -182,6 +185,7 @@ ui-theme-mono = Without colour
 
 # Plain mode: lines for screen readers and scripts.
 ui-plain-commands = Answer with the number of your choice and press Enter. Type o to see your answers, r for the results, d for the documents, h for help and q to stop.
+ui-plain-commands-kiosk = Answer with the number of your choice and press Enter. Type o to see your answers, r for the results, d for the documents, h for help and q to start again. Your answers are then wiped.
 ui-plain-prompt = Your choice:
 ui-plain-invalid = That answer is not possible. Type a number from the list.
 ui-plain-number = Type a number and press Enter. You do not know? Then only press Enter.

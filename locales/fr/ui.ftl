@@ -114,6 +114,8 @@ ui-start-over-question = Voulez-vous recommencer? Toutes vos réponses seront al
 ui-start-over-yes = Oui, tout effacer et recommencer
 ui-start-over-no = Non, continuer
 ui-staff-pin = Réservé au personnel : tapez le code et appuyez sur Entrée.
+ui-staff-wrong = Ce code n’est pas correct.
+ui-staff-wait = Un code erroné a été tapé. Attendez un peu, puis réessayez.
 ui-idle-countdown =
     { $seconds ->
         [one] Êtes-vous toujours là? Dans { $seconds } seconde, tout sera effacé et Rechtenwijzer recommencera. Appuyez sur une touche pour continuer.
@@ -128,6 +130,7 @@ ui-handout-back = Retour
 ui-save-as-title = Enregistrer dans un fichier
 ui-save-as-label = Tapez le nom du fichier et appuyez sur Enter. Esc revient en arrière sans enregistrer.
 ui-printed = Votre feuille est en train d'être imprimée. N'oubliez pas de la prendre.
+ui-printing = Votre feuille est envoyée à l’imprimante…
 ui-print-no-printer = Il n'y a pas d'imprimante ici. Demandez de l'aide à un membre du personnel.
 ui-print-failed = L'impression n'a pas fonctionné. Demandez de l'aide à un membre du personnel.
 ui-saved = Le fichier est enregistré.
@@ -182,6 +185,7 @@ ui-theme-mono = Sans couleur
 
 # Mode simple : lignes pour les lecteurs d'écran et les scripts.
 ui-plain-commands = Répondez avec le numéro de votre choix et appuyez sur Entrée. Tapez o pour voir vos réponses, r pour les résultats, d pour les documents, h pour l'aide et q pour arrêter.
+ui-plain-commands-kiosk = Répondez avec le numéro de votre choix et appuyez sur Entrée. Tapez o pour voir vos réponses, r pour les résultats, d pour les documents, h pour l'aide et q pour recommencer. Vos réponses sont alors effacées.
 ui-plain-prompt = Votre choix :
 ui-plain-invalid = Cette réponse n'est pas possible. Tapez un numéro de la liste.
 ui-plain-number = Tapez un nombre et appuyez sur Entrée. Vous ne savez pas? Appuyez alors seulement sur Entrée.

@@ -110,6 +110,8 @@ ui-start-over-question = Wilt u opnieuw beginnen? Al uw antwoorden worden dan ge
 ui-start-over-yes = Ja, alles wissen en opnieuw beginnen
 ui-start-over-no = Nee, verder gaan
 ui-staff-pin = Alleen voor personeel: typ de code en druk op Enter.
+ui-staff-wrong = Die code klopt niet.
+ui-staff-wait = Er werd een verkeerde code getypt. Wacht even en probeer dan opnieuw.
 ui-idle-countdown = Bent u er nog? Over { $seconds } seconden wordt alles gewist en begint Rechtenwijzer opnieuw. Druk op een toets om verder te gaan.
 ui-bank-codes = Let op: geen enkele dienst vraagt ooit uw bankcodes (zoals uw pincode), niet per telefoon, niet per mail en niet per bericht.
 ui-handout-title = Afdrukken of bewaren
@@ -120,6 +122,7 @@ ui-handout-back = Terug
 ui-save-as-title = Bewaren in een bestand
 ui-save-as-label = Typ de naam van het bestand en druk op Enter. Esc gaat terug zonder te bewaren.
 ui-printed = Uw blad wordt afgedrukt. Vergeet het niet mee te nemen.
+ui-printing = Uw blad wordt naar de printer gestuurd…
 ui-print-no-printer = Er is hier geen printer. Vraag hulp aan een medewerker.
 ui-print-failed = Afdrukken lukte niet. Vraag hulp aan een medewerker.
 ui-saved = Het bestand is bewaard.
@@ -174,6 +177,7 @@ ui-theme-mono = Zonder kleur
 
 # Plain mode: lines for screen readers and scripts.
 ui-plain-commands = Antwoord met het nummer van uw keuze en druk op Enter. Typ o om uw antwoorden te zien, r voor de resultaten, d voor de documenten, h voor hulp en q om te stoppen.
+ui-plain-commands-kiosk = Antwoord met het nummer van uw keuze en druk op Enter. Typ o om uw antwoorden te zien, r voor de resultaten, d voor de documenten, h voor hulp en q om opnieuw te beginnen. Uw antwoorden worden dan gewist.
 ui-plain-prompt = Uw keuze:
 ui-plain-invalid = Dat antwoord kan niet. Typ een nummer uit de lijst.
 ui-plain-number = Typ een getal en druk op Enter. Weet u het niet? Druk dan alleen op Enter.

@@ -116,6 +116,8 @@ ui-start-over-question = Czy chcą Państwo zacząć od nowa? Wtedy wszystkie od
 ui-start-over-yes = Tak, usuń wszystko i zacznij od nowa
 ui-start-over-no = Nie, kontynuuj
 ui-staff-pin = Tylko dla personelu: proszę wpisać kod i nacisnąć Enter.
+ui-staff-wrong = Ten kod jest nieprawidłowy.
+ui-staff-wait = Wpisano błędny kod. Odczekaj chwilę i spróbuj ponownie.
 ui-idle-countdown =
     { $seconds ->
         [one] Czy są Państwo jeszcze tutaj? Za { $seconds } sekundę wszystko zostanie usunięte i Rechtenwijzer zacznie od nowa. Proszę nacisnąć dowolny klawisz, aby kontynuować.
@@ -132,6 +134,7 @@ ui-handout-back = Wróć
 ui-save-as-title = Zapisz w pliku
 ui-save-as-label = Proszę wpisać nazwę pliku i nacisnąć Enter. Klawisz Esc wraca bez zapisywania.
 ui-printed = Państwa kartka jest drukowana. Proszę nie zapomnieć jej zabrać.
+ui-printing = Twoja kartka jest wysyłana do drukarki…
 ui-print-no-printer = Tutaj nie ma drukarki. Proszę poprosić o pomoc pracownika.
 ui-print-failed = Nie udało się wydrukować. Proszę poprosić o pomoc pracownika.
 ui-saved = Plik został zapisany.
@@ -186,6 +189,7 @@ ui-theme-mono = Bez kolorów
 
 # Plain mode: lines for screen readers and scripts.
 ui-plain-commands = Proszę odpowiedzieć numerem wybranej odpowiedzi i nacisnąć Enter. Proszę wpisać o, aby zobaczyć swoje odpowiedzi, r, aby zobaczyć wyniki, d, aby zobaczyć dokumenty, h, aby zobaczyć pomoc, albo q, aby zakończyć.
+ui-plain-commands-kiosk = Proszę odpowiedzieć numerem wybranej odpowiedzi i nacisnąć Enter. Proszę wpisać o, aby zobaczyć swoje odpowiedzi, r, aby zobaczyć wyniki, d, aby zobaczyć dokumenty, h, aby zobaczyć pomoc, albo q, aby zacząć od nowa. Odpowiedzi zostaną wtedy usunięte.
 ui-plain-prompt = Państwa wybór:
 ui-plain-invalid = Taka odpowiedź nie jest możliwa. Proszę wpisać numer z listy.
 ui-plain-number = Proszę wpisać liczbę i nacisnąć Enter. Nie wiedzą Państwo? Wtedy proszę nacisnąć tylko Enter.

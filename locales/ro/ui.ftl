@@ -114,6 +114,8 @@ ui-start-over-question = Doriți să începeți din nou? Atunci toate răspunsur
 ui-start-over-yes = Da, ștergeți tot și începeți din nou
 ui-start-over-no = Nu, continuați
 ui-staff-pin = Doar pentru personal: scrieți codul și apăsați Enter.
+ui-staff-wrong = Acest cod nu este corect.
+ui-staff-wait = S-a tastat un cod greșit. Așteptați puțin, apoi încercați din nou.
 ui-idle-countdown =
     { $seconds ->
         [one] Mai sunteți aici? Peste { $seconds } secundă totul se șterge și Rechtenwijzer începe din nou. Apăsați o tastă ca să continuați.
@@ -129,6 +131,7 @@ ui-handout-back = Înapoi
 ui-save-as-title = Salvați într-un fișier
 ui-save-as-label = Scrieți numele fișierului și apăsați Enter. Tasta Esc vă duce înapoi fără să salvați.
 ui-printed = Foaia dumneavoastră se tipărește. Nu uitați să o luați cu dumneavoastră.
+ui-printing = Foaia dumneavoastră este trimisă la imprimantă…
 ui-print-no-printer = Aici nu există imprimantă. Cereți ajutor unui angajat.
 ui-print-failed = Tipărirea nu a reușit. Cereți ajutor unui angajat.
 ui-saved = Fișierul a fost salvat.
@@ -183,6 +186,7 @@ ui-theme-mono = Fără culoare
 
 # Modul simplu: rânduri pentru cititoare de ecran și scripturi.
 ui-plain-commands = Răspundeți cu numărul alegerii dumneavoastră și apăsați Enter. Scrieți o ca să vedeți răspunsurile, r pentru rezultate, d pentru documente, h pentru ajutor și q ca să vă opriți.
+ui-plain-commands-kiosk = Răspundeți cu numărul alegerii dumneavoastră și apăsați Enter. Scrieți o ca să vedeți răspunsurile, r pentru rezultate, d pentru documente, h pentru ajutor și q ca să începeți din nou. Răspunsurile dumneavoastră se șterg atunci.
 ui-plain-prompt = Alegerea dumneavoastră:
 ui-plain-invalid = Acest răspuns nu este posibil. Scrieți un număr din listă.
 ui-plain-number = Scrieți un număr și apăsați Enter. Nu știți? Atunci apăsați doar Enter.

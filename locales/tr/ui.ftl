@@ -114,6 +114,8 @@ ui-start-over-question = Baştan başlamak istiyor musunuz? O zaman tüm cevapla
 ui-start-over-yes = Evet, her şeyi sil ve baştan başla
 ui-start-over-no = Hayır, devam et
 ui-staff-pin = Yalnızca personel için: kodu yazın ve Enter tuşuna basın.
+ui-staff-wrong = Bu kod doğru değil.
+ui-staff-wait = Yanlış bir kod yazıldı. Biraz bekleyin, sonra tekrar deneyin.
 ui-idle-countdown = Hâlâ burada mısınız? { $seconds } saniye sonra her şey silinecek ve Rechtenwijzer baştan başlayacak. Devam etmek için bir tuşa basın.
 ui-bank-codes = Dikkat: hiçbir kurum sizden asla banka şifrelerinizi (örneğin PIN kodunuzu) istemez. Ne telefonla, ne e-postayla, ne de mesajla.
 ui-handout-title = Yazdır veya kaydet
@@ -124,6 +126,7 @@ ui-handout-back = Geri
 ui-save-as-title = Bir dosyaya kaydet
 ui-save-as-label = Dosyanın adını yazın ve Enter tuşuna basın. Esc tuşu kaydetmeden geri döner.
 ui-printed = Kâğıdınız yazdırılıyor. Yanınıza almayı unutmayın.
+ui-printing = Sayfanız yazıcıya gönderiliyor…
 ui-print-no-printer = Burada yazıcı yok. Bir görevliden yardım isteyin.
 ui-print-failed = Yazdırılamadı. Bir görevliden yardım isteyin.
 ui-saved = Dosya kaydedildi.
@@ -178,6 +181,7 @@ ui-theme-mono = Renksiz
 
 # Sade mod: ekran okuyucular ve betikler için satırlar.
 ui-plain-commands = Seçiminizin numarasını yazarak cevap verin ve Enter tuşuna basın. Cevaplarınızı görmek için o, sonuçlar için r, belgeler için d, yardım için h yazın; bitirmek için q yazın.
+ui-plain-commands-kiosk = Seçiminizin numarasını yazarak cevap verin ve Enter tuşuna basın. Cevaplarınızı görmek için o, sonuçlar için r, belgeler için d, yardım için h yazın; baştan başlamak için q yazın. Cevaplarınız o zaman silinir.
 ui-plain-prompt = Seçiminiz:
 ui-plain-invalid = Bu cevap olmaz. Listeden bir numara yazın.
 ui-plain-number = Bir sayı yazın ve Enter tuşuna basın. Bilmiyor musunuz? O zaman sadece Enter tuşuna basın.

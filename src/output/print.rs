@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use rechtenwijzer_core::model::date::Date;
 
@@ -16,9 +17,14 @@ pub fn suggested_name(date: Date) -> String {
     format!("rechtenwijzer-{date}.html")
 }
 
+/// How long `lp` may take before printing counts as failed (a printer queue that hangs must
+/// not hold the person).
+pub const PRINT_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// Prints `text` with `lp -t Rechtenwijzer -`, which reads standard input: the text never
-/// touches the disk on our side. Returns why it failed, for the person.
-pub fn print(text: &str) -> Result<(), PrintError> {
+/// touches the disk on our side. An `lp` that has not finished after `timeout` is stopped.
+/// Returns why it failed, for the person.
+pub fn print(text: &str, timeout: Duration) -> Result<(), PrintError> {
     let mut child = Command::new("lp")
         .args(["-t", PRINT_TITLE, "-"])
         .stdin(Stdio::piped())
@@ -26,14 +32,51 @@ pub fn print(text: &str) -> Result<(), PrintError> {
         .stderr(Stdio::null())
         .spawn()
         .map_err(|_| PrintError::NoPrinter)?;
-    let written = child
-        .stdin
-        .take()
-        .ok_or(PrintError::Failed)
-        .and_then(|mut stdin| stdin.write_all(text.as_bytes()).map_err(|_| PrintError::Failed));
-    let status = child.wait().map_err(|_| PrintError::Failed)?;
-    written?;
-    if status.success() { Ok(()) } else { Err(PrintError::Failed) }
+    // Written by a thread of its own: an `lp` that does not read must not block us either.
+    let writer = child.stdin.take().map(|mut stdin| {
+        let text = text.to_string();
+        std::thread::spawn(move || stdin.write_all(text.as_bytes()).is_ok())
+    });
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() >= timeout => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(PrintError::Failed);
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+            Err(_) => return Err(PrintError::Failed),
+        }
+    };
+    let written = writer.is_some_and(|writer| writer.join().unwrap_or(false));
+    if status.success() && written { Ok(()) } else { Err(PrintError::Failed) }
+}
+
+/// A print running beside the interview: the screen stays alive while `lp` works.
+pub struct PrintJob {
+    done: std::sync::mpsc::Receiver<Result<(), PrintError>>,
+}
+
+impl PrintJob {
+    /// Starts printing `text` in a thread of its own.
+    pub fn start(text: String) -> PrintJob {
+        let (sender, done) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = sender.send(print(&text, PRINT_TIMEOUT));
+        });
+        PrintJob { done }
+    }
+
+    /// How it went, once it is done.
+    pub fn finished(&self) -> Option<Result<(), PrintError>> {
+        match self.done.try_recv() {
+            Ok(result) => Some(result),
+            Err(std::sync::mpsc::TryRecvError::Empty) => None,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Some(Err(PrintError::Failed)),
+        }
+    }
 }
 
 /// Why printing failed.

@@ -50,6 +50,17 @@ pub enum WelcomeRow {
     Start,
 }
 
+/// A choice of the handout screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandoutRow {
+    /// Print through `lp`.
+    Print,
+    /// Save in a file the person names (not on a kiosk: a file would stay behind).
+    Save,
+    /// Back, without a handout.
+    Back,
+}
+
 /// A row of the results screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ResultRow {
@@ -413,6 +424,16 @@ impl<'a> App<'a> {
         rows
     }
 
+    /// The choices of the handout screen: on a kiosk nothing is saved, since a file would
+    /// stay behind for the next person.
+    pub fn handout_rows(&self) -> Vec<HandoutRow> {
+        if self.kiosk.is_some() {
+            vec![HandoutRow::Print, HandoutRow::Back]
+        } else {
+            vec![HandoutRow::Print, HandoutRow::Save, HandoutRow::Back]
+        }
+    }
+
     /// The rows of the results screen.
     pub fn result_rows(&self) -> Vec<ResultRow> {
         let Some(view) = self.report(&self.look.language) else { return Vec::new() };
@@ -492,7 +513,7 @@ impl<'a> App<'a> {
             Screen::Question(question) => self.choices(question).len(),
             Screen::Overview => self.plan().sequence.len() + 1,
             Screen::Personas => self.personas().len(),
-            Screen::Handout => 3,
+            Screen::Handout => self.handout_rows().len(),
             Screen::Results => self.result_rows().iter().filter(|row| row.is_focusable()).count(),
             Screen::Compare | Screen::SaveAs | Screen::Detail(_) | Screen::Documents | Screen::Help => 0,
         }
@@ -506,9 +527,14 @@ impl<'a> App<'a> {
 
     /// The one place the state changes; returns what the terminal owner must do.
     pub fn update(&mut self, action: Action) -> Option<Command> {
-        // Any key means someone is there: the idle countdown starts again.
+        // Any key means someone is there: the idle countdown starts again. The key that stops
+        // a running countdown does nothing else (it was pressed to say "I am here").
         if let Some(kiosk) = &mut self.kiosk {
+            let counting_down = kiosk.countdown().is_some();
             kiosk.activity();
+            if counting_down {
+                return None;
+            }
         }
         // A passing notice lasts until the next key (the handout's until its screen is left).
         if self.nav.screen != Screen::Handout {
@@ -546,6 +572,10 @@ impl<'a> App<'a> {
                 None
             }
             Action::StaffExit => match &self.kiosk {
+                Some(kiosk) if kiosk.pin_locked() => {
+                    self.notice = Some(Notice { ok: false, message: "ui-staff-wait" });
+                    None
+                }
                 Some(kiosk) if kiosk.needs_pin() => {
                     self.modal = Some(Modal::StaffPin { typed: String::new() });
                     None
@@ -717,10 +747,13 @@ impl<'a> App<'a> {
                 let persona = app.personas().get(row).copied();
                 persona.and_then(|persona| app.start_persona(persona))
             }),
-            Screen::Handout => self.update_list(action, |app, row| match row {
-                0 => Some(Command::Print),
-                1 => app.go(Screen::SaveAs),
-                _ => app.back(),
+            Screen::Handout => self.update_list(action, |app, row| match app.handout_rows().get(row) {
+                Some(HandoutRow::Print) => {
+                    app.notice = Some(Notice { ok: true, message: "ui-printing" });
+                    Some(Command::Print)
+                }
+                Some(HandoutRow::Save) => app.go(Screen::SaveAs),
+                Some(HandoutRow::Back) | None => app.back(),
             }),
             Screen::SaveAs => self.update_save_as(action),
             Screen::Detail(_) | Screen::Documents | Screen::Help | Screen::Compare => self.update_scroll(action),
@@ -779,7 +812,10 @@ impl<'a> App<'a> {
                     typed.pop();
                 }
                 Action::Select => {
-                    let right = self.kiosk.as_ref().is_some_and(|kiosk| kiosk.pin_matches(&typed));
+                    let right = self.kiosk.as_mut().is_some_and(|kiosk| kiosk.try_pin(&typed));
+                    if !right {
+                        self.notice = Some(Notice { ok: false, message: "ui-staff-wrong" });
+                    }
                     return right.then_some(Command::Quit);
                 }
                 Action::Back | Action::Quit => return None,

@@ -6,7 +6,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use rechtenwijzer::kiosk::KioskSettings;
+use rechtenwijzer::kiosk::{self, KioskSettings};
 use rechtenwijzer::output::{html, text};
 use rechtenwijzer::tui::app::{App, AppOptions, Command, Modal, Screen};
 use rechtenwijzer::tui::keymap::{Action, action_for};
@@ -76,6 +76,13 @@ fn staff_leave_only_with_the_right_pin() {
     }
     assert_eq!(app.update(Action::Select), None, "a wrong PIN does not stop it");
     assert!(app.modal().is_none());
+    // Guessing is slowed down: right after a wrong PIN, even the right one is not asked for.
+    app.update(Action::StaffExit);
+    assert!(!matches!(app.modal(), Some(Modal::StaffPin { .. })), "no second try at once");
+    let screen = draw(&app, 80, 24);
+    assert!(screen.contains("Wacht"), "{screen}");
+    app.tick(kiosk::PIN_WAIT);
+    app.update(Action::Back);
     app.update(Action::StaffExit);
     for digit in [4, 7, 1, 1] {
         app.update(Action::Digit(digit));

@@ -1,6 +1,6 @@
 //! The handout: print the results and the checklist, or save them in a file the person names.
 
-use crate::tui::app::App;
+use crate::tui::app::{App, HandoutRow};
 use crate::tui::view::widgets::{Ctx, Row, blank, option_rows, paragraph, text_rows};
 
 /// The rows of the handout screen.
@@ -8,7 +8,12 @@ pub fn rows(app: &App, ctx: &Ctx) -> Vec<Row> {
     let i18n = &ctx.i18n;
     let mut rows = text_rows(paragraph(&i18n.msg("ui-handout-intro"), "", ctx.theme.text, ctx));
     rows.push(blank());
-    for (index, label) in ["ui-handout-print", "ui-handout-save", "ui-handout-back"].into_iter().enumerate() {
+    for (index, row) in app.handout_rows().into_iter().enumerate() {
+        let label = match row {
+            HandoutRow::Print => "ui-handout-print",
+            HandoutRow::Save => "ui-handout-save",
+            HandoutRow::Back => "ui-handout-back",
+        };
         rows.extend(option_rows(&i18n.msg(label), Some(index + 1), app.focus() == index, ctx));
     }
     if let Some(notice) = app.notice() {
