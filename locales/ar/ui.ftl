@@ -14,6 +14,7 @@ ui-apply-at = لدى: { $office }
 ui-reason-missing = هذا ما زال يتوقف على: { $facts }.
 ui-reason-possible = النتيجة الممكنة: { $statuses }.
 ui-reason-missing-parameter = المبلغ لهذا التاريخ غير معروف بعد: { $parameter }.
+ui-reason-follows = ستحصل على هذا تلقائيًا عندما تحصل على "{ $right }". لذلك اطلب أولًا "{ $first }".
 
 ui-if-missing = { $text }
 ui-deadline = المهلة: { $text }

@@ -14,6 +14,7 @@ ui-apply-at = at: { $office }
 ui-reason-missing = This still depends on: { $facts }.
 ui-reason-possible = Possible result: { $statuses }.
 ui-reason-missing-parameter = The amount for this date is not known yet: { $parameter }.
+ui-reason-follows = This comes automatically once you get { $right }. So first apply for { $first }.
 
 ui-if-missing = { $text }
 ui-deadline = Deadline: { $text }

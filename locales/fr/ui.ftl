@@ -14,6 +14,7 @@ ui-apply-at = auprès de : { $office }
 ui-reason-missing = Cela dépend encore de ces réponses : { $facts }.
 ui-reason-possible = Résultat possible : { $statuses }.
 ui-reason-missing-parameter = Le montant pour cette date n'est pas encore connu : { $parameter }.
+ui-reason-follows = Cela vient automatiquement dès que vous recevez « { $right } ». Demandez donc d'abord « { $first } ».
 
 ui-if-missing = { $text }
 ui-deadline = Délai : { $text }

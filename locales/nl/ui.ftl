@@ -14,6 +14,7 @@ ui-apply-at = bij: { $office }
 ui-reason-missing = Dat hangt nog af van: { $facts }.
 ui-reason-possible = Mogelijke uitkomst: { $statuses }.
 ui-reason-missing-parameter = Het bedrag voor deze datum is nog niet gekend: { $parameter }.
+ui-reason-follows = Dit komt vanzelf zodra u { $right } krijgt. Vraag dus eerst { $first } aan.
 
 ui-if-missing = { $text }
 ui-deadline = Termijn: { $text }

@@ -15,6 +15,7 @@ ui-apply-at = gdzie: { $office }
 ui-reason-missing = To zależy jeszcze od tych informacji: { $facts }.
 ui-reason-possible = Możliwy wynik: { $statuses }.
 ui-reason-missing-parameter = Kwota na ten dzień nie jest jeszcze znana: { $parameter }.
+ui-reason-follows = To przysługuje automatycznie, gdy tylko otrzymają Państwo „{ $right }”. Dlatego najpierw proszę złożyć wniosek o „{ $first }”.
 
 ui-if-missing = { $text }
 ui-deadline = Termin: { $text }

@@ -14,6 +14,7 @@ ui-apply-at = la: { $office }
 ui-reason-missing = Depinde încă de: { $facts }.
 ui-reason-possible = Rezultatul poate fi: { $statuses }.
 ui-reason-missing-parameter = Suma pentru această dată nu este încă cunoscută: { $parameter }.
+ui-reason-follows = Acest drept vine automat imediat ce primiți „{ $right }”. De aceea, cereți mai întâi „{ $first }”.
 
 ui-if-missing = { $text }
 ui-deadline = Termen: { $text }

@@ -14,6 +14,7 @@ ui-apply-at = kurum: { $office }
 ui-reason-missing = Bu henüz şunlara bağlı: { $facts }.
 ui-reason-possible = Olası sonuç: { $statuses }.
 ui-reason-missing-parameter = Bu tarih için tutar henüz bilinmiyor: { $parameter }.
+ui-reason-follows = Bunu, "{ $right }" hakkını aldığınız anda kendiliğinden alırsınız. Bu yüzden önce "{ $first }" için başvurun.
 
 ui-if-missing = { $text }
 ui-deadline = Süre: { $text }

@@ -14,6 +14,7 @@ ui-apply-at = куди звертатися: { $office }
 ui-reason-missing = Це ще залежить від таких даних: { $facts }.
 ui-reason-possible = Можливий результат: { $statuses }.
 ui-reason-missing-parameter = Сума на цю дату ще невідома: { $parameter }.
+ui-reason-follows = Це ви отримаєте автоматично, щойно отримаєте «{ $right }». Тому спершу подайте заяву на «{ $first }».
 
 ui-if-missing = { $text }
 ui-deadline = Строк: { $text }

@@ -1,11 +1,15 @@
 //! The rule engine on small, hand-made content: dated parameters, the order of rules under
-//! unknown answers, judgements, dependency chains and cycles.
+//! unknown answers, judgements, dependency chains and cycles, and rights that follow from a
+//! right the person is told to request.
 
 use rechtenwijzer_core::content::source::SourceTree;
 use rechtenwijzer_core::content::{self, Content};
+use rechtenwijzer_core::i18n::{self, I18n};
+use rechtenwijzer_core::interview::Plan;
 use rechtenwijzer_core::model::answers::{Answer, Answers, Value};
 use rechtenwijzer_core::model::date::Date;
-use rechtenwijzer_core::model::status::Status;
+use rechtenwijzer_core::model::status::{Status, StatusSet};
+use rechtenwijzer_core::report::{Report, needs_action};
 use rechtenwijzer_core::rules::{self, Reason};
 
 const FACTS: &str = r#"
@@ -34,9 +38,31 @@ type = "set"
 values = ["leefloon", "igo"]
 "#;
 
+const QUESTIONS: &str = r#"
+[[question]]
+id = "age"
+fact = "age"
+
+[[question]]
+id = "income"
+fact = "income"
+
+[[question]]
+id = "partner"
+fact = "partner"
+
+[[question]]
+id = "region"
+fact = "region"
+
+[[question]]
+id = "receives"
+fact = "receives"
+"#;
+
 const BASE: [(&str, &str); 4] = [
     ("facts.toml", FACTS),
-    ("questions.toml", ""),
+    ("questions.toml", QUESTIONS),
     ("documents.toml", "[[document]]\nid = \"id-card\"\n"),
     ("offices.toml", "[[office]]\nid = \"ocmw\"\nchannels = [{ kind = \"in-person\" }]\n"),
 ];
@@ -72,6 +98,12 @@ fn right(id: &str, rules: &[(&str, &str)]) -> String {
         ));
     }
     text
+}
+
+/// A right file like `right`, that opens the rights `opens` and needs the document `id-card`.
+fn right_opening(id: &str, opens: &[&str], rules: &[(&str, &str)]) -> String {
+    let opens: Vec<String> = opens.iter().map(|id| format!("\"{id}\"")).collect();
+    right(id, rules).replace("documents = []", &format!("documents = [\"id-card\"]\nopens = [{}]", opens.join(", ")))
 }
 
 fn tree(rights: &[(&str, String)]) -> SourceTree {
@@ -222,4 +254,192 @@ fn arithmetic_and_counts() {
     assert_eq!(status(&content, &case(1000, false), on, "help"), Status::Request); // 12000 <= 12004.50
     assert_eq!(status(&content, &case(1001, false), on, "help"), Status::Unlikely); // 12012 > 12004.50
     assert_eq!(status(&content, &case(1001, true), on, "help"), Status::Request); // 12012 <= 12504.50
+}
+
+/// Pensioners: the IGO is to request when the income is low, automatic for `receives has
+/// leefloon` (a stand-in for "granted without a request"), and the water tariff comes
+/// automatically with the IGO. The ids are those of the shipped catalogue, so that the shipped
+/// messages name them.
+fn pensioners(igo_opens: &[&str], extra: &[(&str, String)]) -> Content {
+    let mut rights = vec![
+        (
+            "igo",
+            right_opening(
+                "igo",
+                igo_opens,
+                &[("automatic", "receives has leefloon"), ("request", "age >= 65 and income <= param(limit)")],
+            ),
+        ),
+        ("sociaal-tarief-water", right_opening("sociaal-tarief-water", &[], &[("automatic", "receives has igo")])),
+    ];
+    rights.extend(extra.iter().cloned());
+    load(&rights)
+}
+
+fn pensioner(content: &Content, income: i64, receives: u64) -> Answers {
+    answers(
+        content,
+        &[("age", Value::Integer(70)), ("income", Value::Integer(income)), ("receives", Value::Set(receives))],
+    )
+}
+
+fn dutch() -> i18n::Locales {
+    let (locales, problems) = i18n::load(&rechtenwijzer::builtin::locale_sources());
+    assert!(problems.is_empty(), "{problems:?}");
+    locales
+}
+
+#[test]
+fn a_right_opened_by_one_to_request_follows_from_it() {
+    let content = pensioners(&["sociaal-tarief-water"], &[]);
+    let (igo, water) = (content.right_index("igo").unwrap(), content.right_index("sociaal-tarief-water").unwrap());
+    let on = day("2026-11-28");
+    let evaluation = rules::evaluate(&content, &pensioner(&content, 900, 0), on);
+    assert_eq!(evaluation.outcomes[igo].status, Status::Request);
+    let outcome = &evaluation.outcomes[water];
+    assert_eq!(outcome.status, Status::Unknown);
+    assert_eq!(outcome.possible, StatusSet::of(&[Status::Automatic, Status::Unlikely]));
+    assert_eq!((outcome.decided_by, outcome.reasons.clone()), (None, vec![Reason::FollowsFrom(igo)]));
+    assert!(outcome.missing.is_empty(), "nothing more to ask: {:?}", outcome.missing);
+    // The reason is worded with the right to request; nothing of the water tariff is to bring.
+    let locales = dutch();
+    let nl = I18n::new(&locales, "nl").unwrap();
+    let report = Report::new(&content, &evaluation);
+    assert_eq!(
+        report.reasons(water, &nl),
+        vec![
+            "Dit komt vanzelf zodra u Inkomensgarantie voor ouderen (IGO) krijgt. Vraag dus eerst Inkomensgarantie \
+             voor ouderen (IGO) aan."
+        ]
+    );
+    assert!(!needs_action(outcome));
+    assert!(report.documents.iter().all(|need| !need.rights.contains(&water)), "{:?}", report.documents);
+    assert!(report.documents.iter().any(|need| need.rights.contains(&igo)));
+    // The interview asks what it asked without the link: the water tariff adds no question.
+    let unlinked = pensioners(&[], &[]);
+    let partial = answers(&content, &[("age", Value::Integer(70)), ("receives", Value::Set(0))]);
+    assert_eq!(Plan::new(&content, &partial, on), Plan::new(&unlinked, &partial, on));
+    assert!(rules::evaluate(&content, &partial, on).outcomes[water].missing.is_empty());
+}
+
+#[test]
+fn only_a_right_that_may_be_requested_lifts_what_it_opens() {
+    let content = pensioners(&["sociaal-tarief-water"], &[]);
+    let water = content.right_index("sociaal-tarief-water").unwrap();
+    let on = "2026-11-28";
+    // The IGO comes automatically: the water tariff's own rules decide (here: unlikely, since
+    // the answers do not say the IGO is received).
+    let automatic = pensioner(&content, 900, 0b1);
+    let evaluation = rules::evaluate(&content, &automatic, day(on));
+    assert_eq!(evaluation.outcomes[content.right_index("igo").unwrap()].status, Status::Automatic);
+    assert_eq!(
+        (evaluation.outcomes[water].status, evaluation.outcomes[water].reasons.clone()),
+        (Status::Unlikely, vec![Reason::Otherwise])
+    );
+    // The IGO is unlikely (income too high): so is the water tariff.
+    let evaluation = rules::evaluate(&content, &pensioner(&content, 5000, 0), day(on));
+    assert_eq!(evaluation.outcomes[content.right_index("igo").unwrap()].status, Status::Unlikely);
+    assert_eq!(
+        (evaluation.outcomes[water].status, evaluation.outcomes[water].reasons.clone()),
+        (Status::Unlikely, vec![Reason::Otherwise])
+    );
+    // The IGO may still be to request (the income is not known): the water tariff follows.
+    let unknown = answers(&content, &[("age", Value::Integer(70)), ("receives", Value::Set(0))]);
+    let evaluation = rules::evaluate(&content, &unknown, day(on));
+    assert_eq!(evaluation.outcomes[content.right_index("igo").unwrap()].status, Status::Unknown);
+    assert_eq!(evaluation.outcomes[water].reasons, vec![Reason::FollowsFrom(content.right_index("igo").unwrap())]);
+    assert_eq!(status(&content, &unknown, on, "sociaal-tarief-water"), Status::Unknown);
+}
+
+#[test]
+fn a_right_that_its_own_rules_decide_is_not_lifted() {
+    // Its own rule gives `request` (a partner): that stays. An explicit `unlikely` rule (it
+    // lives in Brussels) is a decision too, and stays.
+    let water = right_opening(
+        "sociaal-tarief-water",
+        &[],
+        &[("unlikely", "region is brussels"), ("automatic", "receives has igo"), ("request", "partner")],
+    );
+    let content = load(&[
+        ("igo", right_opening("igo", &["sociaal-tarief-water"], &[("request", "income <= param(limit)")])),
+        ("sociaal-tarief-water", water),
+    ]);
+    let index = content.right_index("sociaal-tarief-water").unwrap();
+    let base = [("income", Value::Integer(900)), ("receives", Value::Set(0)), ("region", Value::Choice(0))];
+    let with = |extra: (&str, Value)| {
+        let mut given = base.to_vec();
+        given.push(extra);
+        let answers = answers(&content, &given);
+        rules::evaluate(&content, &answers, day("2026-11-28")).outcomes[index].clone()
+    };
+    let partner = with(("partner", Value::YesNo(true)));
+    assert_eq!((partner.status, partner.reasons), (Status::Request, vec![Reason::Rule(2)]));
+    let alone = with(("partner", Value::YesNo(false)));
+    assert_eq!(alone.reasons, vec![Reason::FollowsFrom(content.right_index("igo").unwrap())]);
+    let mut brussels = base.to_vec();
+    brussels[2] = ("region", Value::Choice(1));
+    let outcome = &rules::evaluate(&content, &answers(&content, &brussels), day("2026-11-28")).outcomes[index];
+    assert_eq!((outcome.status, outcome.reasons.clone()), (Status::Unlikely, vec![Reason::Rule(0)]));
+}
+
+#[test]
+fn rights_follow_along_a_chain_and_name_the_right_to_request_first() {
+    // igo (request) opens verhoogde-tegemoetkoming, which opens maximumfactuur.
+    let content = pensioners(
+        &["verhoogde-tegemoetkoming"],
+        &[
+            (
+                "verhoogde-tegemoetkoming",
+                right_opening("verhoogde-tegemoetkoming", &["maximumfactuur"], &[("automatic", "receives has igo")]),
+            ),
+            (
+                "maximumfactuur",
+                right_opening("maximumfactuur", &[], &[("automatic", "status(verhoogde-tegemoetkoming) is automatic")]),
+            ),
+        ],
+    );
+    let index = |id| content.right_index(id).unwrap();
+    let evaluation = rules::evaluate(&content, &pensioner(&content, 900, 0), day("2026-11-28"));
+    let vt = &evaluation.outcomes[index("verhoogde-tegemoetkoming")];
+    let maf = &evaluation.outcomes[index("maximumfactuur")];
+    assert_eq!((vt.status, vt.reasons.clone()), (Status::Unknown, vec![Reason::FollowsFrom(index("igo"))]));
+    assert_eq!(
+        (maf.status, maf.reasons.clone()),
+        (Status::Unknown, vec![Reason::FollowsFrom(index("verhoogde-tegemoetkoming"))])
+    );
+    let locales = dutch();
+    let nl = I18n::new(&locales, "nl").unwrap();
+    let report = Report::new(&content, &evaluation);
+    assert_eq!(report.first_to_request(index("verhoogde-tegemoetkoming")), index("igo"));
+    assert_eq!(
+        report.reasons(index("maximumfactuur"), &nl),
+        vec![
+            "Dit komt vanzelf zodra u Verhoogde tegemoetkoming krijgt. Vraag dus eerst Inkomensgarantie voor \
+             ouderen (IGO) aan."
+        ]
+    );
+    assert!(report.documents.iter().all(|need| need.rights == vec![index("igo")]), "{:?}", report.documents);
+    // The water tariff is opened by nothing here: it stays unlikely.
+    assert_eq!(evaluation.outcomes[index("sociaal-tarief-water")].status, Status::Unlikely);
+}
+
+#[test]
+fn the_right_named_is_one_decided_to_request_before_one_that_only_might_be() {
+    // Two rights open the water tariff: `a-unknown` (its income rule cannot be decided) comes
+    // first in the catalogue, the IGO (decided: request) after it.
+    let content = pensioners(
+        &["sociaal-tarief-water"],
+        &[("a-unknown", right_opening("a-unknown", &["sociaal-tarief-water"], &[("request", "partner")]))],
+    );
+    let index = |id| content.right_index(id).unwrap();
+    assert!(index("a-unknown") < index("igo"));
+    let evaluation = rules::evaluate(&content, &pensioner(&content, 900, 0), day("2026-11-28"));
+    assert_eq!(evaluation.outcomes[index("a-unknown")].status, Status::Unknown);
+    assert_eq!(evaluation.outcomes[index("sociaal-tarief-water")].reasons, vec![Reason::FollowsFrom(index("igo"))]);
+    // Without the IGO to request, the one that might be is named.
+    let evaluation = rules::evaluate(&content, &pensioner(&content, 5000, 0), day("2026-11-28"));
+    assert_eq!(
+        evaluation.outcomes[index("sociaal-tarief-water")].reasons,
+        vec![Reason::FollowsFrom(index("a-unknown"))]
+    );
 }

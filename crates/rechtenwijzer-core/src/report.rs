@@ -144,9 +144,36 @@ impl<'a> Report<'a> {
                     let name = i18n.msg(&ids::parameter(&content.parameters[*parameter].id));
                     i18n.text("ui-reason-missing-parameter", &[("parameter", name.into())])
                 }
+                Reason::FollowsFrom(from) => {
+                    let name = |right: usize| i18n.msg(&ids::right(&content.rights[right].id));
+                    let arguments =
+                        [("right", name(*from).into()), ("first", name(self.first_to_request(*from)).into())];
+                    i18n.text("ui-reason-follows", &arguments)
+                }
             })
             .filter(|text| !text.is_empty())
             .collect()
+    }
+
+    /// The right to request first for a right that follows from `from`: `from` itself, or, when
+    /// `from` follows in turn from another, the right at the start of that chain.
+    pub fn first_to_request(&self, from: usize) -> usize {
+        let mut first = from;
+        // Each step goes to a right that was not lifted before it, so the chain is shorter than
+        // the catalogue; the bound only guards against a malformed evaluation.
+        for _ in 0..self.content.rights.len() {
+            let next = self.evaluation.outcomes.get(first).and_then(|outcome| {
+                outcome.reasons.iter().find_map(|reason| match reason {
+                    Reason::FollowsFrom(next) => Some(*next),
+                    _ => None,
+                })
+            });
+            match next {
+                Some(next) if next != first => first = next,
+                _ => break,
+            }
+        }
+        first
     }
 
     /// What to do when an automatic right does not arrive; only for automatic outcomes.

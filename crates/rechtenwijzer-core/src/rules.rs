@@ -23,6 +23,9 @@ pub enum Reason {
     MissingParameter(usize),
     /// The answers leave several statuses open; `Outcome::possible` lists them.
     Possible,
+    /// No rule of its own holds, but it comes automatically once this right (index), which the
+    /// person may be told to request, is granted: it is one of the rights that right opens.
+    FollowsFrom(usize),
 }
 
 /// The outcome of one right.
@@ -97,7 +100,7 @@ pub fn evaluate(content: &Content, answers: &Answers, date: Date) -> Evaluation 
     debug_assert!(outcomes.iter().all(Option::is_some), "the evaluation order must cover every right");
     // The loader's topological sort (content/load/rights.rs) covers every right; a right it
     // missed would show as unknown rather than vanish.
-    let outcomes = outcomes
+    let mut outcomes: Vec<Outcome> = outcomes
         .into_iter()
         .map(|outcome| {
             outcome.unwrap_or(Outcome {
@@ -110,7 +113,68 @@ pub fn evaluate(content: &Content, answers: &Answers, date: Date) -> Evaluation 
             })
         })
         .collect();
+    follow_opened_rights(content, &mut outcomes);
     Evaluation { date, outcomes }
+}
+
+/// Whether a right may still turn out to be one the person requests or is offered: once it is
+/// granted, the rights it opens follow.
+fn may_be_granted(outcome: &Outcome) -> bool {
+    outcome.possible.contains(Status::Request) || outcome.possible.contains(Status::Proactive)
+}
+
+/// After every right is evaluated: a right that no rule of its own grants (`unlikely`, decided
+/// by no rule) but that a right the person may request opens is not unlikely. It comes
+/// automatically once that right is granted, so it becomes `unknown` between `automatic` and
+/// `unlikely`, with the right it follows from as its reason, and no answer to ask for. Rights
+/// that follow open others in turn (a chain); the loop ends within one pass per right.
+fn follow_opened_rights(content: &Content, outcomes: &mut [Outcome]) {
+    let count = outcomes.len().min(content.rights.len());
+    let liftable: Vec<bool> =
+        outcomes.iter().map(|outcome| outcome.status == Status::Unlikely && outcome.decided_by.is_none()).collect();
+    let granted: Vec<bool> = outcomes.iter().map(may_be_granted).collect();
+    let mut follows = vec![false; count];
+    for _ in 0..count {
+        let mut changed = false;
+        for (right, definition) in content.rights.iter().enumerate().take(count) {
+            if !(granted[right] || follows[right]) {
+                continue;
+            }
+            for &opened in &definition.opens {
+                if opened < count && liftable[opened] && !follows[opened] {
+                    follows[opened] = true;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for right in (0..count).filter(|&right| follows[right]) {
+        // Name the most likely right first: one decided to request or offered, then one that
+        // might be, then one that follows itself; in catalogue order among equals.
+        let rank = |from: usize| match outcomes[from].status {
+            Status::Request | Status::Proactive => 0,
+            _ if granted[from] => 1,
+            _ => 2,
+        };
+        let from = (0..count)
+            .filter(|&from| (granted[from] || follows[from]) && content.rights[from].opens.contains(&right))
+            .min_by_key(|&from| (rank(from), from));
+        let Some(from) = from else { continue };
+        let mut facts = outcomes[right].facts.clone();
+        facts.extend(outcomes[from].facts.iter().copied());
+        sort_unique(&mut facts);
+        outcomes[right] = Outcome {
+            status: Status::Unknown,
+            possible: StatusSet::of(&[Status::Automatic, Status::Unlikely]),
+            decided_by: None,
+            reasons: vec![Reason::FollowsFrom(from)],
+            facts,
+            missing: Vec::new(),
+        };
+    }
 }
 
 fn evaluate_right(rules: &[Rule], context: &Context) -> Outcome {

@@ -19,6 +19,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-reason-missing",
     "ui-reason-possible",
     "ui-reason-missing-parameter",
+    "ui-reason-follows",
     "ui-if-missing",
     "ui-deadline",
     "ui-opens",
