@@ -1,6 +1,6 @@
 //! The rule engine on small, hand-made content: dated parameters, the order of rules under
-//! unknown answers, judgements, dependency chains and cycles, and rights that follow from a
-//! right the person is told to request.
+//! unknown answers, judgements, dependency chains and cycles, rights that follow from a right
+//! the person is told to request, and questions asked only when they can apply.
 
 use rechtenwijzer_core::content::source::SourceTree;
 use rechtenwijzer_core::content::{self, Content};
@@ -36,6 +36,16 @@ values = ["flanders", "brussels"]
 id = "receives"
 type = "set"
 values = ["leefloon", "igo"]
+
+[[fact]]
+id = "children"
+type = "integer"
+min = 0
+max = 20
+
+[[fact]]
+id = "childcare"
+type = "yes-no"
 "#;
 
 const QUESTIONS: &str = r#"
@@ -442,4 +452,67 @@ fn the_right_named_is_one_decided_to_request_before_one_that_only_might_be() {
         evaluation.outcomes[index("sociaal-tarief-water")].reasons,
         vec![Reason::FollowsFrom(index("a-unknown"))]
     );
+}
+
+/// Children, then whether a child goes to childcare (only when there are children); a right
+/// that needs both the childcare answer and the income.
+fn childcare_content(when: &str) -> (SourceTree, Content) {
+    let mut tree = tree(&[("care", right("care", &[("request", "childcare and income <= param(limit)")]))]);
+    let questions = format!(
+        "[[question]]\nid = \"children\"\nfact = \"children\"\n\n[[question]]\nid = \"childcare\"\nfact = \"childcare\"\nwhen = \"{when}\"\n"
+    );
+    tree.insert("questions.toml", questions);
+    let loaded = content::load(&tree);
+    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
+    (tree, loaded.content)
+}
+
+#[test]
+fn a_question_is_asked_only_while_its_condition_is_not_known_to_be_false() {
+    let (_, content) = childcare_content("children >= 1");
+    let childcare = content.questions.iter().position(|q| q.id == "childcare").unwrap();
+    let plan = |given: &[(&str, Value)]| Plan::new(&content, &answers(&content, given), day("2026-11-28"));
+    let income = ("income", Value::Integer(500));
+    // No children: the childcare question cannot apply and is not asked, though the right
+    // still needs its answer.
+    let none = plan(&[income, ("children", Value::Integer(0))]);
+    assert!(!none.pending.contains(&childcare) && !none.sequence.contains(&childcare), "{none:?}");
+    // Unknown (not yet answered, or "I don't know"): asked. One child or more: asked.
+    assert!(plan(&[income]).pending.contains(&childcare));
+    let mut dont_know = answers(&content, &[income]);
+    dont_know.set(content.fact_index("children").unwrap(), Answer::DontKnow);
+    assert!(Plan::new(&content, &dont_know, day("2026-11-28")).pending.contains(&childcare));
+    for count in [1, 3] {
+        assert!(plan(&[income, ("children", Value::Integer(count))]).pending.contains(&childcare), "{count}");
+    }
+    // An answer already given stays in the sequence (to be seen and changed), but is not
+    // asked again.
+    let answered = plan(&[income, ("children", Value::Integer(0)), ("childcare", Value::YesNo(true))]);
+    assert!(answered.sequence.contains(&childcare) && !answered.pending.contains(&childcare));
+    // Kleene: a condition that is unknown for one part and true for another is true.
+    let (_, content) = childcare_content("children >= 1 or partner");
+    let childcare = content.questions.iter().position(|q| q.id == "childcare").unwrap();
+    let given = answers(&content, &[income, ("children", Value::Integer(0)), ("partner", Value::YesNo(true))]);
+    assert!(Plan::new(&content, &given, day("2026-11-28")).pending.contains(&childcare));
+    let given = answers(&content, &[income, ("children", Value::Integer(0))]);
+    assert!(Plan::new(&content, &given, day("2026-11-28")).pending.contains(&childcare), "partner unknown");
+}
+
+#[test]
+fn a_question_condition_with_an_error_is_reported_where_it_is_written() {
+    let mut tree = tree(&[]);
+    tree.insert(
+        "questions.toml",
+        "[[question]]\nid = \"childcare\"\nfact = \"childcare\"\nwhen = \"childern >= 1 and param(limit) > 0\"\n"
+            .to_string(),
+    );
+    let loaded = content::load(&tree);
+    let problems: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!((problems[0].code, problems[0].file.as_str()), ("unknown-fact", "content/questions.toml"));
+    let text = &tree.get("questions.toml").unwrap().text;
+    let span = problems[0].span.clone().unwrap();
+    assert_eq!(&text[span.clone()], "childern");
+    assert_eq!(rechtenwijzer_core::diagnostic::line_column(text, span.start), (4, 9));
+    assert_eq!(problems[0].help.as_deref(), Some("did you mean `children`?"));
 }

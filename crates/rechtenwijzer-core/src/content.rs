@@ -51,12 +51,15 @@ pub enum FactKind {
 }
 
 /// A question a person answers; it sets one fact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// The question id (messages `question-<id>` and `question-<id>-help`).
     pub id: String,
     /// The fact it sets.
     pub fact: usize,
+    /// When it can apply: it is asked only while this is not known to be false (`None`:
+    /// always).
+    pub when: Option<Cond>,
 }
 
 /// A document a person may need to bring.

@@ -85,7 +85,34 @@ pub fn parameter_values(content: &Content, date: Date) -> Vec<Option<i128>> {
 struct Context<'a> {
     answers: &'a Answers,
     parameters: &'a [Option<i128>],
-    outcomes: &'a [Option<Outcome>],
+    outcomes: Outcomes<'a>,
+}
+
+/// Other rights' outcomes, for `status(…)`: those evaluated so far, or a finished evaluation.
+#[derive(Clone, Copy)]
+enum Outcomes<'a> {
+    /// During an evaluation: the rights evaluated so far.
+    Evaluating(&'a [Option<Outcome>]),
+    /// A finished evaluation.
+    Done(&'a [Outcome]),
+}
+
+impl<'a> Outcomes<'a> {
+    fn get(self, right: usize) -> Option<&'a Outcome> {
+        match self {
+            Outcomes::Evaluating(outcomes) => outcomes.get(right).and_then(Option::as_ref),
+            Outcomes::Done(outcomes) => outcomes.get(right),
+        }
+    }
+}
+
+/// Whether a condition holds for these answers, three-valued, reading parameters as `evaluate`
+/// does on the evaluation's day and other rights' outcomes from the evaluation (for a
+/// question's `when`).
+pub fn truth(content: &Content, cond: &Cond, answers: &Answers, evaluation: &Evaluation) -> Tri {
+    let parameters = parameter_values(content, evaluation.date);
+    let context = Context { answers, parameters: &parameters, outcomes: Outcomes::Done(&evaluation.outcomes) };
+    eval_cond(cond, &context).0
 }
 
 /// Evaluates every right for one set of answers on one day.
@@ -93,7 +120,7 @@ pub fn evaluate(content: &Content, answers: &Answers, date: Date) -> Evaluation 
     let parameters = parameter_values(content, date);
     let mut outcomes: Vec<Option<Outcome>> = vec![None; content.rights.len()];
     for &index in &content.evaluation_order {
-        let context = Context { answers, parameters: &parameters, outcomes: &outcomes };
+        let context = Context { answers, parameters: &parameters, outcomes: Outcomes::Evaluating(&outcomes) };
         let outcome = evaluate_right(&content.rights[index].rules, &context);
         outcomes[index] = Some(outcome);
     }
@@ -356,7 +383,7 @@ fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
             _ => (Tri::Unknown, missing(*fact)),
         },
         Cond::StatusIn(right, wanted) => {
-            let Some(Some(outcome)) = context.outcomes.get(*right) else {
+            let Some(outcome) = context.outcomes.get(*right) else {
                 return (Tri::Unknown, Support::default());
             };
             let possible = outcome.possible;
@@ -458,7 +485,8 @@ mod tests {
                             answers.set(fact, Answer::Known(Value::YesNo(value)));
                         }
                     }
-                    let context = Context { answers: &answers, parameters: &parameters, outcomes: &[] };
+                    let context =
+                        Context { answers: &answers, parameters: &parameters, outcomes: Outcomes::Evaluating(&[]) };
                     let flags = || vec![Cond::Flag(0), Cond::Flag(1), Cond::Flag(2)];
                     let expected_all = truth(a).and(truth(b)).and(truth(c));
                     let expected_any = truth(a).or(truth(b)).or(truth(c));
@@ -476,13 +504,13 @@ mod tests {
         let parameters: Vec<Option<i128>> = Vec::new();
         let mut answers = Answers::new(3);
         answers.set(0, Answer::Known(Value::YesNo(true)));
-        let context = Context { answers: &answers, parameters: &parameters, outcomes: &[] };
+        let context = Context { answers: &answers, parameters: &parameters, outcomes: Outcomes::Evaluating(&[]) };
         let (truth, support) = eval_cond(&Cond::All(vec![Cond::Flag(0), Cond::Flag(1), Cond::Flag(2)]), &context);
         assert_eq!(truth, Tri::Unknown);
         assert_eq!(support.missing, vec![1, 2]);
         assert_eq!(support.used, vec![0]);
         answers.set(2, Answer::Known(Value::YesNo(false)));
-        let context = Context { answers: &answers, parameters: &parameters, outcomes: &[] };
+        let context = Context { answers: &answers, parameters: &parameters, outcomes: Outcomes::Evaluating(&[]) };
         let (truth, support) = eval_cond(&Cond::All(vec![Cond::Flag(0), Cond::Flag(1), Cond::Flag(2)]), &context);
         assert_eq!(truth, Tri::No);
         assert_eq!((support.used, support.missing), (vec![2], Vec::new()));

@@ -2,8 +2,7 @@
 //! options (ticks for a set, a field for a number), and why a typed number was refused.
 
 use rechtenwijzer_core::content::FactKind;
-use rechtenwijzer_core::i18n::ids;
-use rechtenwijzer_core::interview::{Choice, choice_label};
+use rechtenwijzer_core::interview::{Choice, choice_label, question_text};
 use rechtenwijzer_core::model::cond::value_bit;
 
 use crate::tui::app::{App, InputError};
@@ -15,8 +14,9 @@ pub fn rows(app: &App, question: usize, ctx: &Ctx) -> Vec<Row> {
     let content = app.content();
     let definition = &content.questions[question];
     let fact = &content.facts[definition.fact];
-    let mut rows = text_rows(paragraph(&i18n.msg(&ids::question(&definition.id)), "", ctx.theme.heading, ctx));
-    rows.extend(text_rows(paragraph(&i18n.msg(&ids::question_help(&definition.id)), "", ctx.theme.secondary, ctx)));
+    let (text, help) = question_text(content, i18n, app.answers(), question);
+    let mut rows = text_rows(paragraph(&text, "", ctx.theme.heading, ctx));
+    rows.extend(text_rows(paragraph(&help, "", ctx.theme.secondary, ctx)));
     let instruction = match &fact.kind {
         FactKind::Set(_) => Some("ui-question-several"),
         FactKind::Integer { .. } => Some("ui-question-number"),

@@ -49,6 +49,8 @@ pub struct RawQuestion {
     pub id: Spanned<String>,
     /// The fact it sets.
     pub fact: Spanned<String>,
+    /// When it can apply (a condition, as in rules): asked only while not known to be false.
+    pub when: Option<Spanned<String>>,
 }
 
 /// `documents.toml`.
