@@ -1,7 +1,9 @@
 //! The rule engine on small, hand-made content: dated parameters, the order of rules under
 //! unknown answers, judgements, dependency chains and cycles, rights that follow from a right
-//! the person is told to request, and questions asked only when they can apply.
+//! the person is told to request, questions asked only when they can apply, and limits whose
+//! newest value is not known yet.
 
+use rechtenwijzer_core::check;
 use rechtenwijzer_core::content::source::SourceTree;
 use rechtenwijzer_core::content::{self, Content};
 use rechtenwijzer_core::i18n::{self, I18n};
@@ -11,6 +13,7 @@ use rechtenwijzer_core::model::date::Date;
 use rechtenwijzer_core::model::status::{Status, StatusSet};
 use rechtenwijzer_core::report::{Report, needs_action};
 use rechtenwijzer_core::rules::{self, Reason};
+use rechtenwijzer_core::whatif::{self, Change};
 
 const FACTS: &str = r#"
 [[fact]]
@@ -515,4 +518,183 @@ fn a_question_condition_with_an_error_is_reported_where_it_is_written() {
     assert_eq!(&text[span.clone()], "childern");
     assert_eq!(rechtenwijzer_core::diagnostic::line_column(text, span.start), (4, 9));
     assert_eq!(problems[0].help.as_deref(), Some("did you mean `children`?"));
+}
+
+/// A schooltoeslag-like limit found only for 2020-21, which only rises, and an amount known
+/// only for 2020 that may also fall.
+const OLD_LIMITS: &str = r#"
+[[parameter]]
+id = "school-limit"
+unit = "euro-year"
+rises = true
+
+[[parameter.value]]
+valid-from = 2020-09-01
+until = 2021-08-31
+amount = 20000
+source = "https://example.org/school-2020"
+checked = 2026-11-28
+confidence = "verified-old"
+
+[[parameter]]
+id = "old-amount"
+unit = "euro-month"
+
+[[parameter.value]]
+valid-from = 2020-01-01
+until = 2020-12-31
+amount = 500
+source = "https://example.org/old-2020"
+checked = 2026-11-28
+confidence = "verified"
+"#;
+
+fn old_limits_tree(rights: &[(&str, String)]) -> SourceTree {
+    let mut tree = tree(rights);
+    tree.insert("parameters/old.toml", OLD_LIMITS.to_string());
+    tree
+}
+
+fn load_old_limits(rights: &[(&str, String)]) -> Content {
+    let loaded = content::load(&old_limits_tree(rights));
+    assert!(!loaded.has_errors(), "{:#?}", loaded.diagnostics);
+    loaded.content
+}
+
+#[test]
+fn a_limit_known_only_as_a_lower_bound_decides_far_from_it_and_says_so_near_it() {
+    let content = load_old_limits(&[("school", right("school", &[("request", "income <= param(school-limit)")]))]);
+    let limit = content.parameters.iter().position(|p| p.id == "school-limit").unwrap();
+    let outcome = |income: i64, date: &str| {
+        rules::evaluate(&content, &answers(&content, &[("income", Value::Integer(income))]), day(date)).outcomes[0]
+            .clone()
+    };
+    // While the value is known, it decides as any other.
+    assert_eq!(outcome(25_000, "2021-06-01").status, Status::Unlikely);
+    assert_eq!(outcome(15_000, "2021-08-31").status, Status::Request);
+    // Later it is at least 20000: far below is decided…
+    let far_below = outcome(5_000, "2026-11-28");
+    assert_eq!((far_below.status, far_below.reasons), (Status::Request, vec![Reason::Rule(0)]));
+    // …and so is far above (more than ten times the last known limit)…
+    assert_eq!(outcome(500_000, "2026-11-28").status, Status::Unlikely);
+    // …but above the old limit, the new one decides: unknown, with no answer to ask for.
+    let above = outcome(25_000, "2026-11-28");
+    assert_eq!(above.status, Status::Unknown);
+    assert_eq!(above.possible, StatusSet::of(&[Status::Request, Status::Unlikely]));
+    assert_eq!(above.reasons, vec![Reason::LimitNotKnown(limit), Reason::Possible]);
+    assert!(above.missing.is_empty());
+    // Worded for the person and for the social worker.
+    let locales = dutch();
+    let nl = I18n::new(&locales, "nl").unwrap();
+    let answers = answers(&content, &[("income", Value::Integer(25_000))]);
+    let evaluation = rules::evaluate(&content, &answers, day("2026-11-28"));
+    let report = Report::new(&content, &evaluation);
+    let reasons = report.reasons(0, &nl);
+    assert!(reasons[0].starts_with("De grens van nu is nog niet bekend: "), "{reasons:?}");
+    assert!(
+        reasons[0].contains("minstens € 20.000,00 per jaar") && reasons[0].contains("1 september 2020"),
+        "{reasons:?}"
+    );
+    let amounts = report.amounts(0, &nl);
+    assert!(amounts.len() == 1 && amounts[0].contains(": minstens € 20.000,00 per jaar"), "{amounts:?}");
+    let worker = report.worker_lines(0, &answers, &nl).join("\n");
+    assert!(
+        worker.contains("school-limit = minstens € 20.000,00 per jaar") && worker.contains("31 augustus 2021"),
+        "{worker}"
+    );
+    // "What would change it" reasons with the last known value.
+    let change = whatif::smallest_change(&content, &answers, day("2026-11-28"), 0);
+    assert_eq!(change, Some(vec![Change::AtMost(content.fact_index("income").unwrap(), 20_000)]));
+}
+
+#[test]
+fn a_limit_that_only_rises_may_be_added_to_and_multiplied_by_what_is_never_negative() {
+    let rules = [("request", "income * 12 <= param(school-limit) * children + param(limit) - 100")];
+    let content = load_old_limits(&[("school", right("school", &rules))]);
+    let case = |income, children| {
+        let given = answers(&content, &[("income", Value::Integer(income)), ("children", Value::Integer(children))]);
+        rules::evaluate(&content, &given, day("2026-11-28")).outcomes[0].clone()
+    };
+    // 12 * 3000 = 36000 <= 2 * 20000 + 1200.50 - 100: decided whatever the new limit.
+    assert_eq!(case(3_000, 2).status, Status::Request);
+    // 12 * 3500 = 42000 > 41100.50 at the old limit, but not at a higher one.
+    assert_eq!(case(3_500, 2).status, Status::Unknown);
+    // No children: the limit counts for nothing, so nothing is unknown.
+    assert_eq!(case(3_500, 0).status, Status::Unlikely);
+}
+
+#[test]
+fn a_value_that_may_fall_is_missing_past_its_until() {
+    let content = load_old_limits(&[("help", right("help", &[("request", "income <= param(old-amount)")]))]);
+    let amount = content.parameters.iter().position(|p| p.id == "old-amount").unwrap();
+    let given = answers(&content, &[("income", Value::Integer(100))]);
+    assert_eq!(status(&content, &given, "2020-12-31", "help"), Status::Request);
+    let outcome = &rules::evaluate(&content, &given, day("2021-01-01")).outcomes[0];
+    assert_eq!(outcome.status, Status::Unknown);
+    assert_eq!(outcome.reasons, vec![Reason::MissingParameter(amount), Reason::Possible]);
+    assert_eq!(content.parameters[amount].value_on(day("2021-01-01")), None);
+}
+
+#[test]
+fn a_limit_that_only_rises_is_refused_where_a_higher_value_would_not_move_the_comparison_one_way() {
+    let refused = [
+        ("income <= 50000 - param(school-limit)", "param(school-limit)"),
+        ("income == param(school-limit)", "school-limit"),
+        ("not income != param(school-limit) * 2", "school-limit"),
+        ("income <= param(school-limit) * income", "income"),
+        ("income <= param(school-limit) * (children - 1)", "(children - 1)"),
+        ("param(school-limit) <= param(school-limit) + income", "school-limit"),
+        ("income <= param(school-limit) * param(school-limit)", "param(school-limit) * param(school-limit)"),
+    ];
+    for (when, marked) in refused {
+        let loaded = content::load(&old_limits_tree(&[("school", right("school", &[("request", when)]))]));
+        let problems: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
+        assert_eq!(problems.len(), 1, "{when}: {problems:#?}");
+        assert_eq!(problems[0].code, "bad-parameter-use", "{when}");
+        assert_eq!(problems[0].file, "content/rights/school.toml");
+        let file = right("school", &[("request", when)]);
+        assert_eq!(&file[problems[0].span.clone().unwrap()], marked, "{when}");
+        assert!(loaded.content.rights[0].rules.is_empty(), "{when}: a refused rule is not used");
+    }
+    let accepted = [
+        "income > param(school-limit)",
+        "not (income <= param(school-limit) * 2)",
+        "income <= param(school-limit) - 100 and income >= param(limit) - param(limit)",
+        "income * 12 <= (param(school-limit) + 500) * count(partner) + param(school-limit) * age",
+    ];
+    for when in accepted {
+        let loaded = content::load(&old_limits_tree(&[("school", right("school", &[("request", when)]))]));
+        assert!(!loaded.has_errors(), "{when}: {:#?}", loaded.diagnostics);
+    }
+    // A question's condition is held to the same.
+    let mut tree = old_limits_tree(&[]);
+    tree.insert(
+        "questions.toml",
+        "[[question]]\nid = \"income\"\nfact = \"income\"\nwhen = \"age == param(school-limit)\"\n".to_string(),
+    );
+    let loaded = content::load(&tree);
+    assert!(loaded.diagnostics.iter().any(|d| d.code == "bad-parameter-use" && d.file == "content/questions.toml"));
+}
+
+#[test]
+fn freshness_lists_values_past_their_until() {
+    let tree = old_limits_tree(&[]);
+    let result = check::run(&tree, &rechtenwijzer::builtin::locale_sources(), Vec::new());
+    let text = check::freshness(&result);
+    let school = text.find("parameter school-limit = 20000.00 euro-year from 2020-09-01").unwrap();
+    assert!(text[school..].contains("known only as a lower bound since 2021-09-01"), "{text}");
+    let old = text.find("parameter old-amount = 500.00 euro-month from 2020-01-01").unwrap();
+    assert!(text[old..].contains("not known since 2021-01-01"), "{text}");
+    // A value without `until` lasts until the next one: nothing to say.
+    let limit = text.find("parameter limit = 1000.00").unwrap();
+    let next = text[limit..].find("\n2026").map_or(text.len(), |at| limit + at);
+    assert!(!text[limit..next].contains("since"), "{}", &text[limit..next]);
+}
+
+#[test]
+fn until_before_valid_from_is_refused() {
+    let mut tree = tree(&[]);
+    tree.insert("parameters/old.toml", OLD_LIMITS.replace("until = 2021-08-31", "until = 2019-08-31"));
+    let loaded = content::load(&tree);
+    assert!(loaded.diagnostics.iter().any(|d| d.code == "bad-value" && d.message.contains("ends before it starts")));
 }

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Content, Rule};
+use crate::content::{Content, Known, Rule};
 use crate::model::answers::{Answers, Value};
 use crate::model::cond::{Cond, Leaves, Num};
 use crate::model::date::Date;
@@ -21,6 +21,9 @@ pub enum Reason {
     MissingAnswers,
     /// A parameter has no value in force on the evaluation date.
     MissingParameter(usize),
+    /// A limit that only rises is known only as a lower bound on the evaluation date (its last
+    /// known value is past its `until`), and the answers fall where that matters.
+    LimitNotKnown(usize),
     /// The answers leave several statuses open; `Outcome::possible` lists them.
     Possible,
     /// No rule of its own holds, but it comes automatically once this right (index), which the
@@ -67,6 +70,8 @@ struct Support {
     used: Vec<usize>,
     missing: Vec<usize>,
     missing_parameters: Vec<usize>,
+    /// Limits known only as a lower bound that left a comparison undecided.
+    unknown_limits: Vec<usize>,
 }
 
 impl Support {
@@ -74,17 +79,53 @@ impl Support {
         self.used.extend(other.used);
         self.missing.extend(other.missing);
         self.missing_parameters.extend(other.missing_parameters);
+        self.unknown_limits.extend(other.unknown_limits);
     }
 }
 
-/// The values parameters have on the day of evaluation, in hundredths.
-pub fn parameter_values(content: &Content, date: Date) -> Vec<Option<i128>> {
-    content.parameters.iter().map(|parameter| parameter.value_on(date).map(|value| i128::from(value.amount))).collect()
+/// What the engine knows of a parameter on the day of evaluation, in hundredths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamValue {
+    /// The value in force.
+    Known(i128),
+    /// At least this: the last known value of a limit that only rises, past its `until`.
+    AtLeast(i128),
+    /// No value.
+    Missing,
+}
+
+impl ParamValue {
+    /// The value to reason with where one number is needed ("what would change it"): the value
+    /// in force, or the last known one of a limit that only rises.
+    pub fn last_known(self) -> Option<i128> {
+        match self {
+            ParamValue::Known(value) | ParamValue::AtLeast(value) => Some(value),
+            ParamValue::Missing => None,
+        }
+    }
+}
+
+/// How many times its last known value a limit known only as a lower bound is taken to be at
+/// most: far above any indexation, so that a comparison that holds (or fails) both at the last
+/// known value and at this many times it is decided whatever the new value is.
+pub const FAR_ABOVE: i128 = 10;
+
+/// What is known of every parameter on the day of evaluation, in hundredths.
+pub fn parameter_values(content: &Content, date: Date) -> Vec<ParamValue> {
+    content
+        .parameters
+        .iter()
+        .map(|parameter| match parameter.known_on(date) {
+            Known::Value(value) => ParamValue::Known(i128::from(value.amount)),
+            Known::AtLeast(value) => ParamValue::AtLeast(i128::from(value.amount)),
+            Known::Unknown => ParamValue::Missing,
+        })
+        .collect()
 }
 
 struct Context<'a> {
     answers: &'a Answers,
-    parameters: &'a [Option<i128>],
+    parameters: &'a [ParamValue],
     outcomes: Outcomes<'a>,
 }
 
@@ -248,6 +289,8 @@ fn evaluate_right(rules: &[Rule], context: &Context) -> Outcome {
         }
         sort_unique(&mut support.missing_parameters);
         reasons.extend(support.missing_parameters.iter().map(|&p| Reason::MissingParameter(p)));
+        sort_unique(&mut support.unknown_limits);
+        reasons.extend(support.unknown_limits.iter().map(|&p| Reason::LimitNotKnown(p)));
         // A rule's reason is worded as if it held, so it is not shown while it only might;
         // the statuses still possible are.
         reasons.push(Reason::Possible);
@@ -268,10 +311,14 @@ fn sort_unique(values: &mut Vec<usize>) {
     values.dedup();
 }
 
-/// The engine's leaves: answers and parameter values, recording what was read.
+/// The engine's leaves: answers and parameter values, recording what was read. A limit known
+/// only as a lower bound reads as its last known value, or, with `far_above`, as far above it;
+/// either way it is noted in `bounded`.
 struct Reading<'a, 'b> {
     context: &'a Context<'b>,
     support: &'a mut Support,
+    far_above: bool,
+    bounded: Vec<usize>,
 }
 
 impl Leaves for Reading<'_, '_> {
@@ -302,11 +349,17 @@ impl Leaves for Reading<'_, '_> {
     }
 
     fn param(&mut self, parameter: usize) -> Option<i128> {
-        let value = self.context.parameters.get(parameter).copied().flatten();
-        if value.is_none() {
-            self.support.missing_parameters.push(parameter);
+        match self.context.parameters.get(parameter).copied().unwrap_or(ParamValue::Missing) {
+            ParamValue::Known(value) => Some(value),
+            ParamValue::AtLeast(value) => {
+                self.bounded.push(parameter);
+                Some(if self.far_above { value.saturating_mul(FAR_ABOVE) } else { value })
+            }
+            ParamValue::Missing => {
+                self.support.missing_parameters.push(parameter);
+                None
+            }
         }
-        value
     }
 }
 
@@ -320,13 +373,13 @@ pub fn count_of(answers: &Answers, fact: usize) -> Option<i128> {
     }
 }
 
-/// Leaves that only look (for "what would change it"): answers and parameters, nothing
-/// recorded.
+/// Leaves that only look (for "what would change it"): answers and parameters (a limit known
+/// only as a lower bound at its last known value), nothing recorded.
 pub struct Looking<'a> {
     /// The answers.
     pub answers: &'a Answers,
-    /// Parameter values on the day, in hundredths.
-    pub parameters: &'a [Option<i128>],
+    /// What is known of the parameters on the day, in hundredths.
+    pub parameters: &'a [ParamValue],
 }
 
 impl Leaves for Looking<'_> {
@@ -342,12 +395,23 @@ impl Leaves for Looking<'_> {
     }
 
     fn param(&mut self, parameter: usize) -> Option<i128> {
-        self.parameters.get(parameter).copied().flatten()
+        self.parameters.get(parameter).and_then(|value| value.last_known())
     }
 }
 
-fn eval_num(num: &Num, context: &Context, support: &mut Support) -> Option<i128> {
-    num.eval(&mut Reading { context, support })
+/// Both sides of a comparison: their values, and the limits known only as a lower bound they
+/// read.
+fn eval_sides(
+    left: &Num,
+    right: &Num,
+    context: &Context,
+    support: &mut Support,
+    far_above: bool,
+) -> (Option<i128>, Option<i128>, Vec<usize>) {
+    let mut reading = Reading { context, support, far_above, bounded: Vec::new() };
+    let left = left.eval(&mut reading);
+    let right = right.eval(&mut reading);
+    (left, right, reading.bounded)
 }
 
 fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
@@ -364,12 +428,23 @@ fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
         Cond::Any(parts) => combine(parts, context, Tri::or, Tri::Yes),
         Cond::Compare(left, op, right) => {
             let mut support = Support::default();
-            let left = eval_num(left, context, &mut support);
-            let right = eval_num(right, context, &mut support);
-            let truth = match (left, right) {
+            let holds = |values: (Option<i128>, Option<i128>)| match values {
                 (Some(l), Some(r)) => Tri::from_bool(op.holds(l, r)),
                 _ => Tri::Unknown,
             };
+            let (l, r, bounded) = eval_sides(left, right, context, &mut support, false);
+            let mut truth = holds((l, r));
+            // A limit known only as a lower bound: the loader lets it be used only where a
+            // higher value can move the comparison one way (content::resolve), so if it holds
+            // (or fails) both at the last known value and far above it, it does for every value
+            // in between; else the new limit decides, which is not known yet.
+            if !bounded.is_empty() && truth != Tri::Unknown {
+                let (l, r, _) = eval_sides(left, right, context, &mut Support::default(), true);
+                if holds((l, r)) != truth {
+                    truth = Tri::Unknown;
+                    support.unknown_limits = bounded;
+                }
+            }
             (truth, support)
         }
         Cond::ChoiceIn(fact, mask) => match context.answers.value(*fact) {
@@ -398,10 +473,20 @@ fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
                 Tri::Unknown
             };
             let support = match truth {
+                // A limit not known yet that leaves the other right open leaves this one open
+                // too: its reason travels along.
                 Tri::Unknown => Support {
                     used: outcome.facts.clone(),
                     missing: outcome.missing.clone(),
                     missing_parameters: Vec::new(),
+                    unknown_limits: outcome
+                        .reasons
+                        .iter()
+                        .filter_map(|reason| match reason {
+                            Reason::LimitNotKnown(parameter) => Some(*parameter),
+                            _ => None,
+                        })
+                        .collect(),
                 },
                 Tri::Yes | Tri::No => Support { used: outcome.facts.clone(), ..Support::default() },
             };
@@ -475,7 +560,7 @@ mod tests {
     fn the_engine_combines_conditions_by_the_kleene_tables() {
         let values = [Some(false), None, Some(true)];
         let truth = |value: Option<bool>| value.map_or(Tri::Unknown, Tri::from_bool);
-        let parameters: Vec<Option<i128>> = Vec::new();
+        let parameters: Vec<ParamValue> = Vec::new();
         for a in values {
             for b in values {
                 for c in values {
@@ -501,7 +586,7 @@ mod tests {
 
     #[test]
     fn an_undecided_combination_names_every_missing_fact_and_a_decided_one_only_its_cause() {
-        let parameters: Vec<Option<i128>> = Vec::new();
+        let parameters: Vec<ParamValue> = Vec::new();
         let mut answers = Answers::new(3);
         answers.set(0, Answer::Known(Value::YesNo(true)));
         let context = Context { answers: &answers, parameters: &parameters, outcomes: Outcomes::Evaluating(&[]) };

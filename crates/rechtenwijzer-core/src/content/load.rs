@@ -243,6 +243,7 @@ impl<'a> Loader<'a> {
             facts: &self.content.facts,
             fact_index: &self.content.fact_index,
             parameter_index,
+            parameters: &self.content.parameters,
             right_index: &self.content.right_index,
             file: &file.shown,
             base: string_base(&file.text, when),

@@ -118,6 +118,9 @@ pub struct RawParameter {
     pub id: Spanned<String>,
     /// What the number counts.
     pub unit: Spanned<String>,
+    /// Whether it only rises (indexation): past the last value's `until`, that value is a
+    /// lower bound.
+    pub rises: Option<Spanned<bool>>,
     /// Its dated values.
     #[serde(default)]
     pub value: Vec<RawParameterValue>,
@@ -129,6 +132,8 @@ pub struct RawParameter {
 pub struct RawParameterValue {
     /// The first day this value is in force.
     pub valid_from: Spanned<Datetime>,
+    /// The last day it is known to be in force (a newer value may exist, not known yet).
+    pub until: Option<Spanned<Datetime>>,
     /// The value (integer or decimal with at most two decimals).
     pub amount: Spanned<toml::Value>,
     /// Where the value was found.
