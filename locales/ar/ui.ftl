@@ -14,7 +14,11 @@ ui-apply-at = لدى: { $office }
 ui-reason-missing = هذا ما زال يتوقف على: { $facts }.
 ui-reason-possible = النتيجة الممكنة: { $statuses }.
 ui-reason-missing-parameter = المبلغ لهذا التاريخ غير معروف بعد: { $parameter }.
-ui-reason-follows = ستحصل على هذا تلقائيًا عندما تحصل على "{ $right }". لذلك اطلب أولًا "{ $first }".
+ui-reason-follows =
+    { $automatic ->
+        [yes] ستحصل على هذا تلقائيًا عندما تحصل على "{ $right }". لذلك اطلب أولًا "{ $first }".
+       *[no] يمكنك الحصول على هذا عندما تحصل على "{ $right }". لذلك اطلب أولًا "{ $first }".
+    }
 ui-reason-limit-not-known = الحدّ الحالي غير معروف بعد: { $parameter }. هذا الحدّ لا ينخفض أبدًا. لذلك هو على الأقل { $amount }: وهو آخر حدّ نعرفه (ابتداءً من { $since }).
 
 ui-if-missing = { $text }

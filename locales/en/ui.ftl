@@ -14,7 +14,11 @@ ui-apply-at = at: { $office }
 ui-reason-missing = This still depends on: { $facts }.
 ui-reason-possible = Possible result: { $statuses }.
 ui-reason-missing-parameter = The amount for this date is not known yet: { $parameter }.
-ui-reason-follows = This comes automatically once you get { $right }. So first apply for { $first }.
+ui-reason-follows =
+    { $automatic ->
+        [yes] This comes automatically once you get { $right }. So first apply for { $first }.
+       *[no] You can get this once you get { $right }. So first apply for { $first }.
+    }
 ui-reason-limit-not-known = The limit for now is not known yet: { $parameter }. This limit never goes down. So it is at least { $amount }: the last limit we know (from { $since }).
 
 ui-if-missing = { $text }

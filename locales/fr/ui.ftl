@@ -14,7 +14,11 @@ ui-apply-at = auprès de : { $office }
 ui-reason-missing = Cela dépend encore de ces réponses : { $facts }.
 ui-reason-possible = Résultat possible : { $statuses }.
 ui-reason-missing-parameter = Le montant pour cette date n'est pas encore connu : { $parameter }.
-ui-reason-follows = Cela vient automatiquement dès que vous recevez « { $right } ». Demandez donc d'abord « { $first } ».
+ui-reason-follows =
+    { $automatic ->
+        [yes] Cela vient automatiquement dès que vous recevez « { $right } ». Demandez donc d'abord « { $first } ».
+       *[no] Vous pouvez l'obtenir dès que vous recevez « { $right } ». Demandez donc d'abord « { $first } ».
+    }
 ui-reason-limit-not-known = La limite actuelle n'est pas encore connue : { $parameter }. Cette limite ne baisse jamais. Elle est donc d'au moins { $amount } : c'est la dernière limite que nous connaissons (à partir du { $since }).
 
 ui-if-missing = { $text }

@@ -14,7 +14,11 @@ ui-apply-at = bij: { $office }
 ui-reason-missing = Dat hangt nog af van: { $facts }.
 ui-reason-possible = Mogelijke uitkomst: { $statuses }.
 ui-reason-missing-parameter = Het bedrag voor deze datum is nog niet gekend: { $parameter }.
-ui-reason-follows = Dit komt vanzelf zodra u { $right } krijgt. Vraag dus eerst { $first } aan.
+ui-reason-follows =
+    { $automatic ->
+        [yes] Dit komt vanzelf zodra u { $right } krijgt. Vraag dus eerst { $first } aan.
+       *[no] Dit kunt u krijgen zodra u { $right } krijgt. Vraag dus eerst { $first } aan.
+    }
 ui-reason-limit-not-known = De grens van nu is nog niet bekend: { $parameter }. Die grens gaat nooit omlaag. Ze is dus minstens { $amount }: de laatste grens die we kennen (vanaf { $since }).
 
 ui-if-missing = { $text }

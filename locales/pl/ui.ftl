@@ -15,7 +15,11 @@ ui-apply-at = gdzie: { $office }
 ui-reason-missing = To zależy jeszcze od tych informacji: { $facts }.
 ui-reason-possible = Możliwy wynik: { $statuses }.
 ui-reason-missing-parameter = Kwota na ten dzień nie jest jeszcze znana: { $parameter }.
-ui-reason-follows = To przysługuje automatycznie, gdy tylko otrzymają Państwo „{ $right }”. Dlatego najpierw proszę złożyć wniosek o „{ $first }”.
+ui-reason-follows =
+    { $automatic ->
+        [yes] To przysługuje automatycznie, gdy tylko otrzymają Państwo „{ $right }”. Dlatego najpierw proszę złożyć wniosek o „{ $first }”.
+       *[no] To mogą Państwo otrzymać, gdy tylko otrzymają Państwo „{ $right }”. Dlatego najpierw proszę złożyć wniosek o „{ $first }”.
+    }
 ui-reason-limit-not-known = Obecny limit nie jest jeszcze znany: { $parameter }. Ten limit nigdy nie spada. Wynosi więc co najmniej { $amount }: to ostatni znany nam limit (od { $since }).
 
 ui-if-missing = { $text }

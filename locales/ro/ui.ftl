@@ -14,7 +14,11 @@ ui-apply-at = la: { $office }
 ui-reason-missing = Depinde încă de: { $facts }.
 ui-reason-possible = Rezultatul poate fi: { $statuses }.
 ui-reason-missing-parameter = Suma pentru această dată nu este încă cunoscută: { $parameter }.
-ui-reason-follows = Acest drept vine automat imediat ce primiți „{ $right }”. De aceea, cereți mai întâi „{ $first }”.
+ui-reason-follows =
+    { $automatic ->
+        [yes] Acest drept vine automat imediat ce primiți „{ $right }”. De aceea, cereți mai întâi „{ $first }”.
+       *[no] Puteți primi acest drept imediat ce primiți „{ $right }”. De aceea, cereți mai întâi „{ $first }”.
+    }
 ui-reason-limit-not-known = Limita de acum nu este încă cunoscută: { $parameter }. Această limită nu scade niciodată. Deci este de cel puțin { $amount }: ultima limită pe care o cunoaștem (de la { $since }).
 
 ui-if-missing = { $text }

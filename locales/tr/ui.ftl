@@ -14,7 +14,11 @@ ui-apply-at = kurum: { $office }
 ui-reason-missing = Bu henüz şunlara bağlı: { $facts }.
 ui-reason-possible = Olası sonuç: { $statuses }.
 ui-reason-missing-parameter = Bu tarih için tutar henüz bilinmiyor: { $parameter }.
-ui-reason-follows = Bunu, "{ $right }" hakkını aldığınız anda kendiliğinden alırsınız. Bu yüzden önce "{ $first }" için başvurun.
+ui-reason-follows =
+    { $automatic ->
+        [yes] Bunu, "{ $right }" hakkını aldığınız anda kendiliğinden alırsınız. Bu yüzden önce "{ $first }" için başvurun.
+       *[no] Bunu, "{ $right }" hakkını aldığınız anda alabilirsiniz. Bu yüzden önce "{ $first }" için başvurun.
+    }
 ui-reason-limit-not-known = Şu anki sınır henüz bilinmiyor: { $parameter }. Bu sınır hiçbir zaman düşmez. Yani en az { $amount }: bildiğimiz son sınır budur ({ $since } tarihinden itibaren).
 
 ui-if-missing = { $text }

@@ -14,7 +14,11 @@ ui-apply-at = куди звертатися: { $office }
 ui-reason-missing = Це ще залежить від таких даних: { $facts }.
 ui-reason-possible = Можливий результат: { $statuses }.
 ui-reason-missing-parameter = Сума на цю дату ще невідома: { $parameter }.
-ui-reason-follows = Це ви отримаєте автоматично, щойно отримаєте «{ $right }». Тому спершу подайте заяву на «{ $first }».
+ui-reason-follows =
+    { $automatic ->
+        [yes] Це ви отримаєте автоматично, щойно отримаєте «{ $right }». Тому спершу подайте заяву на «{ $first }».
+       *[no] Це ви зможете отримати, щойно отримаєте «{ $right }». Тому спершу подайте заяву на «{ $first }».
+    }
 ui-reason-limit-not-known = Поточна межа ще невідома: { $parameter }. Ця межа ніколи не знижується. Тож вона становить щонайменше { $amount }: це остання відома нам межа (з { $since }).
 
 ui-if-missing = { $text }

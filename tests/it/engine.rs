@@ -328,6 +328,20 @@ fn a_right_opened_by_one_to_request_follows_from_it() {
     assert!(!needs_action(outcome));
     assert!(report.documents.iter().all(|need| !need.rights.contains(&water)), "{:?}", report.documents);
     assert!(report.documents.iter().any(|need| need.rights.contains(&igo)));
+    // A right that its own rules never make automatic "can be had" once the other is.
+    let request_only = pensioners(
+        &["sociaal-tarief-water", "uitpas-kansentarief"],
+        &[("uitpas-kansentarief", right_opening("uitpas-kansentarief", &[], &[("request", "receives has igo")]))],
+    );
+    let evaluation = rules::evaluate(&request_only, &pensioner(&request_only, 900, 0), on);
+    let uitpas = request_only.right_index("uitpas-kansentarief").unwrap();
+    assert_eq!(
+        Report::new(&request_only, &evaluation).reasons(uitpas, &nl),
+        vec![
+            "Dit kunt u krijgen zodra u Inkomensgarantie voor ouderen (IGO) krijgt. Vraag dus eerst \
+             Inkomensgarantie voor ouderen (IGO) aan."
+        ]
+    );
     // The interview asks what it asked without the link: the water tariff adds no question.
     let unlinked = pensioners(&[], &[]);
     let partial = answers(&content, &[("age", Value::Integer(70)), ("receives", Value::Set(0))]);

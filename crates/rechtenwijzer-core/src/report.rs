@@ -162,8 +162,14 @@ impl<'a> Report<'a> {
                 }
                 Reason::FollowsFrom(from) => {
                     let name = |right: usize| i18n.msg(&ids::right(&content.rights[right].id));
-                    let arguments =
-                        [("right", name(*from).into()), ("first", name(self.first_to_request(*from)).into())];
+                    // "Comes automatically" only for a right its own rules can make automatic;
+                    // one that must be requested or is offered "can be had" once the other is.
+                    let automatic = definition.rules.iter().any(|rule| rule.status == Status::Automatic);
+                    let arguments = [
+                        ("right", name(*from).into()),
+                        ("first", name(self.first_to_request(*from)).into()),
+                        ("automatic", if automatic { "yes" } else { "no" }.into()),
+                    ];
                     i18n.text("ui-reason-follows", &arguments)
                 }
             })
