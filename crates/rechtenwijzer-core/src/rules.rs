@@ -26,8 +26,8 @@ pub enum Reason {
     LimitNotKnown(usize),
     /// The answers leave several statuses open; `Outcome::possible` lists them.
     Possible,
-    /// No rule of its own holds, but it comes automatically once this right (index), which the
-    /// person may be told to request, is granted: it is one of the rights that right opens.
+    /// No rule of its own holds, but it follows once this right (index), which the person may
+    /// be told to request, is granted: it is one of the rights that right opens.
     FollowsFrom(usize),
 }
 
@@ -192,10 +192,11 @@ fn may_be_granted(outcome: &Outcome) -> bool {
 }
 
 /// After every right is evaluated: a right that no rule of its own grants (`unlikely`, decided
-/// by no rule) but that a right the person may request opens is not unlikely. It comes
-/// automatically once that right is granted, so it becomes `unknown` between `automatic` and
-/// `unlikely`, with the right it follows from as its reason, and no answer to ask for. Rights
-/// that follow open others in turn (a chain); the loop ends within one pass per right.
+/// by no rule) but that a right the person may request opens is not unlikely. It follows once
+/// that right is granted, so it becomes `unknown` between `automatic` and `unlikely`, with the
+/// right it follows from as its reason, and no answer to ask for (the report words it as coming
+/// automatically only when one of its own rules can make it so). Rights that follow open others
+/// in turn (a chain); the loop ends within one pass per right.
 fn follow_opened_rights(content: &Content, outcomes: &mut [Outcome]) {
     let count = outcomes.len().min(content.rights.len());
     let liftable: Vec<bool> =
