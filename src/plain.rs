@@ -8,7 +8,7 @@ use std::io::{self, BufRead, Write};
 use rechtenwijzer_core::content::FactKind;
 use rechtenwijzer_core::i18n::{I18n, ids};
 use rechtenwijzer_core::interview::number::{self, NumberError};
-use rechtenwijzer_core::interview::{Choice, answer_of, choice_label, choices};
+use rechtenwijzer_core::interview::{Choice, answer_of, choice_label, choices, question_text};
 use rechtenwijzer_core::model::answers::{Answer, Value};
 use rechtenwijzer_core::model::cond::value_bit;
 use rechtenwijzer_core::model::status::Status;
@@ -416,8 +416,9 @@ impl Plain<'_, '_> {
         let fact = &content.facts[definition.fact];
         let (number, total) = self.session.plan().progress(question);
         out.line(&i18n.text("ui-question-progress", &[("number", number.into()), ("total", total.into())]))?;
-        out.heading(&i18n.msg(&ids::question(&definition.id)))?;
-        out.para(&i18n.msg(&ids::question_help(&definition.id)))?;
+        let (text, help) = question_text(content, i18n, self.session.answers(), question);
+        out.heading(&text)?;
+        out.para(&help)?;
         if let Some(answer) = self.session.answers().get(definition.fact) {
             let shown = answer_text(content, i18n, definition.fact, answer);
             out.para(&i18n.text("ui-plain-current", &[("answer", shown.into())]))?;

@@ -104,6 +104,7 @@ right-kinderopvang-inkomenstarief-summary = مع السعر حسب الدخل ت
 right-kinderopvang-inkomenstarief-counter = أريد أن أطلب شهادة السعر حسب الدخل لحضانة الأطفال.
 right-kinderopvang-inkomenstarief-deadline = اطلب الشهادة في الشهر الذي يسبق بداية الحضانة. يمكن ذلك في أقرب وقت قبل البداية بـ 2 شهر. أعطِ الشهادة للحضانة قبل اليوم الأول.
 
+right-kinderopvang-inkomenstarief-reason-no-children = لا يسكن معك أطفال، ولا تنتظر مولودًا.
 right-kinderopvang-inkomenstarief-reason-no-childcare = طفلك لا يذهب إلى حضانة الأطفال.
 right-kinderopvang-inkomenstarief-reason-brussels = أنت تسكن في بروكسل. هل يذهب طفلك إلى حضانة ناطقة بالهولندية في بروكسل؟ في هذه الحالة تطلب شهادة السعر حسب الدخل أيضًا من Kind en Gezin. هل يذهب إلى حضانة ناطقة بالفرنسية؟ اسأل إذن الحضانة كيف يُحسَب السعر.
 right-kinderopvang-inkomenstarief-reason-outside = أنت لا تسكن في فلاندرز أو بروكسل. هل يذهب طفلك مع ذلك إلى حضانة في فلاندرز؟ اسأل إذن Kind en Gezin هل تحتاج إلى شهادة السعر حسب الدخل. وإلا فاسأل الحضانة كيف يُحسَب السعر.

@@ -19,7 +19,12 @@ question-children-help = احسب الأطفال الذين يسكنون معك 
 question-other-adults = كم شخصًا بالغًا آخر يسكن معك؟
 question-other-adults-help = لا تحسب شريكك. لكن احسب مثلًا ابنًا أو ابنة بالغًا، أو أحد والديك، أو شخصًا يسكن معك في نفس البيت.
 
-question-income-monthly-net = كم من المال يدخل كل شهر، لك ولشريكك معًا؟
+question-income-monthly-net =
+    { $partner ->
+        [yes] كم من المال يدخل كل شهر، لك ولشريكك معًا؟
+        [no] كم من المال يدخل كل شهر؟
+       *[other] كم من المال يدخل كل شهر؟ هل تعيش مع شريك؟ إذن احسب مال شريكك أيضًا.
+    }
 question-income-monthly-net-help = احسب كل ما يصل إلى حسابك البنكي: الأجر والإعانة والمعاش. التقدير يكفي.
 
 question-income-yearly-taxable = كم كان الدخل الخاضع للضريبة لأسرتك في السنة الماضية؟
@@ -55,8 +60,16 @@ question-debt-help = مثلًا فواتير لم تستطع أن تدفعها �
 question-legal-problem = هل لديك مشكلة قد تحتاج فيها إلى محامٍ؟
 question-legal-problem-help = مثلًا خلاف مع المؤجِّر أو مع صاحب العمل، أو طلاق.
 
-question-childcare = هل يذهب أحد أطفالك إلى حضانة الأطفال؟
+question-childcare =
+    { $children ->
+        [1] هل يذهب طفلك إلى حضانة الأطفال؟
+       *[other] هل يذهب أحد أطفالك إلى حضانة الأطفال؟
+    }
 question-childcare-help = حضانة الأطفال هي مثلًا دار حضانة (crèche) أو مربية أطفال في بيتها (onthaalouder).
 
-question-expecting-baby = هل أنتِ حامل، أو هل شريكتك حامل؟
+question-expecting-baby =
+    { $partner ->
+        [no] هل أنتِ حامل؟
+       *[other] هل أنتِ حامل، أو هل شريكتك حامل؟
+    }
 question-expecting-baby-help = بعض الحقوق تبدأ قبل الولادة.

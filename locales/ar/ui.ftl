@@ -14,6 +14,12 @@ ui-apply-at = لدى: { $office }
 ui-reason-missing = هذا ما زال يتوقف على: { $facts }.
 ui-reason-possible = النتيجة الممكنة: { $statuses }.
 ui-reason-missing-parameter = المبلغ لهذا التاريخ غير معروف بعد: { $parameter }.
+ui-reason-follows =
+    { $automatic ->
+        [yes] ستحصل على هذا تلقائيًا عندما تحصل على "{ $right }". لذلك اطلب أولًا "{ $first }".
+       *[no] يمكنك الحصول على هذا عندما تحصل على "{ $right }". لذلك اطلب أولًا "{ $first }".
+    }
+ui-reason-limit-not-known = الحدّ الحالي غير معروف بعد: { $parameter }. هذا الحدّ لا ينخفض أبدًا. لذلك هو على الأقل { $amount }: وهو آخر حدّ نعرفه (ابتداءً من { $since }).
 
 ui-if-missing = { $text }
 ui-deadline = المهلة: { $text }
@@ -31,6 +37,7 @@ ui-amount-count = { AMOUNT($value, decimals: 0) }
 ui-amount-years = { AMOUNT($value, decimals: 0) } سنة
 ui-amount-line = { $name }: { $amount } (ابتداءً من { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (ابتداءً من { $since }؛ ما زال يحتاج إلى تأكيد)
+ui-amount-line-at-least = { $name }: على الأقل { $amount } (آخر مبلغ نعرفه، ابتداءً من { $since }؛ المبلغ الجديد غير معروف بعد)
 
 ui-compare-title = Rechtenwijzer: ما الذي يتغير؟ ({ $date })
 ui-compare-none = لا يتغير أي حق.
@@ -162,6 +169,7 @@ ui-worker-rule = القاعدة { $number }: { $rule }
 ui-worker-no-rule = لا تنطبق أي قاعدة، أو لا تكفي الإجابات بعد لاتخاذ قرار.
 ui-worker-facts = الإجابات المقروءة: { $facts }
 ui-worker-parameter = { $name } = { $amount } ابتداءً من { $since }؛ المصدر: { $source }؛ تحققنا منه في { $checked }؛ { $confidence }
+ui-worker-parameter-at-least = { $name } = على الأقل { $amount }: معروف من { $since } إلى { $until }، وبعد ذلك غير معروف بعد (يرتفع فقط)؛ المصدر: { $source }؛ تحققنا منه في { $checked }؛ { $confidence }
 ui-worker-unverified = لم نتحقق منه: { $text }
 ui-confidence-verified = تحققنا منه في مصدر رسمي
 ui-confidence-verified-old = تحققنا منه، لكنه مبلغ قديم

@@ -104,6 +104,7 @@ right-kinderopvang-inkomenstarief-summary = With the income-related rate you pay
 right-kinderopvang-inkomenstarief-counter = I would like to apply for an income-related rate certificate for childcare.
 right-kinderopvang-inkomenstarief-deadline = Apply for the certificate in the month before the childcare starts. You can do this at the earliest 2 months before the start. Give the certificate to the childcare before the first day.
 
+right-kinderopvang-inkomenstarief-reason-no-children = No children live with you and you are not expecting a baby.
 right-kinderopvang-inkomenstarief-reason-no-childcare = Your child does not go to childcare.
 right-kinderopvang-inkomenstarief-reason-brussels = You live in Brussels. Does your child go to a Dutch-speaking childcare in Brussels? Then you also ask Kind en Gezin for the income-related rate certificate. Does it go to a French-speaking childcare? Then ask the childcare how the price is calculated.
 right-kinderopvang-inkomenstarief-reason-outside = You do not live in Flanders or Brussels. Does your child go to a childcare in Flanders anyway? Then ask Kind en Gezin if you need an income-related rate certificate. Otherwise ask the childcare how the price is calculated.

@@ -19,7 +19,12 @@ question-children-help = Count the children who live with you and whom you take 
 question-other-adults = How many other adults live with you?
 question-other-adults-help = Do not count your partner. Do count, for example, an adult child, a parent or a housemate.
 
-question-income-monthly-net = How much money comes in every month, for you and your partner together?
+question-income-monthly-net =
+    { $partner ->
+        [yes] How much money comes in every month, for you and your partner together?
+        [no] How much money comes in every month?
+       *[other] How much money comes in every month? Do you live with a partner? Then count your partner's money too.
+    }
 question-income-monthly-net-help = Count everything that comes into your bank account: wages, benefits and pension. An estimate is fine.
 
 question-income-yearly-taxable = How much taxable income did your household have last year?
@@ -55,8 +60,16 @@ question-debt-help = For example bills you could not pay on time, or help from a
 question-legal-problem = Do you have a problem for which you may need a lawyer?
 question-legal-problem-help = For example a conflict with your landlord or your employer, or a divorce.
 
-question-childcare = Does a child of yours go to childcare?
+question-childcare =
+    { $children ->
+        [1] Does your child go to childcare?
+       *[other] Does a child of yours go to childcare?
+    }
 question-childcare-help = Childcare is for example a crèche (day nursery) or a childminder.
 
-question-expecting-baby = Are you or your partner pregnant?
+question-expecting-baby =
+    { $partner ->
+        [no] Are you pregnant?
+       *[other] Are you or your partner pregnant?
+    }
 question-expecting-baby-help = Some rights already start before the birth.

@@ -14,6 +14,12 @@ ui-apply-at = at: { $office }
 ui-reason-missing = This still depends on: { $facts }.
 ui-reason-possible = Possible result: { $statuses }.
 ui-reason-missing-parameter = The amount for this date is not known yet: { $parameter }.
+ui-reason-follows =
+    { $automatic ->
+        [yes] This comes automatically once you get { $right }. So first apply for { $first }.
+       *[no] You can get this once you get { $right }. So first apply for { $first }.
+    }
+ui-reason-limit-not-known = The limit for now is not known yet: { $parameter }. This limit never goes down. So it is at least { $amount }: the last limit we know (from { $since }).
 
 ui-if-missing = { $text }
 ui-deadline = Deadline: { $text }
@@ -31,6 +37,7 @@ ui-amount-count = { AMOUNT($value, decimals: 0) }
 ui-amount-years = { AMOUNT($value, decimals: 0) } years
 ui-amount-line = { $name }: { $amount } (from { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (from { $since }; still to be confirmed)
+ui-amount-line-at-least = { $name }: at least { $amount } (the last one we know, from { $since }; the new one is not known yet)
 
 ui-compare-title = Rechtenwijzer: what changes? ({ $date })
 ui-compare-none = No right changes.
@@ -155,6 +162,7 @@ ui-worker-rule = Rule { $number }: { $rule }
 ui-worker-no-rule = No rule applies, or the answers do not decide yet.
 ui-worker-facts = Answers read: { $facts }
 ui-worker-parameter = { $name } = { $amount } from { $since }; source: { $source }; checked on { $checked }; { $confidence }
+ui-worker-parameter-at-least = { $name } = at least { $amount }: known from { $since } to { $until }, not known yet after that (only rises); source: { $source }; checked on { $checked }; { $confidence }
 ui-worker-unverified = Not checked: { $text }
 ui-confidence-verified = checked in an official source
 ui-confidence-verified-old = checked, but an old amount

@@ -104,6 +104,7 @@ right-kinderopvang-inkomenstarief-summary = Avec le tarif lié au revenu, vous p
 right-kinderopvang-inkomenstarief-counter = Je voudrais demander une attestation de tarif lié au revenu pour l'accueil de mon enfant.
 right-kinderopvang-inkomenstarief-deadline = Demandez l'attestation le mois avant le début de l'accueil. C'est possible au plus tôt 2 mois avant le début. Donnez l'attestation à l'accueil avant le premier jour.
 
+right-kinderopvang-inkomenstarief-reason-no-children = Aucun enfant n'habite chez vous et vous n'attendez pas de bébé.
 right-kinderopvang-inkomenstarief-reason-no-childcare = Votre enfant ne va pas à l'accueil des enfants (crèche).
 right-kinderopvang-inkomenstarief-reason-brussels = Vous habitez à Bruxelles. Votre enfant va dans un accueil néerlandophone à Bruxelles? Alors vous demandez aussi l'attestation de tarif lié au revenu à Kind en Gezin (le service flamand pour les jeunes enfants). Il va dans un accueil francophone? Demandez alors à l'accueil comment le prix est calculé.
 right-kinderopvang-inkomenstarief-reason-outside = Vous n'habitez pas en Flandre ni à Bruxelles. Votre enfant va quand même dans un accueil en Flandre? Demandez alors à Kind en Gezin (le service flamand pour les jeunes enfants) si vous avez besoin d'une attestation de tarif lié au revenu. Sinon, demandez à l'accueil comment le prix est calculé.

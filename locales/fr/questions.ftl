@@ -19,7 +19,12 @@ question-children-help = Comptez les enfants qui vivent chez vous et dont vous v
 question-other-adults = Combien d'autres adultes vivent avec vous?
 question-other-adults-help = Ne comptez pas votre partenaire. Comptez par exemple un enfant adulte, un de vos parents ou un colocataire.
 
-question-income-monthly-net = Combien d'argent recevez-vous chaque mois, vous et votre partenaire ensemble?
+question-income-monthly-net =
+    { $partner ->
+        [yes] Combien d'argent recevez-vous chaque mois, vous et votre partenaire ensemble?
+        [no] Combien d'argent recevez-vous chaque mois?
+       *[other] Combien d'argent recevez-vous chaque mois? Vous vivez avec un partenaire? Alors comptez aussi l'argent de votre partenaire.
+    }
 question-income-monthly-net-help = Comptez tout ce qui arrive sur votre compte : salaire, allocation et pension. Une estimation suffit.
 
 question-income-yearly-taxable = Quel était le revenu imposable de votre ménage l'année passée?
@@ -55,8 +60,16 @@ question-debt-help = Par exemple des factures que vous n'avez pas pu payer à te
 question-legal-problem = Avez-vous un problème pour lequel vous pourriez avoir besoin d'un avocat?
 question-legal-problem-help = Par exemple un conflit avec votre propriétaire ou votre employeur, ou une séparation.
 
-question-childcare = Un de vos enfants va-t-il à l'accueil des enfants (crèche)?
+question-childcare =
+    { $children ->
+        [1] Votre enfant va-t-il à l'accueil des enfants (crèche)?
+       *[other] Un de vos enfants va-t-il à l'accueil des enfants (crèche)?
+    }
 question-childcare-help = L'accueil des enfants, c'est par exemple une crèche ou une accueillante d'enfants.
 
-question-expecting-baby = Êtes-vous enceinte, ou votre partenaire est-elle enceinte?
+question-expecting-baby =
+    { $partner ->
+        [no] Êtes-vous enceinte?
+       *[other] Êtes-vous enceinte, ou votre partenaire est-elle enceinte?
+    }
 question-expecting-baby-help = Certains droits commencent déjà avant la naissance.

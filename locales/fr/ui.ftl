@@ -14,6 +14,12 @@ ui-apply-at = auprès de : { $office }
 ui-reason-missing = Cela dépend encore de ces réponses : { $facts }.
 ui-reason-possible = Résultat possible : { $statuses }.
 ui-reason-missing-parameter = Le montant pour cette date n'est pas encore connu : { $parameter }.
+ui-reason-follows =
+    { $automatic ->
+        [yes] Cela vient automatiquement dès que vous recevez « { $right } ». Demandez donc d'abord « { $first } ».
+       *[no] Vous pouvez l'obtenir dès que vous recevez « { $right } ». Demandez donc d'abord « { $first } ».
+    }
+ui-reason-limit-not-known = La limite actuelle n'est pas encore connue : { $parameter }. Cette limite ne baisse jamais. Elle est donc d'au moins { $amount } : c'est la dernière limite que nous connaissons (à partir du { $since }).
 
 ui-if-missing = { $text }
 ui-deadline = Délai : { $text }
@@ -31,6 +37,7 @@ ui-amount-count = { AMOUNT($value, decimals: 0) }
 ui-amount-years = { AMOUNT($value, decimals: 0) } ans
 ui-amount-line = { $name } : { $amount } (à partir du { $since })
 ui-amount-line-to-confirm = { $name } : { $amount } (à partir du { $since }; encore à confirmer)
+ui-amount-line-at-least = { $name } : au moins { $amount } (le dernier montant connu, à partir du { $since }; le nouveau n'est pas encore connu)
 
 ui-compare-title = Rechtenwijzer : qu'est-ce qui change ? ({ $date })
 ui-compare-none = Aucun droit ne change.
@@ -155,6 +162,7 @@ ui-worker-rule = Règle { $number } : { $rule }
 ui-worker-no-rule = Aucune règle ne s'applique, ou les réponses ne permettent pas encore de décider.
 ui-worker-facts = Réponses lues : { $facts }
 ui-worker-parameter = { $name } = { $amount } à partir du { $since } ; source : { $source } ; vérifié le { $checked } ; { $confidence }
+ui-worker-parameter-at-least = { $name } = au moins { $amount } : connu du { $since } au { $until }, pas encore connu ensuite (ne fait qu'augmenter) ; source : { $source } ; vérifié le { $checked } ; { $confidence }
 ui-worker-unverified = Non vérifié : { $text }
 ui-confidence-verified = vérifié dans une source officielle
 ui-confidence-verified-old = vérifié, mais c'est un ancien montant

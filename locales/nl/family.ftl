@@ -104,6 +104,7 @@ right-kinderopvang-inkomenstarief-summary = Met het inkomenstarief betaalt u voo
 right-kinderopvang-inkomenstarief-counter = Ik wil een attest inkomenstarief voor de kinderopvang aanvragen.
 right-kinderopvang-inkomenstarief-deadline = Vraag het attest aan in de maand voor de opvang begint. Dat mag ten vroegste 2 maanden voor de start. Geef het attest aan de opvang voor de eerste dag.
 
+right-kinderopvang-inkomenstarief-reason-no-children = Er wonen geen kinderen bij u en u verwacht geen baby.
 right-kinderopvang-inkomenstarief-reason-no-childcare = Uw kind gaat niet naar de kinderopvang.
 right-kinderopvang-inkomenstarief-reason-brussels = U woont in Brussel. Gaat uw kind naar een Nederlandstalige kinderopvang in Brussel? Dan vraagt u het attest inkomenstarief ook bij Kind en Gezin. Gaat het naar een Franstalige opvang? Vraag dan aan de opvang hoe de prijs berekend wordt.
 right-kinderopvang-inkomenstarief-reason-outside = U woont niet in Vlaanderen of Brussel. Gaat uw kind toch naar een kinderopvang in Vlaanderen? Vraag dan bij Kind en Gezin of u een attest inkomenstarief nodig heeft. Anders vraagt u aan de opvang hoe de prijs berekend wordt.

@@ -1,5 +1,6 @@
 # Questions: one per fact. question-<id> is the question, question-<id>-help one plain sentence
-# that says why we ask or how to find the answer.
+# that says why we ask or how to find the answer. Both may choose their words by the household:
+# $partner is yes, no or unknown; $children is the number of children, or -1 when not known.
 
 question-age = Hoe oud bent u?
 question-age-help = Sommige rechten hangen af van uw leeftijd.
@@ -19,7 +20,12 @@ question-children-help = Tel de kinderen die bij u wonen en voor wie u zorgt.
 question-other-adults = Hoeveel andere volwassenen wonen bij u?
 question-other-adults-help = Tel uw partner niet mee. Tel wel bijvoorbeeld een volwassen kind, een ouder of een huisgenoot.
 
-question-income-monthly-net = Hoeveel geld komt er elke maand binnen, voor u en uw partner samen?
+question-income-monthly-net =
+    { $partner ->
+        [yes] Hoeveel geld komt er elke maand binnen, voor u en uw partner samen?
+        [no] Hoeveel geld komt er elke maand binnen?
+       *[other] Hoeveel geld komt er elke maand binnen? Woont u samen met een partner? Tel dan ook het geld van uw partner.
+    }
 question-income-monthly-net-help = Tel alles wat op uw rekening komt: loon, uitkering en pensioen. Een schatting is goed.
 
 question-income-yearly-taxable = Hoeveel belastbaar inkomen had uw gezin vorig jaar?
@@ -55,8 +61,16 @@ question-debt-help = Bijvoorbeeld rekeningen die u niet op tijd kon betalen, of 
 question-legal-problem = Heeft u een probleem waarvoor u een advocaat nodig kunt hebben?
 question-legal-problem-help = Bijvoorbeeld een ruzie met uw verhuurder of uw werkgever, of een scheiding.
 
-question-childcare = Gaat een kind van u naar de kinderopvang?
+question-childcare =
+    { $children ->
+        [1] Gaat uw kind naar de kinderopvang?
+       *[other] Gaat een kind van u naar de kinderopvang?
+    }
 question-childcare-help = Kinderopvang is bijvoorbeeld een crèche of een onthaalouder.
 
-question-expecting-baby = Bent u of uw partner zwanger?
+question-expecting-baby =
+    { $partner ->
+        [no] Bent u zwanger?
+       *[other] Bent u of uw partner zwanger?
+    }
 question-expecting-baby-help = Sommige rechten beginnen al voor de geboorte.

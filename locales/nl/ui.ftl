@@ -14,6 +14,12 @@ ui-apply-at = bij: { $office }
 ui-reason-missing = Dat hangt nog af van: { $facts }.
 ui-reason-possible = Mogelijke uitkomst: { $statuses }.
 ui-reason-missing-parameter = Het bedrag voor deze datum is nog niet gekend: { $parameter }.
+ui-reason-follows =
+    { $automatic ->
+        [yes] Dit komt vanzelf zodra u { $right } krijgt. Vraag dus eerst { $first } aan.
+       *[no] Dit kunt u krijgen zodra u { $right } krijgt. Vraag dus eerst { $first } aan.
+    }
+ui-reason-limit-not-known = De grens van nu is nog niet bekend: { $parameter }. Die grens gaat nooit omlaag. Ze is dus minstens { $amount }: de laatste grens die we kennen (vanaf { $since }).
 
 ui-if-missing = { $text }
 ui-deadline = Termijn: { $text }
@@ -31,6 +37,7 @@ ui-amount-count = { AMOUNT($value, decimals: 0) }
 ui-amount-years = { AMOUNT($value, decimals: 0) } jaar
 ui-amount-line = { $name }: { $amount } (vanaf { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (vanaf { $since }; nog te bevestigen)
+ui-amount-line-at-least = { $name }: minstens { $amount } (de laatste die we kennen, vanaf { $since }; de nieuwe is nog niet bekend)
 
 ui-compare-title = Rechtenwijzer: wat verandert er? ({ $date })
 ui-compare-none = Geen enkel recht verandert.
@@ -147,6 +154,7 @@ ui-worker-rule = Regel { $number }: { $rule }
 ui-worker-no-rule = Geen regel is van toepassing, of de antwoorden beslissen nog niet.
 ui-worker-facts = Gelezen antwoorden: { $facts }
 ui-worker-parameter = { $name } = { $amount } vanaf { $since }; bron: { $source }; nagekeken op { $checked }; { $confidence }
+ui-worker-parameter-at-least = { $name } = minstens { $amount }: gekend vanaf { $since } tot { $until }, daarna nog niet bekend (stijgt alleen); bron: { $source }; nagekeken op { $checked }; { $confidence }
 ui-worker-unverified = Niet nagekeken: { $text }
 ui-confidence-verified = nagekeken in een officiële bron
 ui-confidence-verified-old = nagekeken, maar een oud bedrag

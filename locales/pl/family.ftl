@@ -104,6 +104,7 @@ right-kinderopvang-inkomenstarief-summary = Dzięki opłacie zależnej od dochod
 right-kinderopvang-inkomenstarief-counter = Chcę złożyć wniosek o zaświadczenie o opłacie zależnej od dochodu w opiece nad dzieckiem (attest inkomenstarief).
 right-kinderopvang-inkomenstarief-deadline = Wniosek o zaświadczenie należy złożyć w miesiącu przed rozpoczęciem opieki. Można to zrobić najwcześniej 2 miesiące przed rozpoczęciem. Zaświadczenie należy oddać w miejscu opieki przed pierwszym dniem.
 
+right-kinderopvang-inkomenstarief-reason-no-children = Nie mieszkają z Państwem żadne dzieci i nie spodziewają się Państwo dziecka.
 right-kinderopvang-inkomenstarief-reason-no-childcare = Państwa dziecko nie chodzi do żłobka ani innej opieki nad dziećmi.
 right-kinderopvang-inkomenstarief-reason-brussels = Mieszkają Państwo w Brukseli. Czy Państwa dziecko chodzi do niderlandzkojęzycznej opieki nad dziećmi w Brukseli? Wtedy wniosek o zaświadczenie o opłacie zależnej od dochodu też składa się w Kind en Gezin. Chodzi do opieki francuskojęzycznej? Wtedy proszę zapytać w miejscu opieki, jak jest obliczana cena.
 right-kinderopvang-inkomenstarief-reason-outside = Nie mieszkają Państwo we Flandrii ani w Brukseli. Czy Państwa dziecko mimo to chodzi do opieki nad dziećmi we Flandrii? Wtedy proszę zapytać w Kind en Gezin, czy potrzebne jest zaświadczenie o opłacie zależnej od dochodu. W innym przypadku proszę zapytać w miejscu opieki, jak jest obliczana cena.

@@ -19,7 +19,12 @@ question-children-help = Proszę policzyć dzieci, które mieszkają z Państwem
 question-other-adults = Ile innych dorosłych osób mieszka z Państwem?
 question-other-adults-help = Proszę nie liczyć partnera ani partnerki. Proszę natomiast policzyć na przykład dorosłe dziecko, rodzica albo współlokatora.
 
-question-income-monthly-net = Ile pieniędzy wpływa co miesiąc, razem dla Państwa i partnera lub partnerki?
+question-income-monthly-net =
+    { $partner ->
+        [yes] Ile pieniędzy wpływa co miesiąc, razem dla Państwa i partnera lub partnerki?
+        [no] Ile pieniędzy wpływa co miesiąc?
+       *[other] Ile pieniędzy wpływa co miesiąc? Czy mieszkają Państwo z partnerem lub partnerką? Wtedy proszę doliczyć także pieniądze tej osoby.
+    }
 question-income-monthly-net-help = Proszę policzyć wszystko, co wpływa na konto: wynagrodzenie, zasiłki i emeryturę. Wystarczy wartość przybliżona.
 
 question-income-yearly-taxable = Jaki dochód podlegający opodatkowaniu miała Państwa rodzina w zeszłym roku?
@@ -55,8 +60,16 @@ question-debt-help = Na przykład rachunki, których nie udało się zapłacić 
 question-legal-problem = Czy mają Państwo problem, w którym może być potrzebny adwokat?
 question-legal-problem-help = Na przykład spór z wynajmującym lub pracodawcą albo rozwód.
 
-question-childcare = Czy Państwa dziecko chodzi do żłobka lub innej opieki nad dziećmi (kinderopvang)?
+question-childcare =
+    { $children ->
+        [1] Czy Państwa dziecko chodzi do żłobka lub innej opieki nad dziećmi (kinderopvang)?
+       *[other] Czy któreś z Państwa dzieci chodzi do żłobka lub innej opieki nad dziećmi (kinderopvang)?
+    }
 question-childcare-help = Opieka nad dziećmi to na przykład żłobek (crèche) albo opiekunka dzienna (onthaalouder).
 
-question-expecting-baby = Czy Państwo lub Państwa partnerka albo partner są w ciąży?
+question-expecting-baby =
+    { $partner ->
+        [no] Czy jest Pani w ciąży?
+       *[other] Czy Państwo lub Państwa partnerka albo partner są w ciąży?
+    }
 question-expecting-baby-help = Niektóre uprawnienia zaczynają się już przed narodzinami dziecka.

@@ -15,6 +15,12 @@ ui-apply-at = gdzie: { $office }
 ui-reason-missing = To zależy jeszcze od tych informacji: { $facts }.
 ui-reason-possible = Możliwy wynik: { $statuses }.
 ui-reason-missing-parameter = Kwota na ten dzień nie jest jeszcze znana: { $parameter }.
+ui-reason-follows =
+    { $automatic ->
+        [yes] To przysługuje automatycznie, gdy tylko otrzymają Państwo „{ $right }”. Dlatego najpierw proszę złożyć wniosek o „{ $first }”.
+       *[no] To mogą Państwo otrzymać, gdy tylko otrzymają Państwo „{ $right }”. Dlatego najpierw proszę złożyć wniosek o „{ $first }”.
+    }
+ui-reason-limit-not-known = Obecny limit nie jest jeszcze znany: { $parameter }. Ten limit nigdy nie spada. Wynosi więc co najmniej { $amount }: to ostatni znany nam limit (od { $since }).
 
 ui-if-missing = { $text }
 ui-deadline = Termin: { $text }
@@ -32,6 +38,7 @@ ui-amount-count = { AMOUNT($value, decimals: 0) }
 ui-amount-years = { AMOUNT($value, decimals: 0) } lat
 ui-amount-line = { $name }: { $amount } (od { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (od { $since }; do potwierdzenia)
+ui-amount-line-at-least = { $name }: co najmniej { $amount } (ostatnia znana kwota, od { $since }; nowa nie jest jeszcze znana)
 
 ui-compare-title = Rechtenwijzer: co się zmienia? ({ $date })
 ui-compare-none = Żadne prawo się nie zmienia.
@@ -159,6 +166,7 @@ ui-worker-rule = Reguła { $number }: { $rule }
 ui-worker-no-rule = Żadna reguła nie ma zastosowania albo odpowiedzi jeszcze nie pozwalają zdecydować.
 ui-worker-facts = Odczytane odpowiedzi: { $facts }
 ui-worker-parameter = { $name } = { $amount } od { $since }; źródło: { $source }; sprawdzono { $checked }; { $confidence }
+ui-worker-parameter-at-least = { $name } = co najmniej { $amount }: znane od { $since } do { $until }, potem jeszcze nieznane (tylko rośnie); źródło: { $source }; sprawdzono { $checked }; { $confidence }
 ui-worker-unverified = Niesprawdzone: { $text }
 ui-confidence-verified = sprawdzono w oficjalnym źródle
 ui-confidence-verified-old = sprawdzono, ale to stara kwota

@@ -104,6 +104,7 @@ right-kinderopvang-inkomenstarief-summary = Cu tariful după venit plătiți la 
 right-kinderopvang-inkomenstarief-counter = Aș dori să cer o adeverință pentru tariful după venit la creșă.
 right-kinderopvang-inkomenstarief-deadline = Cereți adeverința în luna dinaintea începerii creșei. Se poate cel mai devreme cu 2 luni înainte de început. Dați adeverința la creșă înainte de prima zi.
 
+right-kinderopvang-inkomenstarief-reason-no-children = Nu locuiesc copii cu dumneavoastră și nu așteptați un copil.
 right-kinderopvang-inkomenstarief-reason-no-childcare = Copilul dumneavoastră nu merge la creșă.
 right-kinderopvang-inkomenstarief-reason-brussels = Locuiți în Bruxelles. Merge copilul la o creșă de limbă olandeză din Bruxelles? Atunci cereți adeverința pentru tariful după venit tot la Kind en Gezin. Merge la o creșă de limbă franceză? Atunci întrebați la creșă cum se calculează prețul.
 right-kinderopvang-inkomenstarief-reason-outside = Nu locuiți în Flandra sau în Bruxelles. Merge totuși copilul la o creșă din Flandra? Atunci întrebați la Kind en Gezin dacă aveți nevoie de o adeverință pentru tariful după venit. Altfel întrebați la creșă cum se calculează prețul.

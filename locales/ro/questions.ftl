@@ -19,7 +19,12 @@ question-children-help = Numărați copiii care locuiesc cu dumneavoastră și d
 question-other-adults = Câți alți adulți locuiesc cu dumneavoastră?
 question-other-adults-help = Nu îl numărați pe partener. Numărați, de exemplu, un copil adult, un părinte sau o persoană cu care împărțiți locuința.
 
-question-income-monthly-net = Câți bani intră în fiecare lună, pentru dumneavoastră și partener împreună?
+question-income-monthly-net =
+    { $partner ->
+        [yes] Câți bani intră în fiecare lună, pentru dumneavoastră și partener împreună?
+        [no] Câți bani intră în fiecare lună?
+       *[other] Câți bani intră în fiecare lună? Locuiți cu un partener? Atunci adunați și banii partenerului.
+    }
 question-income-monthly-net-help = Numărați tot ce intră în cont: salariu, indemnizație și pensie. O estimare este suficientă.
 
 question-income-yearly-taxable = Cât venit impozabil a avut familia dumneavoastră anul trecut?
@@ -55,8 +60,16 @@ question-debt-help = De exemplu facturi pe care nu le-ați putut plăti la timp,
 question-legal-problem = Aveți o problemă pentru care ați putea avea nevoie de un avocat?
 question-legal-problem-help = De exemplu un conflict cu proprietarul locuinței sau cu angajatorul, sau un divorț.
 
-question-childcare = Merge un copil al dumneavoastră la creșă sau la altă îngrijire pentru copii?
+question-childcare =
+    { $children ->
+        [1] Merge copilul dumneavoastră la creșă sau la altă îngrijire pentru copii?
+       *[other] Merge un copil al dumneavoastră la creșă sau la altă îngrijire pentru copii?
+    }
 question-childcare-help = Îngrijirea pentru copii (kinderopvang) este, de exemplu, o creșă sau o asistentă maternală (onthaalouder).
 
-question-expecting-baby = Sunteți însărcinată, sau partenera dumneavoastră este însărcinată?
+question-expecting-baby =
+    { $partner ->
+        [no] Sunteți însărcinată?
+       *[other] Sunteți însărcinată, sau partenera dumneavoastră este însărcinată?
+    }
 question-expecting-baby-help = Unele drepturi încep deja înainte de naștere.

@@ -14,6 +14,12 @@ ui-apply-at = la: { $office }
 ui-reason-missing = Depinde încă de: { $facts }.
 ui-reason-possible = Rezultatul poate fi: { $statuses }.
 ui-reason-missing-parameter = Suma pentru această dată nu este încă cunoscută: { $parameter }.
+ui-reason-follows =
+    { $automatic ->
+        [yes] Acest drept vine automat imediat ce primiți „{ $right }”. De aceea, cereți mai întâi „{ $first }”.
+       *[no] Puteți primi acest drept imediat ce primiți „{ $right }”. De aceea, cereți mai întâi „{ $first }”.
+    }
+ui-reason-limit-not-known = Limita de acum nu este încă cunoscută: { $parameter }. Această limită nu scade niciodată. Deci este de cel puțin { $amount }: ultima limită pe care o cunoaștem (de la { $since }).
 
 ui-if-missing = { $text }
 ui-deadline = Termen: { $text }
@@ -31,6 +37,7 @@ ui-amount-count = { AMOUNT($value, decimals: 0) }
 ui-amount-years = { AMOUNT($value, decimals: 0) } ani
 ui-amount-line = { $name }: { $amount } (de la { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (de la { $since }; încă de confirmat)
+ui-amount-line-at-least = { $name }: cel puțin { $amount } (ultima sumă cunoscută, de la { $since }; cea nouă nu este încă cunoscută)
 
 ui-compare-title = Rechtenwijzer: ce se schimbă? ({ $date })
 ui-compare-none = Niciun drept nu se schimbă.
@@ -156,6 +163,7 @@ ui-worker-rule = Regula { $number }: { $rule }
 ui-worker-no-rule = Nicio regulă nu se aplică sau răspunsurile nu permit încă o decizie.
 ui-worker-facts = Răspunsuri citite: { $facts }
 ui-worker-parameter = { $name } = { $amount } de la { $since }; sursa: { $source }; verificat la { $checked }; { $confidence }
+ui-worker-parameter-at-least = { $name } = cel puțin { $amount }: cunoscut de la { $since } până la { $until }, după aceea încă necunoscut (doar crește); sursa: { $source }; verificat la { $checked }; { $confidence }
 ui-worker-unverified = Neverificat: { $text }
 ui-confidence-verified = verificat într-o sursă oficială
 ui-confidence-verified-old = verificat, dar este o sumă veche

@@ -104,6 +104,7 @@ right-kinderopvang-inkomenstarief-summary = Gelire göre ücret ile çocuk bakı
 right-kinderopvang-inkomenstarief-counter = Çocuk bakımı için gelire göre ücret belgesi (attest inkomenstarief) almak istiyorum.
 right-kinderopvang-inkomenstarief-deadline = Belgeyi, çocuk bakımının başlamasından önceki ay içinde isteyin. En erken başlangıçtan 2 ay önce isteyebilirsiniz. Belgeyi ilk günden önce çocuk bakım yerine verin.
 
+right-kinderopvang-inkomenstarief-reason-no-children = Sizinle yaşayan çocuk yok ve bebek beklemiyorsunuz.
 right-kinderopvang-inkomenstarief-reason-no-childcare = Çocuğunuz çocuk bakımına gitmiyor.
 right-kinderopvang-inkomenstarief-reason-brussels = Brüksel'de oturuyorsunuz. Çocuğunuz Brüksel'de Hollandaca konuşan bir çocuk bakım yerine mi gidiyor? O zaman gelire göre ücret belgesini (attest inkomenstarief) yine Kind en Gezin'den istersiniz. Fransızca konuşan bir çocuk bakım yerine mi gidiyor? O zaman ücretin nasıl hesaplandığını çocuk bakım yerine sorun.
 right-kinderopvang-inkomenstarief-reason-outside = Flaman Bölgesi'nde veya Brüksel'de oturmuyorsunuz. Çocuğunuz yine de Flaman Bölgesi'nde bir çocuk bakım yerine mi gidiyor? O zaman gelire göre ücret belgesine (attest inkomenstarief) ihtiyacınız olup olmadığını Kind en Gezin'e sorun. Yoksa ücretin nasıl hesaplandığını çocuk bakım yerine sorun.

@@ -19,7 +19,12 @@ question-children-help = Sizinle yaşayan ve bakımını üstlendiğiniz çocukl
 question-other-adults = Sizinle başka kaç yetişkin yaşıyor?
 question-other-adults-help = Partnerinizi saymayın. Ama örneğin yetişkin bir çocuğu, annenizi veya babanızı ya da bir ev arkadaşını sayın.
 
-question-income-monthly-net = Siz ve partneriniz için toplam her ay ne kadar para geliyor?
+question-income-monthly-net =
+    { $partner ->
+        [yes] Siz ve partneriniz için toplam her ay ne kadar para geliyor?
+        [no] Her ay ne kadar para geliyor?
+       *[other] Her ay ne kadar para geliyor? Bir partnerle mi yaşıyorsunuz? O zaman partnerinizin parasını da sayın.
+    }
 question-income-monthly-net-help = Hesabınıza gelen her şeyi sayın: maaş, ödenek ve emekli maaşı. Tahmini bir rakam yeterlidir.
 
 question-income-yearly-taxable = Ailenizin geçen yıl vergiye tabi geliri ne kadardı?
@@ -55,8 +60,16 @@ question-debt-help = Örneğin zamanında ödeyemediğiniz faturalar veya bir bo
 question-legal-problem = Avukata ihtiyaç duyabileceğiniz bir sorununuz var mı?
 question-legal-problem-help = Örneğin ev sahibinizle veya işvereninizle bir anlaşmazlık ya da bir boşanma.
 
-question-childcare = Çocuğunuz çocuk bakımına (kreşe) gidiyor mu?
+question-childcare =
+    { $children ->
+        [1] Çocuğunuz çocuk bakımına (kreşe) gidiyor mu?
+       *[other] Çocuklarınızdan biri çocuk bakımına (kreşe) gidiyor mu?
+    }
 question-childcare-help = Çocuk bakımı, örneğin bir kreş veya evinde çocuk bakan bir bakıcıdır (onthaalouder).
 
-question-expecting-baby = Siz veya partneriniz hamile misiniz?
+question-expecting-baby =
+    { $partner ->
+        [no] Hamile misiniz?
+       *[other] Siz veya partneriniz hamile misiniz?
+    }
 question-expecting-baby-help = Bazı haklar doğumdan önce başlar.

@@ -14,6 +14,12 @@ ui-apply-at = kurum: { $office }
 ui-reason-missing = Bu henüz şunlara bağlı: { $facts }.
 ui-reason-possible = Olası sonuç: { $statuses }.
 ui-reason-missing-parameter = Bu tarih için tutar henüz bilinmiyor: { $parameter }.
+ui-reason-follows =
+    { $automatic ->
+        [yes] Bunu, "{ $right }" hakkını aldığınız anda kendiliğinden alırsınız. Bu yüzden önce "{ $first }" için başvurun.
+       *[no] Bunu, "{ $right }" hakkını aldığınız anda alabilirsiniz. Bu yüzden önce "{ $first }" için başvurun.
+    }
+ui-reason-limit-not-known = Şu anki sınır henüz bilinmiyor: { $parameter }. Bu sınır hiçbir zaman düşmez. Yani en az { $amount }: bildiğimiz son sınır budur ({ $since } tarihinden itibaren).
 
 ui-if-missing = { $text }
 ui-deadline = Süre: { $text }
@@ -31,6 +37,7 @@ ui-amount-count = { AMOUNT($value, decimals: 0) }
 ui-amount-years = { AMOUNT($value, decimals: 0) } yıl
 ui-amount-line = { $name }: { $amount } ({ $since } tarihinden itibaren)
 ui-amount-line-to-confirm = { $name }: { $amount } ({ $since } tarihinden itibaren; henüz doğrulanması gerekiyor)
+ui-amount-line-at-least = { $name }: en az { $amount } (bildiğimiz son tutar, { $since } tarihinden itibaren; yenisi henüz bilinmiyor)
 
 ui-compare-title = Rechtenwijzer: ne değişiyor? ({ $date })
 ui-compare-none = Hiçbir hak değişmiyor.
@@ -151,6 +158,7 @@ ui-worker-rule = Kural { $number }: { $rule }
 ui-worker-no-rule = Hiçbir kural geçerli değil veya cevaplar henüz karar vermeye yetmiyor.
 ui-worker-facts = Okunan cevaplar: { $facts }
 ui-worker-parameter = { $name } = { $amount }, { $since } tarihinden itibaren; kaynak: { $source }; { $checked } tarihinde kontrol edildi; { $confidence }
+ui-worker-parameter-at-least = { $name } = en az { $amount }: { $since } ile { $until } arasında biliniyor, sonrası henüz bilinmiyor (yalnızca artar); kaynak: { $source }; { $checked } tarihinde kontrol edildi; { $confidence }
 ui-worker-unverified = Kontrol edilmedi: { $text }
 ui-confidence-verified = resmi bir kaynakta kontrol edildi
 ui-confidence-verified-old = kontrol edildi, ama eski bir tutar

@@ -104,6 +104,7 @@ right-kinderopvang-inkomenstarief-summary = З тарифом за доходо�
 right-kinderopvang-inkomenstarief-counter = Я хочу подати заяву на довідку про тариф за доходом для догляду за дітьми.
 right-kinderopvang-inkomenstarief-deadline = Подайте заяву на довідку в місяці перед початком догляду. Це можна зробити не раніше ніж за 2 місяці до початку. Віддайте довідку закладу догляду за дітьми до першого дня.
 
+right-kinderopvang-inkomenstarief-reason-no-children = З вами не живуть діти, і ви не чекаєте дитину.
 right-kinderopvang-inkomenstarief-reason-no-childcare = Ваша дитина не ходить до закладу догляду за дітьми.
 right-kinderopvang-inkomenstarief-reason-brussels = Ви живете в Брюсселі. Ваша дитина ходить до нідерландськомовного закладу догляду за дітьми в Брюсселі? Тоді довідку про тариф за доходом ви теж просите в Kind en Gezin. Вона ходить до франкомовного закладу? Тоді запитайте в закладі, як розраховують ціну.
 right-kinderopvang-inkomenstarief-reason-outside = Ви не живете у Фландрії чи Брюсселі. Ваша дитина все ж ходить до закладу догляду за дітьми у Фландрії? Тоді запитайте в Kind en Gezin, чи потрібна вам довідка про тариф за доходом. Інакше запитайте в закладі, як розраховують ціну.

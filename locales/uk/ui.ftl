@@ -14,6 +14,12 @@ ui-apply-at = куди звертатися: { $office }
 ui-reason-missing = Це ще залежить від таких даних: { $facts }.
 ui-reason-possible = Можливий результат: { $statuses }.
 ui-reason-missing-parameter = Сума на цю дату ще невідома: { $parameter }.
+ui-reason-follows =
+    { $automatic ->
+        [yes] Це ви отримаєте автоматично, щойно отримаєте «{ $right }». Тому спершу подайте заяву на «{ $first }».
+       *[no] Це ви зможете отримати, щойно отримаєте «{ $right }». Тому спершу подайте заяву на «{ $first }».
+    }
+ui-reason-limit-not-known = Поточна межа ще невідома: { $parameter }. Ця межа ніколи не знижується. Тож вона становить щонайменше { $amount }: це остання відома нам межа (з { $since }).
 
 ui-if-missing = { $text }
 ui-deadline = Строк: { $text }
@@ -31,6 +37,7 @@ ui-amount-count = { AMOUNT($value, decimals: 0) }
 ui-amount-years = { AMOUNT($value, decimals: 0) } років
 ui-amount-line = { $name }: { $amount } (з { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (з { $since }; ще треба підтвердити)
+ui-amount-line-at-least = { $name }: щонайменше { $amount } (остання відома сума, з { $since }; нова ще невідома)
 
 ui-compare-title = Rechtenwijzer: що змінюється? ({ $date })
 ui-compare-none = Жодне право не змінюється.
@@ -158,6 +165,7 @@ ui-worker-rule = Правило { $number }: { $rule }
 ui-worker-no-rule = Жодне правило не застосовується, або відповідей ще недостатньо для рішення.
 ui-worker-facts = Прочитані відповіді: { $facts }
 ui-worker-parameter = { $name } = { $amount } з { $since }; джерело: { $source }; перевірено { $checked }; { $confidence }
+ui-worker-parameter-at-least = { $name } = щонайменше { $amount }: відомо з { $since } до { $until }, далі ще невідомо (лише зростає); джерело: { $source }; перевірено { $checked }; { $confidence }
 ui-worker-unverified = Не перевірено: { $text }
 ui-confidence-verified = перевірено в офіційному джерелі
 ui-confidence-verified-old = перевірено, але це стара сума

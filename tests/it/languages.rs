@@ -8,9 +8,10 @@ use rechtenwijzer_core::check;
 use rechtenwijzer_core::content::Unit;
 use rechtenwijzer_core::i18n::format::NumberFormat;
 use rechtenwijzer_core::i18n::{self, FALLBACK_MARKER, I18n};
+use rechtenwijzer_core::interview::question_text;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::support::{app as new_app, draw_text, shipped};
+use crate::support::{app as new_app, draw_text, household, shipped};
 
 const LANGUAGES: [&str; 8] = ["nl", "fr", "en", "uk", "tr", "pl", "ro", "ar"];
 
@@ -157,4 +158,30 @@ fn arabic_on_the_full_screen_is_shown_beside_dutch_with_a_notice() {
     app.go(Screen::Results);
     let screen = draw_text(&app, 80, 24);
     assert!(screen.contains("--plain"), "{screen}");
+}
+
+/// Every question and help line, in every language, for every household the words may depend
+/// on (partner yes, no or unknown; no, one, several or an unknown number of children): formatted
+/// without a Fluent error (`I18n::text` asserts that in debug builds), never empty, never Dutch
+/// standing in.
+#[test]
+fn every_question_is_worded_for_every_household_in_every_language() {
+    let result = shipped();
+    let content = &result.loaded.content;
+    for language in LANGUAGES {
+        let i18n = I18n::new(&result.locales, language).unwrap();
+        for partner in ["true", "false", "unknown"] {
+            for children in ["0", "1", "3", "unknown"] {
+                let answers = household(content, &[("partner", partner), ("children", children)]);
+                for question in 0..content.questions.len() {
+                    let (text, help) = question_text(content, &i18n, &answers, question);
+                    for words in [&text, &help] {
+                        assert!(!words.trim().is_empty(), "{language} {question}");
+                        assert!(!words.starts_with(FALLBACK_MARKER), "{language}: {words}");
+                        assert!(!words.contains('{') && !words.contains('$'), "{language}: {words}");
+                    }
+                }
+            }
+        }
+    }
 }

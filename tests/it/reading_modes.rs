@@ -237,15 +237,23 @@ fn big_letters_only_when_the_font_covers_every_character() {
 }
 
 /// A pseudo-locale: every Dutch message 40 % longer (vowels doubled, then padding letters),
-/// placeables untouched.
+/// placeables untouched; each variant of a select expression (`[no] …`) too.
 fn pseudo_locale() -> SourceTree {
     let mut locales = only_dutch();
     let dutch: Vec<_> = locales.files.clone();
     for file in dutch.into_iter().filter(|file| file.relative.ends_with(".ftl")) {
         let mut out = String::new();
         for line in file.text.lines() {
-            let (head, value) = match line.find(" = ") {
-                Some(at) if !line.starts_with(' ') && !line.starts_with('#') => (&line[..at + 3], &line[at + 3..]),
+            let trimmed = line.trim_start();
+            let variant = (trimmed.starts_with('[') || trimmed.starts_with("*["))
+                .then(|| line.find("] "))
+                .flatten()
+                .map(|at| at + 2);
+            let (head, value) = match (line.find(" = "), variant) {
+                (_, Some(at)) => (&line[..at], &line[at..]),
+                (Some(at), None) if !line.starts_with(' ') && !line.starts_with('#') => {
+                    (&line[..at + 3], &line[at + 3..])
+                }
                 _ => {
                     out.push_str(line);
                     out.push('\n');

@@ -10,12 +10,12 @@ use rechtenwijzer::tui::view;
 use rechtenwijzer_core::check::CheckResult;
 use rechtenwijzer_core::content::{Content, FactKind, Scenario};
 use rechtenwijzer_core::i18n::{FALLBACK_MARKER, I18n, ids};
-use rechtenwijzer_core::interview::{Choice, needed_facts};
+use rechtenwijzer_core::interview::{Choice, needed_facts, question_text};
 use rechtenwijzer_core::model::answers::{Answer, Value};
 use rechtenwijzer_core::rules;
 use strum::IntoEnumIterator;
 
-use crate::support::{app as new_app, day, draw, screen_text, shipped};
+use crate::support::{app as new_app, day, draw, draw_text, household, screen_text, shipped};
 
 fn press(app: &mut App, actions: &[Action]) {
     for &action in actions {
@@ -412,4 +412,54 @@ fn compare_keeps_answers_as_a_and_shows_what_changes() {
     insta::assert_snapshot!("compare", screen);
     app.update(Action::Compare);
     assert!(app.compare_a().is_none(), "F7 on the comparison forgets A");
+}
+
+/// A question's words fit the household: "voor u en uw partner samen" only with a partner, the
+/// same words from the core function and on the screen.
+#[test]
+fn question_wording_follows_the_partner_and_the_children() {
+    let result = shipped();
+    let content = &result.loaded.content;
+    let nl = I18n::new(&result.locales, "nl").unwrap();
+    let question = |id: &str| content.questions.iter().position(|q| q.id == id).unwrap();
+    let income = question("income-monthly-net");
+    let words = |given: &[(&str, &str)], q: usize| question_text(content, &nl, &household(content, given), q).0;
+    assert_eq!(
+        words(&[("partner", "true")], income),
+        "Hoeveel geld komt er elke maand binnen, voor u en uw partner samen?"
+    );
+    assert_eq!(words(&[("partner", "false")], income), "Hoeveel geld komt er elke maand binnen?");
+    let unknown = words(&[("partner", "unknown")], income);
+    assert!(unknown.starts_with("Hoeveel geld komt er elke maand binnen? Woont u samen met een partner?"), "{unknown}");
+    assert_eq!(words(&[], income), unknown, "not answered is unknown too");
+    assert_eq!(words(&[("partner", "false")], question("expecting-baby")), "Bent u zwanger?");
+    assert_eq!(words(&[("partner", "true")], question("expecting-baby")), "Bent u of uw partner zwanger?");
+    assert_eq!(words(&[("children", "1")], question("childcare")), "Gaat uw kind naar de kinderopvang?");
+    assert_eq!(words(&[("children", "2")], question("childcare")), "Gaat een kind van u naar de kinderopvang?");
+    // The full screen shows the same words.
+    for (partner, expected) in
+        [("true", "voor u en uw partner samen?"), ("false", "Hoeveel geld komt er elke maand binnen?")]
+    {
+        let mut app = new_app(&result, "nl");
+        app.update(Action::Select);
+        app.load_answers(household(content, &[("partner", partner)]));
+        app.go(Screen::Question(income));
+        let screen = draw_text(&app, 80, 24);
+        assert!(screen.contains(expected), "{screen}");
+        assert_eq!(screen.contains("partner samen"), partner == "true", "{screen}");
+    }
+}
+
+/// The childcare question is asked only with children (`when = "children >= 1"`), so an
+/// interview without children never shows it.
+#[test]
+fn the_childcare_question_is_not_asked_without_children() {
+    let result = shipped();
+    let content = &result.loaded.content;
+    let childcare = content.questions.iter().position(|q| q.id == "childcare").unwrap();
+    let mut app = new_app(&result, "nl");
+    app.load_answers(household(content, &[("age", "30"), ("children", "0"), ("income-monthly-net", "1200")]));
+    assert!(!app.plan().sequence.contains(&childcare), "{:?}", app.plan());
+    app.load_answers(household(content, &[("age", "30"), ("children", "2"), ("income-monthly-net", "1200")]));
+    assert!(app.plan().pending.contains(&childcare), "{:?}", app.plan());
 }

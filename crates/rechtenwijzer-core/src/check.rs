@@ -124,7 +124,7 @@ pub fn freshness(result: &CheckResult) -> String {
         entries.push((right.checked, format!("right {}", right.id), lines));
     }
     for parameter in &content.parameters {
-        for value in &parameter.values {
+        for (index, value) in parameter.values.iter().enumerate() {
             let heading = format!(
                 "parameter {} = {} {} from {} ({})",
                 parameter.id,
@@ -136,6 +136,18 @@ pub fn freshness(result: &CheckResult) -> String {
             let mut lines = vec![format!("source: {}", clean_line(&value.source))];
             if value.confidence.to_confirm() {
                 lines.push("not verified: to be confirmed against an official source".to_string());
+            }
+            // Past its `until`, until a next value starts: what is known of it then.
+            let next = parameter.values.get(index + 1).map(|next| next.valid_from);
+            if let Some(until) = value.until
+                && next.is_none_or(|next| next > until.next_day())
+            {
+                let after = until.next_day();
+                lines.push(if parameter.rises {
+                    format!("known only as a lower bound since {after}: the new value is not known yet")
+                } else {
+                    format!("not known since {after}: the new value is missing (rules that read it are unknown)")
+                });
             }
             entries.push((value.checked, heading, lines));
         }

@@ -51,12 +51,15 @@ pub enum FactKind {
 }
 
 /// A question a person answers; it sets one fact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// The question id (messages `question-<id>` and `question-<id>-help`).
     pub id: String,
     /// The fact it sets.
     pub fact: usize,
+    /// When it can apply: it is asked only while this is not known to be false (`None`:
+    /// always).
+    pub when: Option<Cond>,
 }
 
 /// A document a person may need to bring.
@@ -122,14 +125,51 @@ pub struct Parameter {
     pub id: String,
     /// What it counts.
     pub unit: Unit,
+    /// Whether it is only ever raised (by indexation), never lowered: past the last known
+    /// value's `until`, that value is a lower bound.
+    pub rises: bool,
     /// Values sorted by `valid_from`.
     pub values: Vec<ParameterValue>,
 }
 
+/// What is known of a parameter on a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Known<'a> {
+    /// The value in force.
+    Value(&'a ParameterValue),
+    /// The newest value is not known yet; the parameter only rises, so it is at least this
+    /// one, the last known (the day is past its `until`).
+    AtLeast(&'a ParameterValue),
+    /// No value: before the first one, or past the last known one's `until` for a parameter
+    /// that may also fall.
+    Unknown,
+}
+
 impl Parameter {
-    /// The value in force on `date`: the latest that started on or before it.
-    pub fn value_on(&self, date: Date) -> Option<&ParameterValue> {
+    /// The latest value that started on or before `date`, whether or not it is still known to
+    /// be in force.
+    pub fn latest_on(&self, date: Date) -> Option<&ParameterValue> {
         self.values.iter().rev().find(|value| value.valid_from <= date)
+    }
+
+    /// What is known of the parameter on `date`: the latest value that started on or before
+    /// it, unless the day is past that value's `until`; then, for a parameter that only rises,
+    /// that value as a lower bound, else nothing.
+    pub fn known_on(&self, date: Date) -> Known<'_> {
+        match self.latest_on(date) {
+            None => Known::Unknown,
+            Some(value) if value.until.is_none_or(|until| date <= until) => Known::Value(value),
+            Some(value) if self.rises => Known::AtLeast(value),
+            Some(_) => Known::Unknown,
+        }
+    }
+
+    /// The value known to be in force on `date` (none past the last value's `until`).
+    pub fn value_on(&self, date: Date) -> Option<&ParameterValue> {
+        match self.known_on(date) {
+            Known::Value(value) => Some(value),
+            Known::AtLeast(_) | Known::Unknown => None,
+        }
     }
 }
 
@@ -199,6 +239,9 @@ impl Confidence {
 pub struct ParameterValue {
     /// First day in force.
     pub valid_from: Date,
+    /// The last day it is known to be in force, when a newer value may exist that is not known
+    /// yet; `None`: in force until the next value.
+    pub until: Option<Date>,
     /// The value in hundredths (cents for euro).
     pub amount: i64,
     /// Where it was found.

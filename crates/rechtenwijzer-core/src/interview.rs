@@ -1,7 +1,8 @@
 //! Which question comes next, derived from the answers and the rules: a question is asked only
-//! while some right's outcome still depends on its fact. Nothing is stored here, so going back
-//! or changing an answer can never leave a stale path ("a checklist, not a flowchart"). Also
-//! the options of a question, shared by every front end.
+//! while some right's outcome still depends on its fact, and while its own condition (`when`)
+//! is not known to be false. Nothing is stored here, so going back or changing an answer can
+//! never leave a stale path ("a checklist, not a flowchart"). Also the words and options of a
+//! question, shared by every front end.
 
 pub mod number;
 
@@ -9,7 +10,7 @@ use crate::content::{Content, FactKind};
 use crate::i18n::{I18n, ids};
 use crate::model::answers::{Answer, Answers, Value};
 use crate::model::date::Date;
-use crate::model::status::Status;
+use crate::model::status::{Status, Tri};
 use crate::rules::{self, Evaluation};
 
 /// The questions of one moment of an interview.
@@ -28,17 +29,26 @@ impl Plan {
         Plan::from_evaluation(content, answers, &rules::evaluate(content, answers, date))
     }
 
-    /// The plan for an evaluation already made of these answers.
+    /// The plan for an evaluation already made of these answers. An unanswered question is
+    /// asked when some right still needs its fact and its `when` is not known to be false
+    /// (Kleene: asked when it holds or is unknown, skipped when it does not). An answered
+    /// question stays in the sequence, so that its answer can still be seen and changed.
     pub fn from_evaluation(content: &Content, answers: &Answers, evaluation: &Evaluation) -> Plan {
         let needed = needed_facts(content, evaluation);
         let mut sequence = Vec::new();
         let mut pending = Vec::new();
         for (index, question) in content.questions.iter().enumerate() {
             let answered = answers.get(question.fact).is_some();
-            if answered || needed[question.fact] {
+            let asked = !answered
+                && needed[question.fact]
+                && question
+                    .when
+                    .as_ref()
+                    .is_none_or(|when| rules::truth(content, when, answers, evaluation) != Tri::No);
+            if answered || asked {
                 sequence.push(index);
             }
-            if !answered && needed[question.fact] {
+            if asked {
                 pending.push(index);
             }
         }
@@ -79,6 +89,26 @@ pub fn needed_facts(content: &Content, evaluation: &Evaluation) -> Vec<bool> {
         }
     }
     needed
+}
+
+/// A question and its help line in words, fitted to the household: every question message is
+/// formatted with `$partner` (`yes`, `no` or `unknown`) and `$children` (the number of children,
+/// or -1 when not known), so that a message can choose its words with a select expression
+/// ("voor u en uw partner samen" only with a partner). Every front end words questions here,
+/// so that they cannot differ.
+pub fn question_text(content: &Content, i18n: &I18n, answers: &Answers, question: usize) -> (String, String) {
+    let Some(definition) = content.questions.get(question) else { return (String::new(), String::new()) };
+    let partner = match content.fact_index("partner").and_then(|fact| answers.value(fact)) {
+        Some(Value::YesNo(true)) => "yes",
+        Some(Value::YesNo(false)) => "no",
+        _ => "unknown",
+    };
+    let children = match content.fact_index("children").and_then(|fact| answers.value(fact)) {
+        Some(Value::Integer(count)) => *count,
+        _ => -1,
+    };
+    let arguments = [("partner", partner.into()), ("children", children.into())];
+    (i18n.text(&ids::question(&definition.id), &arguments), i18n.text(&ids::question_help(&definition.id), &arguments))
 }
 
 /// An option of a question, in the order options are numbered.

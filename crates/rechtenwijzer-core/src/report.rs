@@ -6,7 +6,7 @@ pub mod compare;
 pub mod outline;
 pub mod view;
 
-use crate::content::{Content, FactKind, Rule};
+use crate::content::{Content, FactKind, Known, Rule};
 use crate::i18n::{I18n, ids};
 use crate::model::answers::{Answer, Answers, Value};
 use crate::model::cond::{parameters_of_all, value_bit};
@@ -144,9 +144,58 @@ impl<'a> Report<'a> {
                     let name = i18n.msg(&ids::parameter(&content.parameters[*parameter].id));
                     i18n.text("ui-reason-missing-parameter", &[("parameter", name.into())])
                 }
+                Reason::LimitNotKnown(parameter) => {
+                    let definition = &content.parameters[*parameter];
+                    let name = i18n.msg(&ids::parameter(&definition.id));
+                    match definition.latest_on(self.evaluation.date) {
+                        Some(value) => {
+                            let arguments = [
+                                ("parameter", name.into()),
+                                ("amount", i18n.amount(value.amount, definition.unit).into()),
+                                ("since", i18n.date(value.valid_from).into()),
+                                ("until", value.until.map_or_else(String::new, |until| i18n.date(until)).into()),
+                            ];
+                            i18n.text("ui-reason-limit-not-known", &arguments)
+                        }
+                        None => i18n.text("ui-reason-missing-parameter", &[("parameter", name.into())]),
+                    }
+                }
+                Reason::FollowsFrom(from) => {
+                    let name = |right: usize| i18n.msg(&ids::right(&content.rights[right].id));
+                    // "Comes automatically" only for a right its own rules can make automatic;
+                    // one that must be requested or is offered "can be had" once the other is.
+                    let automatic = definition.rules.iter().any(|rule| rule.status == Status::Automatic);
+                    let arguments = [
+                        ("right", name(*from).into()),
+                        ("first", name(self.first_to_request(*from)).into()),
+                        ("automatic", if automatic { "yes" } else { "no" }.into()),
+                    ];
+                    i18n.text("ui-reason-follows", &arguments)
+                }
             })
             .filter(|text| !text.is_empty())
             .collect()
+    }
+
+    /// The right to request first for a right that follows from `from`: `from` itself, or, when
+    /// `from` follows in turn from another, the right at the start of that chain.
+    pub fn first_to_request(&self, from: usize) -> usize {
+        let mut first = from;
+        // Each step goes to a right that was not lifted before it, so the chain is shorter than
+        // the catalogue; the bound only guards against a malformed evaluation.
+        for _ in 0..self.content.rights.len() {
+            let next = self.evaluation.outcomes.get(first).and_then(|outcome| {
+                outcome.reasons.iter().find_map(|reason| match reason {
+                    Reason::FollowsFrom(next) => Some(*next),
+                    _ => None,
+                })
+            });
+            match next {
+                Some(next) if next != first => first = next,
+                _ => break,
+            }
+        }
+        first
     }
 
     /// What to do when an automatic right does not arrive; only for automatic outcomes.
@@ -193,15 +242,25 @@ impl<'a> Report<'a> {
 
     /// The amounts a right's rules use, as in force on the evaluation day: "Leefloon voor wie
     /// alleen woont: € 1.314,20 per maand (vanaf 1 februari 2025)", marked when still to be
-    /// confirmed.
+    /// confirmed, and "minstens" for a limit whose newest value is not known yet.
     pub fn amounts(&self, right: usize, i18n: &I18n) -> Vec<String> {
         parameters_of_all(self.content.rights[right].rules.iter().map(|rule| &rule.when))
             .into_iter()
             .filter_map(|index| {
                 let parameter = &self.content.parameters[index];
-                let value = parameter.value_on(self.evaluation.date)?;
+                let (value, at_least) = match parameter.known_on(self.evaluation.date) {
+                    Known::Value(value) => (value, false),
+                    Known::AtLeast(value) => (value, true),
+                    Known::Unknown => return None,
+                };
                 let amount = i18n.amount(value.amount, parameter.unit);
-                let id = if value.confidence.to_confirm() { "ui-amount-line-to-confirm" } else { "ui-amount-line" };
+                let id = if at_least {
+                    "ui-amount-line-at-least"
+                } else if value.confidence.to_confirm() {
+                    "ui-amount-line-to-confirm"
+                } else {
+                    "ui-amount-line"
+                };
                 let arguments = [
                     ("name", i18n.msg(&ids::parameter(&parameter.id)).into()),
                     ("amount", amount.into()),
@@ -248,16 +307,21 @@ impl<'a> Report<'a> {
         }
         for index in parameters_of_all(content.rights[right].rules.iter().map(|rule| &rule.when)) {
             let parameter = &content.parameters[index];
-            let Some(value) = parameter.value_on(self.evaluation.date) else { continue };
+            let (value, id) = match parameter.known_on(self.evaluation.date) {
+                Known::Value(value) => (value, "ui-worker-parameter"),
+                Known::AtLeast(value) => (value, "ui-worker-parameter-at-least"),
+                Known::Unknown => continue,
+            };
             let arguments = [
                 ("name", parameter.id.clone().into()),
                 ("amount", i18n.amount(value.amount, parameter.unit).into()),
                 ("since", i18n.date(value.valid_from).into()),
+                ("until", value.until.map_or_else(String::new, |until| i18n.date(until)).into()),
                 ("source", value.source.clone().into()),
                 ("checked", i18n.date(value.checked).into()),
                 ("confidence", i18n.msg(&ids::confidence(value.confidence)).into()),
             ];
-            lines.push(i18n.text("ui-worker-parameter", &arguments));
+            lines.push(i18n.text(id, &arguments));
         }
         lines.extend(
             content.rights[right]
@@ -284,8 +348,10 @@ impl<'a> Report<'a> {
         };
         for parameter in parameters_of_all(deciding.iter().map(|rule| &rule.when)) {
             let definition = &self.content.parameters[parameter];
-            let unconfirmed =
-                definition.value_on(self.evaluation.date).is_some_and(|value| value.confidence.to_confirm());
+            let unconfirmed = match definition.known_on(self.evaluation.date) {
+                Known::Value(value) | Known::AtLeast(value) => value.confidence.to_confirm(),
+                Known::Unknown => false,
+            };
             if unconfirmed {
                 let name = i18n.msg(&ids::parameter(&definition.id));
                 notes.push(i18n.text("ui-parameter-to-confirm", &[("parameter", name.into())]));

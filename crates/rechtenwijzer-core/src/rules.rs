@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Content, Rule};
+use crate::content::{Content, Known, Rule};
 use crate::model::answers::{Answers, Value};
 use crate::model::cond::{Cond, Leaves, Num};
 use crate::model::date::Date;
@@ -21,8 +21,14 @@ pub enum Reason {
     MissingAnswers,
     /// A parameter has no value in force on the evaluation date.
     MissingParameter(usize),
+    /// A limit that only rises is known only as a lower bound on the evaluation date (its last
+    /// known value is past its `until`), and the answers fall where that matters.
+    LimitNotKnown(usize),
     /// The answers leave several statuses open; `Outcome::possible` lists them.
     Possible,
+    /// No rule of its own holds, but it follows once this right (index), which the person may
+    /// be told to request, is granted: it is one of the rights that right opens.
+    FollowsFrom(usize),
 }
 
 /// The outcome of one right.
@@ -64,6 +70,8 @@ struct Support {
     used: Vec<usize>,
     missing: Vec<usize>,
     missing_parameters: Vec<usize>,
+    /// Limits known only as a lower bound that left a comparison undecided.
+    unknown_limits: Vec<usize>,
 }
 
 impl Support {
@@ -71,18 +79,81 @@ impl Support {
         self.used.extend(other.used);
         self.missing.extend(other.missing);
         self.missing_parameters.extend(other.missing_parameters);
+        self.unknown_limits.extend(other.unknown_limits);
     }
 }
 
-/// The values parameters have on the day of evaluation, in hundredths.
-pub fn parameter_values(content: &Content, date: Date) -> Vec<Option<i128>> {
-    content.parameters.iter().map(|parameter| parameter.value_on(date).map(|value| i128::from(value.amount))).collect()
+/// What the engine knows of a parameter on the day of evaluation, in hundredths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamValue {
+    /// The value in force.
+    Known(i128),
+    /// At least this: the last known value of a limit that only rises, past its `until`.
+    AtLeast(i128),
+    /// No value.
+    Missing,
+}
+
+impl ParamValue {
+    /// The value to reason with where one number is needed ("what would change it"): the value
+    /// in force, or the last known one of a limit that only rises.
+    pub fn last_known(self) -> Option<i128> {
+        match self {
+            ParamValue::Known(value) | ParamValue::AtLeast(value) => Some(value),
+            ParamValue::Missing => None,
+        }
+    }
+}
+
+/// How many times its last known value a limit known only as a lower bound is taken to be at
+/// most: far above any indexation, so that a comparison that holds (or fails) both at the last
+/// known value and at this many times it is decided whatever the new value is.
+pub const FAR_ABOVE: i128 = 10;
+
+/// What is known of every parameter on the day of evaluation, in hundredths.
+pub fn parameter_values(content: &Content, date: Date) -> Vec<ParamValue> {
+    content
+        .parameters
+        .iter()
+        .map(|parameter| match parameter.known_on(date) {
+            Known::Value(value) => ParamValue::Known(i128::from(value.amount)),
+            Known::AtLeast(value) => ParamValue::AtLeast(i128::from(value.amount)),
+            Known::Unknown => ParamValue::Missing,
+        })
+        .collect()
 }
 
 struct Context<'a> {
     answers: &'a Answers,
-    parameters: &'a [Option<i128>],
-    outcomes: &'a [Option<Outcome>],
+    parameters: &'a [ParamValue],
+    outcomes: Outcomes<'a>,
+}
+
+/// Other rights' outcomes, for `status(…)`: those evaluated so far, or a finished evaluation.
+#[derive(Clone, Copy)]
+enum Outcomes<'a> {
+    /// During an evaluation: the rights evaluated so far.
+    Evaluating(&'a [Option<Outcome>]),
+    /// A finished evaluation.
+    Done(&'a [Outcome]),
+}
+
+impl<'a> Outcomes<'a> {
+    fn get(self, right: usize) -> Option<&'a Outcome> {
+        match self {
+            Outcomes::Evaluating(outcomes) => outcomes.get(right).and_then(Option::as_ref),
+            Outcomes::Done(outcomes) => outcomes.get(right),
+        }
+    }
+}
+
+/// Whether a condition holds for these answers, three-valued, reading parameters as `evaluate`
+/// does on the evaluation's day and other rights' outcomes from the evaluation (for a
+/// question's `when`).
+pub fn truth(content: &Content, cond: &Cond, answers: &Answers, evaluation: &Evaluation) -> Tri {
+    let parameters = parameter_values(content, evaluation.date);
+    let context = Context { answers, parameters: &parameters, outcomes: Outcomes::Done(&evaluation.outcomes) };
+    eval_cond(cond, &context).0
 }
 
 /// Evaluates every right for one set of answers on one day.
@@ -90,14 +161,14 @@ pub fn evaluate(content: &Content, answers: &Answers, date: Date) -> Evaluation 
     let parameters = parameter_values(content, date);
     let mut outcomes: Vec<Option<Outcome>> = vec![None; content.rights.len()];
     for &index in &content.evaluation_order {
-        let context = Context { answers, parameters: &parameters, outcomes: &outcomes };
+        let context = Context { answers, parameters: &parameters, outcomes: Outcomes::Evaluating(&outcomes) };
         let outcome = evaluate_right(&content.rights[index].rules, &context);
         outcomes[index] = Some(outcome);
     }
     debug_assert!(outcomes.iter().all(Option::is_some), "the evaluation order must cover every right");
     // The loader's topological sort (content/load/rights.rs) covers every right; a right it
     // missed would show as unknown rather than vanish.
-    let outcomes = outcomes
+    let mut outcomes: Vec<Outcome> = outcomes
         .into_iter()
         .map(|outcome| {
             outcome.unwrap_or(Outcome {
@@ -110,7 +181,69 @@ pub fn evaluate(content: &Content, answers: &Answers, date: Date) -> Evaluation 
             })
         })
         .collect();
+    follow_opened_rights(content, &mut outcomes);
     Evaluation { date, outcomes }
+}
+
+/// Whether a right may still turn out to be one the person requests or is offered: once it is
+/// granted, the rights it opens follow.
+fn may_be_granted(outcome: &Outcome) -> bool {
+    outcome.possible.contains(Status::Request) || outcome.possible.contains(Status::Proactive)
+}
+
+/// After every right is evaluated: a right that no rule of its own grants (`unlikely`, decided
+/// by no rule) but that a right the person may request opens is not unlikely. It follows once
+/// that right is granted, so it becomes `unknown` between `automatic` and `unlikely`, with the
+/// right it follows from as its reason, and no answer to ask for (the report words it as coming
+/// automatically only when one of its own rules can make it so). Rights that follow open others
+/// in turn (a chain); the loop ends within one pass per right.
+fn follow_opened_rights(content: &Content, outcomes: &mut [Outcome]) {
+    let count = outcomes.len().min(content.rights.len());
+    let liftable: Vec<bool> =
+        outcomes.iter().map(|outcome| outcome.status == Status::Unlikely && outcome.decided_by.is_none()).collect();
+    let granted: Vec<bool> = outcomes.iter().map(may_be_granted).collect();
+    let mut follows = vec![false; count];
+    for _ in 0..count {
+        let mut changed = false;
+        for (right, definition) in content.rights.iter().enumerate().take(count) {
+            if !(granted[right] || follows[right]) {
+                continue;
+            }
+            for &opened in &definition.opens {
+                if opened < count && liftable[opened] && !follows[opened] {
+                    follows[opened] = true;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    for right in (0..count).filter(|&right| follows[right]) {
+        // Name the most likely right first: one decided to request or offered, then one that
+        // might be, then one that follows itself; in catalogue order among equals.
+        let rank = |from: usize| match outcomes[from].status {
+            Status::Request | Status::Proactive => 0,
+            _ if granted[from] => 1,
+            _ => 2,
+        };
+        let from = (0..count)
+            .filter(|&from| (granted[from] || follows[from]) && content.rights[from].opens.contains(&right))
+            .min_by_key(|&from| (rank(from), from));
+        let Some(from) = from else { continue };
+        let mut facts = outcomes[right].facts.clone();
+        facts.extend(outcomes[from].facts.iter().copied());
+        sort_unique(&mut facts);
+        outcomes[right] = Outcome {
+            status: Status::Unknown,
+            possible: StatusSet::of(&[Status::Automatic, Status::Unlikely]),
+            decided_by: None,
+            reasons: vec![Reason::FollowsFrom(from)],
+            facts,
+            missing: Vec::new(),
+        };
+    }
 }
 
 fn evaluate_right(rules: &[Rule], context: &Context) -> Outcome {
@@ -157,6 +290,8 @@ fn evaluate_right(rules: &[Rule], context: &Context) -> Outcome {
         }
         sort_unique(&mut support.missing_parameters);
         reasons.extend(support.missing_parameters.iter().map(|&p| Reason::MissingParameter(p)));
+        sort_unique(&mut support.unknown_limits);
+        reasons.extend(support.unknown_limits.iter().map(|&p| Reason::LimitNotKnown(p)));
         // A rule's reason is worded as if it held, so it is not shown while it only might;
         // the statuses still possible are.
         reasons.push(Reason::Possible);
@@ -177,10 +312,14 @@ fn sort_unique(values: &mut Vec<usize>) {
     values.dedup();
 }
 
-/// The engine's leaves: answers and parameter values, recording what was read.
+/// The engine's leaves: answers and parameter values, recording what was read. A limit known
+/// only as a lower bound reads as its last known value, or, with `far_above`, as far above it;
+/// either way it is noted in `bounded`.
 struct Reading<'a, 'b> {
     context: &'a Context<'b>,
     support: &'a mut Support,
+    far_above: bool,
+    bounded: Vec<usize>,
 }
 
 impl Leaves for Reading<'_, '_> {
@@ -211,11 +350,17 @@ impl Leaves for Reading<'_, '_> {
     }
 
     fn param(&mut self, parameter: usize) -> Option<i128> {
-        let value = self.context.parameters.get(parameter).copied().flatten();
-        if value.is_none() {
-            self.support.missing_parameters.push(parameter);
+        match self.context.parameters.get(parameter).copied().unwrap_or(ParamValue::Missing) {
+            ParamValue::Known(value) => Some(value),
+            ParamValue::AtLeast(value) => {
+                self.bounded.push(parameter);
+                Some(if self.far_above { value.saturating_mul(FAR_ABOVE) } else { value })
+            }
+            ParamValue::Missing => {
+                self.support.missing_parameters.push(parameter);
+                None
+            }
         }
-        value
     }
 }
 
@@ -229,13 +374,13 @@ pub fn count_of(answers: &Answers, fact: usize) -> Option<i128> {
     }
 }
 
-/// Leaves that only look (for "what would change it"): answers and parameters, nothing
-/// recorded.
+/// Leaves that only look (for "what would change it"): answers and parameters (a limit known
+/// only as a lower bound at its last known value), nothing recorded.
 pub struct Looking<'a> {
     /// The answers.
     pub answers: &'a Answers,
-    /// Parameter values on the day, in hundredths.
-    pub parameters: &'a [Option<i128>],
+    /// What is known of the parameters on the day, in hundredths.
+    pub parameters: &'a [ParamValue],
 }
 
 impl Leaves for Looking<'_> {
@@ -251,12 +396,23 @@ impl Leaves for Looking<'_> {
     }
 
     fn param(&mut self, parameter: usize) -> Option<i128> {
-        self.parameters.get(parameter).copied().flatten()
+        self.parameters.get(parameter).and_then(|value| value.last_known())
     }
 }
 
-fn eval_num(num: &Num, context: &Context, support: &mut Support) -> Option<i128> {
-    num.eval(&mut Reading { context, support })
+/// Both sides of a comparison: their values, and the limits known only as a lower bound they
+/// read.
+fn eval_sides(
+    left: &Num,
+    right: &Num,
+    context: &Context,
+    support: &mut Support,
+    far_above: bool,
+) -> (Option<i128>, Option<i128>, Vec<usize>) {
+    let mut reading = Reading { context, support, far_above, bounded: Vec::new() };
+    let left = left.eval(&mut reading);
+    let right = right.eval(&mut reading);
+    (left, right, reading.bounded)
 }
 
 fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
@@ -273,12 +429,23 @@ fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
         Cond::Any(parts) => combine(parts, context, Tri::or, Tri::Yes),
         Cond::Compare(left, op, right) => {
             let mut support = Support::default();
-            let left = eval_num(left, context, &mut support);
-            let right = eval_num(right, context, &mut support);
-            let truth = match (left, right) {
+            let holds = |values: (Option<i128>, Option<i128>)| match values {
                 (Some(l), Some(r)) => Tri::from_bool(op.holds(l, r)),
                 _ => Tri::Unknown,
             };
+            let (l, r, bounded) = eval_sides(left, right, context, &mut support, false);
+            let mut truth = holds((l, r));
+            // A limit known only as a lower bound: the loader lets it be used only where a
+            // higher value can move the comparison one way (content::resolve), so if it holds
+            // (or fails) both at the last known value and far above it, it does for every value
+            // in between; else the new limit decides, which is not known yet.
+            if !bounded.is_empty() && truth != Tri::Unknown {
+                let (l, r, _) = eval_sides(left, right, context, &mut Support::default(), true);
+                if holds((l, r)) != truth {
+                    truth = Tri::Unknown;
+                    support.unknown_limits = bounded;
+                }
+            }
             (truth, support)
         }
         Cond::ChoiceIn(fact, mask) => match context.answers.value(*fact) {
@@ -292,7 +459,7 @@ fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
             _ => (Tri::Unknown, missing(*fact)),
         },
         Cond::StatusIn(right, wanted) => {
-            let Some(Some(outcome)) = context.outcomes.get(*right) else {
+            let Some(outcome) = context.outcomes.get(*right) else {
                 return (Tri::Unknown, Support::default());
             };
             let possible = outcome.possible;
@@ -307,10 +474,20 @@ fn eval_cond(cond: &Cond, context: &Context) -> (Tri, Support) {
                 Tri::Unknown
             };
             let support = match truth {
+                // A limit not known yet that leaves the other right open leaves this one open
+                // too: its reason travels along.
                 Tri::Unknown => Support {
                     used: outcome.facts.clone(),
                     missing: outcome.missing.clone(),
                     missing_parameters: Vec::new(),
+                    unknown_limits: outcome
+                        .reasons
+                        .iter()
+                        .filter_map(|reason| match reason {
+                            Reason::LimitNotKnown(parameter) => Some(*parameter),
+                            _ => None,
+                        })
+                        .collect(),
                 },
                 Tri::Yes | Tri::No => Support { used: outcome.facts.clone(), ..Support::default() },
             };
@@ -384,7 +561,7 @@ mod tests {
     fn the_engine_combines_conditions_by_the_kleene_tables() {
         let values = [Some(false), None, Some(true)];
         let truth = |value: Option<bool>| value.map_or(Tri::Unknown, Tri::from_bool);
-        let parameters: Vec<Option<i128>> = Vec::new();
+        let parameters: Vec<ParamValue> = Vec::new();
         for a in values {
             for b in values {
                 for c in values {
@@ -394,7 +571,8 @@ mod tests {
                             answers.set(fact, Answer::Known(Value::YesNo(value)));
                         }
                     }
-                    let context = Context { answers: &answers, parameters: &parameters, outcomes: &[] };
+                    let context =
+                        Context { answers: &answers, parameters: &parameters, outcomes: Outcomes::Evaluating(&[]) };
                     let flags = || vec![Cond::Flag(0), Cond::Flag(1), Cond::Flag(2)];
                     let expected_all = truth(a).and(truth(b)).and(truth(c));
                     let expected_any = truth(a).or(truth(b)).or(truth(c));
@@ -409,16 +587,16 @@ mod tests {
 
     #[test]
     fn an_undecided_combination_names_every_missing_fact_and_a_decided_one_only_its_cause() {
-        let parameters: Vec<Option<i128>> = Vec::new();
+        let parameters: Vec<ParamValue> = Vec::new();
         let mut answers = Answers::new(3);
         answers.set(0, Answer::Known(Value::YesNo(true)));
-        let context = Context { answers: &answers, parameters: &parameters, outcomes: &[] };
+        let context = Context { answers: &answers, parameters: &parameters, outcomes: Outcomes::Evaluating(&[]) };
         let (truth, support) = eval_cond(&Cond::All(vec![Cond::Flag(0), Cond::Flag(1), Cond::Flag(2)]), &context);
         assert_eq!(truth, Tri::Unknown);
         assert_eq!(support.missing, vec![1, 2]);
         assert_eq!(support.used, vec![0]);
         answers.set(2, Answer::Known(Value::YesNo(false)));
-        let context = Context { answers: &answers, parameters: &parameters, outcomes: &[] };
+        let context = Context { answers: &answers, parameters: &parameters, outcomes: Outcomes::Evaluating(&[]) };
         let (truth, support) = eval_cond(&Cond::All(vec![Cond::Flag(0), Cond::Flag(1), Cond::Flag(2)]), &context);
         assert_eq!(truth, Tri::No);
         assert_eq!((support.used, support.missing), (vec![2], Vec::new()));

@@ -9,7 +9,7 @@ use crate::model::answers::{Answer, Answers, Value};
 use crate::model::cond::{ArithOp, Cond, Num, value_bit};
 use crate::model::date::Date;
 use crate::model::status::Status;
-use crate::rules::{self, Looking};
+use crate::rules::{self, Looking, ParamValue};
 
 /// One changed answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -233,7 +233,8 @@ fn candidates(content: &Content, answers: &Answers, fact: usize, numbers: &[i64]
 
 /// For every integer fact, the bounds the rules compare it with, solved for that fact under
 /// the present answers (`income-monthly-net * 12 <= param(vt) + param(extra) * children` gives
-/// the monthly income that just passes), in whole units, as in force on `date`.
+/// the monthly income that just passes), in whole units, as in force on `date` (a limit known
+/// only as a lower bound at its last known value).
 fn thresholds(content: &Content, answers: &Answers, date: Date) -> Vec<Vec<i64>> {
     let parameters = rules::parameter_values(content, date);
     let mut out = vec![Vec::new(); content.facts.len()];
@@ -249,7 +250,7 @@ fn thresholds(content: &Content, answers: &Answers, date: Date) -> Vec<Vec<i64>>
     out
 }
 
-fn solve(cond: &Cond, answers: &Answers, parameters: &[Option<i128>], out: &mut [Vec<i64>]) {
+fn solve(cond: &Cond, answers: &Answers, parameters: &[ParamValue], out: &mut [Vec<i64>]) {
     match cond {
         Cond::Compare(left, _, right) => {
             for (side, other) in [(left, right), (right, left)] {

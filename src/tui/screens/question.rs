@@ -2,8 +2,8 @@
 //! options (ticks for a set, a field for a number), and why a typed number was refused.
 
 use rechtenwijzer_core::content::FactKind;
-use rechtenwijzer_core::i18n::{I18n, ids};
-use rechtenwijzer_core::interview::{Choice, choice_label, number};
+use rechtenwijzer_core::i18n::I18n;
+use rechtenwijzer_core::interview::{Choice, choice_label, number, question_text};
 use rechtenwijzer_core::model::cond::value_bit;
 
 use crate::tui::app::{App, Draft, InputError};
@@ -13,8 +13,8 @@ use crate::tui::view::widgets::{Ctx, Row, blank, kept_rows, option_rows, paragra
 
 /// The question itself: it stays on screen while the options below it scroll.
 pub fn heading(app: &App, question: usize, ctx: &Ctx) -> Vec<Line<'static>> {
-    let definition = &app.content().questions[question];
-    paragraph(&ctx.i18n.msg(&ids::question(&definition.id)), "", ctx.theme.heading, ctx)
+    let (text, _) = question_text(app.content(), &ctx.i18n, app.answers(), question);
+    paragraph(&text, "", ctx.theme.heading, ctx)
 }
 
 /// The rows under the question: help, how to answer, the options, and a refused number's
@@ -24,7 +24,8 @@ pub fn rows(app: &App, question: usize, ctx: &Ctx) -> Vec<Row> {
     let content = app.content();
     let definition = &content.questions[question];
     let fact = &content.facts[definition.fact];
-    let mut rows = text_rows(paragraph(&i18n.msg(&ids::question_help(&definition.id)), "", ctx.theme.secondary, ctx));
+    let (_, help) = question_text(content, i18n, app.answers(), question);
+    let mut rows = text_rows(paragraph(&help, "", ctx.theme.secondary, ctx));
     let instruction = match &fact.kind {
         FactKind::Set(_) => Some("ui-question-several"),
         FactKind::Integer { .. } => Some("ui-question-number"),

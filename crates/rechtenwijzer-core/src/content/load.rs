@@ -15,10 +15,12 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::value::Datetime;
 
+use super::resolve::Resolver;
 use super::source::{SourceFile, SourceTree};
-use super::toml_diag::{shape_error, toml_error};
+use super::toml_diag::{shape_error, string_base, toml_error};
 use super::{Content, Loaded, MessageRef, is_kebab};
 use crate::diagnostic::Diagnostic;
+use crate::model::cond::Cond;
 use crate::model::date::Date;
 use crate::model::status::Status;
 
@@ -27,7 +29,13 @@ const FOLDERS: [&str; 5] = ["documents/", "offices/", "parameters/", "rights/", 
 
 /// Loads, resolves and lints a content tree.
 pub(super) fn load(tree: &SourceTree) -> Loaded {
-    let mut loader = Loader { tree, content: Content::default(), diagnostics: Vec::new(), first_seen: HashMap::new() };
+    let mut loader = Loader {
+        tree,
+        content: Content::default(),
+        diagnostics: Vec::new(),
+        first_seen: HashMap::new(),
+        question_conditions: Vec::new(),
+    };
     loader.stray_files();
     loader.facts();
     loader.questions();
@@ -35,6 +43,8 @@ pub(super) fn load(tree: &SourceTree) -> Loaded {
     loader.offices();
     let parameter_index = loader.parameters();
     loader.rights(&parameter_index);
+    // Questions' conditions may read parameters and rights, which are known only now.
+    loader.question_conditions(&parameter_index);
     loader.scenarios();
     Loaded { content: loader.content, diagnostics: loader.diagnostics }
 }
@@ -45,6 +55,8 @@ struct Loader<'a> {
     diagnostics: Vec<Diagnostic>,
     /// (kind, id) to where it was first defined, for duplicate diagnostics.
     first_seen: HashMap<(&'static str, String), (String, Range<usize>)>,
+    /// Questions' `when` conditions (question index, text), resolved once rights are known.
+    question_conditions: Vec<(usize, Spanned<String>)>,
 }
 
 impl<'a> Loader<'a> {
@@ -217,6 +229,31 @@ impl<'a> Loader<'a> {
             );
         }
         status
+    }
+
+    /// Resolves a `when` condition written in `file`; every problem is reported with its place.
+    /// Returns the condition (if it has no errors) and the rights it consults, with where.
+    fn condition(
+        &mut self,
+        file: &SourceFile,
+        when: &Spanned<String>,
+        parameter_index: &HashMap<String, usize>,
+    ) -> (Option<Cond>, Vec<(usize, Range<usize>)>) {
+        let mut resolver = Resolver {
+            facts: &self.content.facts,
+            fact_index: &self.content.fact_index,
+            parameter_index,
+            parameters: &self.content.parameters,
+            right_index: &self.content.right_index,
+            file: &file.shown,
+            base: string_base(&file.text, when),
+            whole: when.span(),
+            diagnostics: Vec::new(),
+            dependencies: Vec::new(),
+        };
+        let cond = resolver.resolve(when.get_ref());
+        self.diagnostics.append(&mut resolver.diagnostics);
+        (cond, resolver.dependencies)
     }
 
     fn date(&mut self, value: &Spanned<Datetime>, file: &SourceFile) -> Option<Date> {

@@ -49,6 +49,8 @@ pub struct RawQuestion {
     pub id: Spanned<String>,
     /// The fact it sets.
     pub fact: Spanned<String>,
+    /// When it can apply (a condition, as in rules): asked only while not known to be false.
+    pub when: Option<Spanned<String>>,
 }
 
 /// `documents.toml`.
@@ -116,6 +118,9 @@ pub struct RawParameter {
     pub id: Spanned<String>,
     /// What the number counts.
     pub unit: Spanned<String>,
+    /// Whether it only rises (indexation): past the last value's `until`, that value is a
+    /// lower bound.
+    pub rises: Option<Spanned<bool>>,
     /// Its dated values.
     #[serde(default)]
     pub value: Vec<RawParameterValue>,
@@ -127,6 +132,8 @@ pub struct RawParameter {
 pub struct RawParameterValue {
     /// The first day this value is in force.
     pub valid_from: Spanned<Datetime>,
+    /// The last day it is known to be in force (a newer value may exist, not known yet).
+    pub until: Option<Spanned<Datetime>>,
     /// The value (integer or decimal with at most two decimals).
     pub amount: Spanned<toml::Value>,
     /// Where the value was found.

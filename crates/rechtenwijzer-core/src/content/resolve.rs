@@ -1,11 +1,12 @@
 //! Turns a parsed `when` condition into a typed `Cond`: names resolved against facts,
-//! parameters and rights, types checked, every problem reported with its place in the file.
+//! parameters and rights, types checked, limits that only rise used only where a higher value
+//! moves a comparison one way, every problem reported with its place in the file.
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::content::expr::{self, MemberOp, Node, NodeKind, Word};
-use crate::content::{Fact, FactKind};
+use crate::content::expr::{self, ArithOp, CompareOp, MemberOp, Node, NodeKind, Word};
+use crate::content::{Fact, FactKind, Parameter};
 use crate::diagnostic::Diagnostic;
 use crate::model::cond::{Cond, Num, value_bit};
 use crate::model::status::{Status, StatusSet};
@@ -18,6 +19,8 @@ pub struct Resolver<'a> {
     pub fact_index: &'a HashMap<String, usize>,
     /// Parameter id to index.
     pub parameter_index: &'a HashMap<String, usize>,
+    /// The parameters, by index (whether they only rise, whether they can be negative).
+    pub parameters: &'a [Parameter],
     /// Right id to index.
     pub right_index: &'a HashMap<String, usize>,
     /// The file shown in diagnostics.
@@ -89,10 +92,11 @@ impl Resolver<'_> {
             NodeKind::And(parts) => self.all(parts).map(Cond::All),
             NodeKind::Or(parts) => self.all(parts).map(Cond::Any),
             NodeKind::Not(inner) => self.cond(inner).map(|c| Cond::Not(Box::new(c))),
-            NodeKind::Compare(op, left, right) => {
-                let left = self.num(left);
-                let right = self.num(right);
-                Some(Cond::Compare(left?, *op, right?))
+            NodeKind::Compare(op, left_node, right_node) => {
+                let left = self.num(left_node);
+                let right = self.num(right_node);
+                let (left, right) = (left?, right?);
+                self.rising_use(*op, left_node, right_node).then_some(Cond::Compare(left, *op, right))
             }
             NodeKind::Name(name) => {
                 let fact = self.fact(name, &node.span)?;
@@ -361,6 +365,93 @@ impl Resolver<'_> {
                 None
             }
         }
+    }
+}
+
+impl Resolver<'_> {
+    /// Whether the parameter with this name only rises (`rises = true`).
+    fn rises(&self, name: &str) -> bool {
+        self.parameter_index.get(name).and_then(|&index| self.parameters.get(index)).is_some_and(|p| p.rises)
+    }
+
+    /// The first `param(…)` of a limit that only rises in a number, if any.
+    fn first_rising<'n>(&self, node: &'n Node) -> Option<&'n Word> {
+        match &node.kind {
+            NodeKind::Param(word) if self.rises(&word.text) => Some(word),
+            NodeKind::Arith(_, left, right) => self.first_rising(left).or_else(|| self.first_rising(right)),
+            _ => None,
+        }
+    }
+
+    /// Whether a number can never be negative: a literal (they are never negative), a count, an
+    /// integer fact whose `min` is at least 0, a parameter whose values are all at least 0, and
+    /// sums and products of those.
+    fn non_negative(&self, node: &Node) -> bool {
+        match &node.kind {
+            NodeKind::Number(value) => *value >= 0,
+            NodeKind::Count(_) => true,
+            NodeKind::Name(name) => self
+                .fact_index
+                .get(name)
+                .and_then(|&fact| self.facts.get(fact))
+                .is_some_and(|fact| matches!(fact.kind, FactKind::Integer { min: Some(min), .. } if min >= 0)),
+            NodeKind::Param(word) => self
+                .parameter_index
+                .get(&word.text)
+                .and_then(|&index| self.parameters.get(index))
+                .is_some_and(|p| p.values.iter().all(|value| value.amount >= 0)),
+            NodeKind::Arith(ArithOp::Add | ArithOp::Mul, left, right) => {
+                self.non_negative(left) && self.non_negative(right)
+            }
+            _ => false,
+        }
+    }
+
+    /// Where a number stops growing when the limits that only rise in it grow: the first place
+    /// such a limit is subtracted, or multiplied by something that may be negative, or by
+    /// another such limit. `None`: the number grows with them (or does not read them).
+    fn not_rising<'n>(&self, node: &'n Node) -> Option<(&'n Node, &'static str)> {
+        let NodeKind::Arith(op, left, right) = &node.kind else { return None };
+        let (in_left, in_right) = (self.first_rising(left).is_some(), self.first_rising(right).is_some());
+        match op {
+            ArithOp::Add => self.not_rising(left).or_else(|| self.not_rising(right)),
+            ArithOp::Sub if in_right => Some((right, "subtracted")),
+            ArithOp::Sub => self.not_rising(left),
+            ArithOp::Mul if in_left && in_right => Some((node, "multiplied by another limit that only rises")),
+            ArithOp::Mul if in_left && !self.non_negative(right) => Some((right, "multiplied by what may be negative")),
+            ArithOp::Mul if in_right && !self.non_negative(left) => Some((left, "multiplied by what may be negative")),
+            ArithOp::Mul if in_left => self.not_rising(left),
+            ArithOp::Mul => self.not_rising(right),
+        }
+    }
+
+    /// A limit that only rises is known, past its last value's `until`, only as "at least that
+    /// value"; the engine then compares at that value and far above it (rules.rs). That is sound
+    /// only where a higher limit moves the comparison one way: the limits sit on one side, that
+    /// side grows with them (added, or multiplied by what cannot be negative), and the
+    /// comparison is an order (`<`, `<=`, `>`, `>=`). Reports the first use that is not.
+    fn rising_use(&mut self, op: CompareOp, left: &Node, right: &Node) -> bool {
+        let (in_left, in_right) = (self.first_rising(left), self.first_rising(right));
+        let problem = match (in_left, in_right) {
+            (None, None) => return true,
+            (Some(_), Some(word)) => Some((word.span.clone(), word.text.clone(), "on both sides of a comparison")),
+            (Some(word), None) | (None, Some(word)) if matches!(op, CompareOp::Equal | CompareOp::NotEqual) => {
+                Some((word.span.clone(), word.text.clone(), "compared with `==` or `!=`"))
+            }
+            (Some(word), None) => self.not_rising(left).map(|(at, how)| (at.span.clone(), word.text.clone(), how)),
+            (None, Some(word)) => self.not_rising(right).map(|(at, how)| (at.span.clone(), word.text.clone(), how)),
+        };
+        let Some((span, name, how)) = problem else { return true };
+        self.error(
+            "bad-parameter-use",
+            &span,
+            format!("`{name}` only rises (`rises = true`), but here it is {how}"),
+            "a higher limit would not move the comparison one way",
+        )
+        .help = Some(
+            "a limit that only rises may be added, or multiplied by a number, a count or a fact that cannot be negative, on one side of `<`, `<=`, `>` or `>=`; or remove `rises = true`".into(),
+        );
+        false
     }
 }
 

@@ -55,6 +55,17 @@ impl Date {
         }
     }
 
+    /// The day after this one.
+    pub fn next_day(self) -> Date {
+        if self.day < days_in_month(self.year, self.month) {
+            Date { day: self.day + 1, ..self }
+        } else if self.month < 12 {
+            Date { month: self.month + 1, day: 1, ..self }
+        } else {
+            Date { year: self.year.saturating_add(1), month: 1, day: 1 }
+        }
+    }
+
     /// The date `days` days after 1970-01-01 (Howard Hinnant's `civil_from_days`).
     pub fn from_days_since_epoch(days: i64) -> Date {
         let z = days + 719_468;
@@ -125,6 +136,16 @@ mod tests {
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_days_since_epoch(20_420).to_string(), "2025-11-28");
         assert_eq!(Date::from_days_since_epoch(11_016).to_string(), "2000-02-29");
+    }
+
+    #[test]
+    fn the_next_day_crosses_months_years_and_leap_days() {
+        let next = |text: &str| Date::parse(text).map(|d| d.next_day().to_string());
+        assert_eq!(next("2021-08-31").as_deref(), Some("2021-09-01"));
+        assert_eq!(next("2024-02-28").as_deref(), Some("2024-02-29"));
+        assert_eq!(next("2023-02-28").as_deref(), Some("2023-03-01"));
+        assert_eq!(next("2026-12-31").as_deref(), Some("2027-01-01"));
+        assert_eq!(next("2026-11-27").as_deref(), Some("2026-11-28"));
     }
 
     #[test]

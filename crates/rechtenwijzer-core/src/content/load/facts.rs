@@ -146,7 +146,23 @@ impl<'a> Loader<'a> {
             let id = raw.id.get_ref().clone();
             self.need_message(format!("question-{id}"), file, raw.id.span());
             self.need_message(format!("question-{id}-help"), file, raw.id.span());
-            self.content.questions.push(Question { id, fact });
+            if let Some(when) = raw.when {
+                self.question_conditions.push((self.content.questions.len(), when));
+            }
+            self.content.questions.push(Question { id, fact, when: None });
+        }
+    }
+
+    /// Resolves the `when` of every question, with the same condition language as rules.
+    pub(super) fn question_conditions(&mut self, parameter_index: &HashMap<String, usize>) {
+        let Some(file) = self.tree.get("questions.toml") else { return };
+        for (question, when) in std::mem::take(&mut self.question_conditions) {
+            // A question's condition may consult rights (`status(…)`): no right consults a
+            // question, so no circle can close through one.
+            let (cond, _) = self.condition(file, &when, parameter_index);
+            if let Some(slot) = self.content.questions.get_mut(question) {
+                slot.when = cond;
+            }
         }
     }
 

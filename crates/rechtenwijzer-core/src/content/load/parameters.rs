@@ -1,5 +1,6 @@
 //! Dated parameters (`parameters/*.toml`): values in date order, each with a source, a checked
-//! date and a confidence.
+//! date, a confidence and optionally the last day it is known to be in force (`until`); a
+//! parameter may say it only rises (`rises = true`).
 
 use std::collections::HashMap;
 
@@ -40,6 +41,23 @@ impl<'a> Loader<'a> {
                         .set_help("list the values from old to new, each with a later `valid-from`");
                         continue;
                     }
+                    let until = match &value.until {
+                        Some(written) => match self.date(written, file) {
+                            Some(until) if until < valid_from => {
+                                self.error(
+                                    "bad-value",
+                                    file,
+                                    written.span(),
+                                    format!("a value of `{id}` ends before it starts"),
+                                    "before valid-from",
+                                )
+                                .set_help("`until` is the last day the value is known to be in force, on or after `valid-from`");
+                                continue;
+                            }
+                            until => until,
+                        },
+                        None => None,
+                    };
                     let Some(amount) = self.amount(&value.amount, file) else { continue };
                     let source = self.source(value.source.as_ref(), file, value.valid_from.span(), &id);
                     let checked = self.checked(value.checked.as_ref(), file, value.valid_from.span(), &id);
@@ -48,6 +66,7 @@ impl<'a> Loader<'a> {
                     };
                     values.push(ParameterValue {
                         valid_from,
+                        until,
                         amount,
                         source,
                         checked: checked.unwrap_or(valid_from),
@@ -67,7 +86,8 @@ impl<'a> Loader<'a> {
                 }
                 self.need_message(format!("param-{id}"), file, raw.id.span());
                 index.insert(id.clone(), self.content.parameters.len());
-                self.content.parameters.push(Parameter { id, unit, values });
+                let rises = raw.rises.as_ref().is_some_and(|rises| *rises.get_ref());
+                self.content.parameters.push(Parameter { id, unit, rises, values });
             }
         }
         index

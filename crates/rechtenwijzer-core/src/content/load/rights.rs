@@ -6,9 +6,7 @@ use std::ops::Range;
 
 use super::{Loader, unknown_reference};
 use crate::content::raw::RawRight;
-use crate::content::resolve::Resolver;
 use crate::content::source::SourceFile;
-use crate::content::toml_diag::string_base;
 use crate::content::{Level, Right, Rule, is_kebab};
 use crate::diagnostic::Diagnostic;
 use crate::model::date::Date;
@@ -129,20 +127,8 @@ impl<'a> Loader<'a> {
         let mut dependencies = Vec::new();
         for rule in &raw.rule {
             let status = self.status(file, &rule.status);
-            let mut resolver = Resolver {
-                facts: &self.content.facts,
-                fact_index: &self.content.fact_index,
-                parameter_index,
-                right_index: &self.content.right_index,
-                file: &file.shown,
-                base: string_base(&file.text, &rule.when),
-                whole: rule.when.span(),
-                diagnostics: Vec::new(),
-                dependencies: Vec::new(),
-            };
-            let when = resolver.resolve(rule.when.get_ref());
-            self.diagnostics.append(&mut resolver.diagnostics);
-            dependencies.append(&mut resolver.dependencies);
+            let (when, mut consulted) = self.condition(file, &rule.when, parameter_index);
+            dependencies.append(&mut consulted);
             self.need_message(rule.reason.get_ref().clone(), file, rule.reason.span());
             if let (Some(status), Some(when)) = (status, when) {
                 rules.push(Rule {
