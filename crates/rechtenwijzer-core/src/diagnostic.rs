@@ -156,42 +156,93 @@ pub fn render(diagnostic: &Diagnostic, text: Option<&str>) -> String {
 }
 
 /// The candidate closest to `wrong`, if it is close enough to be a plausible typo.
+///
+/// Content with thousands of problems asks this thousands of times against every id, so a
+/// candidate is measured only as far as it could still qualify: its length alone rules most
+/// out, and the edit distance stops as soon as it passes the limit.
 pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let length = wrong.chars().count();
-    candidates
-        .into_iter()
-        .filter_map(|candidate| {
-            // A prefix may lack a third of the word (`income-monthly` finds `income-monthly-net`);
-            // other typos may change a quarter of it: two or three characters.
-            let (distance, limit) = if candidate.starts_with(wrong) || wrong.starts_with(candidate) {
-                (candidate.chars().count().abs_diff(length), length / 3)
-            } else {
-                (edit_distance(wrong, candidate), (length / 4).clamp(2, 3))
-            };
-            (distance <= limit).then_some((distance, candidate))
-        })
-        .min_by_key(|(distance, candidate)| (*distance, *candidate))
-        .map(|(_, candidate)| candidate)
+    let wrong_chars: Vec<char> = wrong.chars().collect();
+    let length = wrong_chars.len();
+    // A prefix may lack a third of the word (`income-monthly` finds `income-monthly-net`);
+    // other typos may change a quarter of it: two or three characters.
+    let prefix_limit = length / 3;
+    let typo_limit = (length / 4).clamp(2, 3);
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        // Characters are at most 4 bytes: a byte length this far off cannot be close.
+        if candidate.len() > 4 * (length + prefix_limit.max(typo_limit)) {
+            continue;
+        }
+        let candidate_length = candidate.chars().count();
+        let distance = if candidate.starts_with(wrong) || wrong.starts_with(candidate) {
+            Some(candidate_length.abs_diff(length)).filter(|d| *d <= prefix_limit)
+        } else if candidate_length.abs_diff(length) > typo_limit {
+            None
+        } else {
+            edit_distance_within(&wrong_chars, candidate, typo_limit)
+        };
+        if let Some(distance) = distance
+            && best.is_none_or(|(d, c)| (distance, candidate) < (d, c))
+        {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
 }
 
-/// Levenshtein distance in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
+/// Levenshtein distance in characters, or `None` once it must exceed `limit`.
+fn edit_distance_within(a: &[char], b: &str, limit: usize) -> Option<usize> {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        current[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
+            let substitution = previous[j] + usize::from(ca != cb);
             current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
         }
-        previous = current;
+        // Every later row is at least this row's smallest value.
+        if current.iter().min().is_some_and(|least| *least > limit) {
+            return None;
+        }
+        std::mem::swap(&mut previous, &mut current);
     }
-    previous[b.len()]
+    Some(previous[b.len()]).filter(|distance| *distance <= limit)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bounded_distance_agrees_with_the_full_one_within_the_limit() {
+        let words = ["", "a", "age", "agee", "income", "incoem", "kinderopvang", "kinder-opvang", "naïve", "naive"];
+        for a in words {
+            for b in words {
+                let a_chars: Vec<char> = a.chars().collect();
+                // The full table, for comparison.
+                let b_chars: Vec<char> = b.chars().collect();
+                let mut table = vec![vec![0usize; b_chars.len() + 1]; a_chars.len() + 1];
+                for (i, row) in table.iter_mut().enumerate() {
+                    row[0] = i;
+                }
+                for j in 0..=b_chars.len() {
+                    table[0][j] = j;
+                }
+                for i in 1..=a_chars.len() {
+                    for j in 1..=b_chars.len() {
+                        let cost = usize::from(a_chars[i - 1] != b_chars[j - 1]);
+                        table[i][j] = (table[i - 1][j - 1] + cost).min(table[i - 1][j] + 1).min(table[i][j - 1] + 1);
+                    }
+                }
+                let full = table[a_chars.len()][b_chars.len()];
+                for limit in 0..4 {
+                    let expected = (full <= limit).then_some(full);
+                    assert_eq!(edit_distance_within(&a_chars, b, limit), expected, "{a} / {b} within {limit}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn line_and_column_count_characters_not_bytes() {
@@ -207,6 +258,9 @@ mod tests {
         assert_eq!(did_you_mean("income-monthly", ids), Some("income-monthly-net"));
         assert_eq!(did_you_mean("agee", ids), Some("age"));
         assert_eq!(did_you_mean("heating", ids), None);
+        // Ties go to the first in alphabetical order, whatever order the candidates come in.
+        assert_eq!(did_you_mean("agx", ["agy", "agz", "ag"]), Some("ag"));
+        assert_eq!(did_you_mean("abcd", ["abxx", "abcx"]), Some("abcx"));
     }
 
     #[test]

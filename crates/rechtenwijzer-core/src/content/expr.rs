@@ -203,10 +203,14 @@ fn tokenize(text: &str) -> Result<Vec<(Token, Span)>, SyntaxError> {
 /// exhaust the stack.
 const MAX_DEPTH: usize = 64;
 
+/// Arithmetic builds a tree one level deeper per `+`, `-` or `*`, which later passes walk
+/// recursively; a condition holds at most this many, so no rule can overflow the stack.
+const MAX_OPERATORS: usize = 256;
+
 /// Parses the text of a `when` condition into an untyped tree.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let tokens = tokenize(text)?;
-    let mut parser = Parser { tokens, position: 0, end: text.len(), depth: 0 };
+    let mut parser = Parser { tokens, position: 0, end: text.len(), depth: 0, operators: 0 };
     if parser.tokens.is_empty() {
         return Err(SyntaxError {
             message: "the condition is empty".into(),
@@ -230,6 +234,8 @@ struct Parser {
     position: usize,
     end: usize,
     depth: usize,
+    /// The arithmetic operators read so far.
+    operators: usize,
 }
 
 impl Parser {
@@ -272,6 +278,20 @@ impl Parser {
                 help: Some("split it over several rules".into()),
             });
         }
+        Ok(())
+    }
+
+    /// Reads an arithmetic operator, counting it against [`MAX_OPERATORS`].
+    fn operator(&mut self) -> Result<(), SyntaxError> {
+        self.operators += 1;
+        if self.operators > MAX_OPERATORS {
+            return Err(SyntaxError {
+                message: format!("the condition has more than {MAX_OPERATORS} `+`, `-` and `*`"),
+                span: self.here(),
+                help: Some("put part of the sum in a parameter, or split it over several rules".into()),
+            });
+        }
+        self.advance();
         Ok(())
     }
 
@@ -388,7 +408,7 @@ impl Parser {
             } else {
                 break;
             };
-            self.advance();
+            self.operator()?;
             let right = self.product()?;
             let span = left.span.start..right.span.end;
             left = Node { kind: NodeKind::Arith(op, Box::new(left), Box::new(right)), span };
@@ -399,7 +419,7 @@ impl Parser {
     fn product(&mut self) -> Result<Node, SyntaxError> {
         let mut left = self.atom()?;
         while self.next_is_symbol("*") {
-            self.advance();
+            self.operator()?;
             let right = self.atom()?;
             let span = left.span.start..right.span.end;
             left = Node { kind: NodeKind::Arith(ArithOp::Mul, Box::new(left), Box::new(right)), span };
@@ -515,6 +535,17 @@ mod tests {
         assert_eq!(&text[subject.span.clone()], "receives");
         assert_eq!(&text[values[1].span.clone()], "ivt");
         assert_eq!(node.span, 0..text.len());
+    }
+
+    #[test]
+    fn a_sum_of_any_length_is_refused_before_it_could_overflow_the_stack() {
+        let long = vec!["age"; 20_000].join(" + ") + " > 1";
+        let error = parse(&long).unwrap_err();
+        assert!(error.message.contains("more than 256"), "{}", error.message);
+        // The error points at the first operator too many.
+        assert_eq!(error.span.start, "age + ".len() * 256 + "age ".len());
+        let fits = vec!["age"; 257].join(" * ") + " > 1";
+        assert!(parse(&fits).is_ok());
     }
 
     #[test]
