@@ -272,9 +272,12 @@ fn plain_signals(kiosk: bool, wipe: bool) -> io::Result<()> {
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
             if wipe {
-                let mut out = io::stdout();
-                let _ = out.write_all(tui::terminal::WIPE.as_bytes());
-                let _ = out.flush();
+                // The interview holds the stdout lock while it waits for a line: write the
+                // wipe to a copy of the descriptor, past the lock, or the exit would wait forever.
+                use std::os::fd::AsFd;
+                if let Ok(descriptor) = io::stdout().as_fd().try_clone_to_owned() {
+                    let _ = std::fs::File::from(descriptor).write_all(tui::terminal::WIPE.as_bytes());
+                }
             }
             std::process::exit(if signal == SIGHUP { i32::from(HANGUP_EXIT) } else { 0 });
         }

@@ -25,5 +25,6 @@ mod reading_modes;
 mod robustness;
 mod scenarios;
 mod screens;
+mod terminal_safety;
 mod tui;
 mod whatif;
