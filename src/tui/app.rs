@@ -854,6 +854,9 @@ impl<'a> App<'a> {
     /// nothing of the previous one.
     pub fn reset(&mut self) -> Command {
         self.look = self.start.clone();
+        // The worker view shows the previous person's rules and amounts: the next person
+        // starts in the client view, whatever the session started with.
+        self.look.worker = false;
         self.session.clear();
         self.nav.forget(Screen::Welcome);
         self.modal = None;

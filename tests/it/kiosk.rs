@@ -66,6 +66,21 @@ fn kiosk_keys_do_not_end_the_program() {
 }
 
 #[test]
+fn starting_over_also_leaves_training_and_the_worker_view() {
+    let result = shipped();
+    let mut options = AppOptions::new("nl", day());
+    options.training = true;
+    let mut app = App::new(&result.loaded.content, &result.locales, options);
+    app.update(Action::Worker);
+    assert!(app.look().worker && app.training().is_some());
+    app.update(Action::StartOver);
+    assert_eq!(app.update(Action::Digit(1)), Some(Command::Wipe));
+    assert!(!app.look().worker, "the next person does not see the worker view");
+    assert!(app.training().is_none(), "nor the exercise");
+    assert_eq!(app.screen(), Screen::Welcome);
+}
+
+#[test]
 fn staff_leave_only_with_the_right_pin() {
     let result = shipped();
     let mut app = kiosk_app(&result, Some("4711"));
