@@ -350,11 +350,8 @@ fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
 }
 
 fn json_output(value: &impl serde::Serialize) -> ExitCode {
-    match serde_json::to_string_pretty(value) {
-        Ok(mut json) => {
-            json.push('\n');
-            emit(&json)
-        }
+    match json::to_json(value) {
+        Ok(json) => emit(&json),
         Err(error) => usage_error(&format!("cannot write JSON: {error}")),
     }
 }

@@ -141,3 +141,24 @@ pub fn comparison<'a>(a: &'a ReportView, b: &'a ReportView, changes: &[Differenc
             .collect(),
     }
 }
+
+/// Serializes `value` as pretty JSON, one document ending in a line break. Characters that a
+/// terminal would obey or that reorder text (C1 controls such as U+009B, bidi controls) can
+/// only stand inside strings, where they are written as `\uXXXX` escapes: the same JSON value,
+/// harmless when printed.
+pub fn to_json(value: &impl serde::Serialize) -> serde_json::Result<String> {
+    let json = serde_json::to_string_pretty(value)?;
+    let mut out = String::with_capacity(json.len() + 1);
+    for c in json.chars() {
+        if c != '\n' && rechtenwijzer_core::text::is_unsafe(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    Ok(out)
+}

@@ -3,7 +3,7 @@
 
 use rechtenwijzer_core::content;
 
-use crate::support::{Scratch, bin, repo, run, stderr, stdout};
+use crate::support::{Scratch, bin, repo, run, run_with_input, stderr, stdout};
 
 #[test]
 fn check_passes_on_the_shipped_content() {
@@ -229,4 +229,56 @@ fn json_can_say_what_would_change_an_outcome() {
         .filter(|r| r["status"] == "automatic")
         .all(|r| r["what_would_change"].as_array().unwrap().is_empty());
     assert!(within_reach);
+}
+
+#[test]
+fn a_full_or_closed_output_is_a_message_and_exit_3_not_a_panic() {
+    let answers = repo("content/scenarios/alleenstaande-zonder-inkomen-prive-huur.toml");
+    let commands: [&[&str]; 4] = [
+        &["check"],
+        &["evaluate", "--answers", &answers],
+        &["evaluate", "--answers", &answers, "--format", "json"],
+        &["evaluate", "--answers", &answers, "--format", "html"],
+    ];
+    for args in commands {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let output = bin().args(args).stdout(full).stderr(std::process::Stdio::piped()).output().unwrap();
+        assert_eq!(output.status.code(), Some(3), "{args:?} to a full disk: {}", stderr(&output));
+        assert!(stderr(&output).contains("cannot write the output"), "{args:?}: {}", stderr(&output));
+
+        let mut child =
+            bin().args(args).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+        // The reader goes away at once; on a busy machine the program may have written all
+        // of it into the pipe's buffer first, and then it rightly succeeds.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        assert!(matches!(output.status.code(), Some(0 | 3)), "{args:?} to a closed pipe: {}", stderr(&output));
+        assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+    }
+}
+
+#[test]
+fn the_terminal_theme_is_offered_and_accepted() {
+    let help = run(&["--help"]);
+    assert!(stdout(&help).contains("terminal"), "--help names the terminal theme: {}", stdout(&help));
+    let mut command = bin();
+    command.args(["--theme", "terminal", "--plain", "--date", "2026-11-28"]);
+    let output = run_with_input(&mut command, b"");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("Welkom"));
+}
+
+#[test]
+fn a_rule_of_twenty_thousand_terms_is_a_diagnostic_not_a_crash() {
+    let scratch = Scratch::with_content("long-rule");
+    let file = scratch.path("content/rights/basisondersteuningsbudget.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let sum = vec!["age"; 20_000].join(" + ");
+    let text = text.replacen("when = \"region in [wallonia, abroad]\"", &format!("when = \"{sum} > 1\""), 1);
+    std::fs::write(&file, text).unwrap();
+    let output = run(&["check", "--content", scratch.path("content").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let report = format!("{}{}", stdout(&output), stderr(&output));
+    assert!(report.contains("more than 256"), "{report}");
+    assert!(report.contains("basisondersteuningsbudget.toml:19:"), "{report}");
 }

@@ -131,7 +131,7 @@ fn an_idle_session_counts_down_any_key_extends_it_then_everything_is_wiped() {
 #[test]
 fn hostile_text_in_content_reaches_no_terminal_and_no_page_as_code() {
     let mut locales = rechtenwijzer::builtin::locale_sources();
-    let hostile = "Leefloon \u{1b}]0;gekaapt\u{7}\u{1b}[2J <script>alert(1)</script> & \"x\"";
+    let hostile = "Leefloon \u{1b}]0;gekaapt\u{7}\u{1b}[2J \u{9b}31m \u{202e}nimda\u{202c}\u{2066}\u{200b} <script>alert(1)</script> & \"x\"";
     let holder = locales
         .files
         .iter()
@@ -141,6 +141,9 @@ fn hostile_text_in_content_reaches_no_terminal_and_no_page_as_code() {
     let line = holder.text.lines().find(|l| l.starts_with("right-leefloon = ")).unwrap().to_string();
     locales.insert(&holder.relative, holder.text.replace(&line, &format!("right-leefloon = {hostile}")));
     let result = check::run(&rechtenwijzer::builtin::content_sources(), &locales, Vec::new());
+    let warned: Vec<_> = result.diagnostics.iter().filter(|d| d.code == "unsafe-character").collect();
+    assert_eq!(warned.len(), 1, "check warns once for the line: {warned:?}");
+    assert!(warned[0].file.ends_with(&holder.relative) && !warned[0].is_error());
     let content = &result.loaded.content;
     let household = content.scenarios.iter().find(|s| s.id == "alleenstaande-zonder-inkomen-prive-huur").unwrap();
     let mut app = App::new(content, &result.locales, AppOptions::new("nl", day()));
@@ -157,9 +160,13 @@ fn hostile_text_in_content_reaches_no_terminal_and_no_page_as_code() {
     let i18n = I18n::new(&result.locales, "nl").unwrap();
     let view = ReportView::new(&session, &i18n, ViewOptions::default());
     let text = text::text(&view, &i18n);
-    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'));
+    let tricks = ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', '\u{2066}', '\u{200b}'];
+    assert!(!text.contains(tricks), "{text}");
     let html = html::html(&[(&view, &i18n)]);
-    assert!(!html.contains('\u{1b}') && !html.contains("<script>"));
+    assert!(!html.contains(tricks) && !html.contains("<script>"));
+    let json = rechtenwijzer::output::json::to_json(&rechtenwijzer::output::json::results(&view)).unwrap();
+    assert!(!json.contains(tricks), "JSON escapes what a terminal would obey");
+    assert!(json.contains("\\u009b31m \\u202enimda"), "the same value, escaped");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"));
 }
 

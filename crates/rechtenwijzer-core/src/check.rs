@@ -7,7 +7,7 @@ use crate::content::{self, Loaded};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, Coverage, I18n, Locales, REFERENCE};
 use crate::model::date::Date;
-use crate::text::clean_line;
+use crate::text::{self, clean_line};
 
 /// Everything `check` found.
 pub struct CheckResult {
@@ -30,7 +30,36 @@ impl CheckResult {
 
 /// Checks a content tree and a locales tree; `read_problems` are those met while reading files.
 pub fn run(content_tree: &SourceTree, locale_tree: &SourceTree, read_problems: Vec<Diagnostic>) -> CheckResult {
-    run_for(content_tree, locale_tree, read_problems, None)
+    let mut result = run_for(content_tree, locale_tree, read_problems, None);
+    result.diagnostics.extend([content_tree, locale_tree].into_iter().flat_map(unsafe_characters));
+    result
+}
+
+/// A warning for every line of a file that holds a control character or an invisible
+/// character that reorders or hides text: the renderers drop or replace them, so what a
+/// maintainer reads in the file is not what a person would see.
+fn unsafe_characters(tree: &SourceTree) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    for file in &tree.files {
+        let mut line_start = 0;
+        for line in file.text.split_inclusive('\n') {
+            if let Some((offset, c)) = line.char_indices().find(|&(_, c)| text::is_unsafe(c)) {
+                let at = line_start + offset;
+                found.push(
+                    Diagnostic::warning(
+                        "unsafe-character",
+                        &file.shown,
+                        Some(at..at + c.len_utf8()),
+                        format!("U+{:04X} is a control or invisible character", u32::from(c)),
+                    )
+                    .with_label("here")
+                    .with_help("remove it: it would be dropped or shown as \u{FFFD} (it can hide or reorder text)"),
+                );
+            }
+            line_start += line.len();
+        }
+    }
+    found
 }
 
 /// Like `run`, but parses the messages of only these languages (the interview's start-up: the

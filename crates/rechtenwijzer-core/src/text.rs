@@ -4,7 +4,8 @@
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Replaces control characters, so that content or answers never reach a terminal as escape
-/// sequences; tabs become spaces. A line break stays a line break (`\r\n` becomes `\n`): the
+/// sequences; tabs become spaces; drops the invisible characters that reorder or hide text
+/// (see [`is_invisible_trick`]). A line break stays a line break (`\r\n` becomes `\n`): the
 /// wrapping functions keep it.
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -15,10 +16,29 @@ pub fn clean(text: &str) -> String {
             '\n' => out.push('\n'),
             '\r' if chars.peek() == Some(&'\n') => {}
             c if c.is_control() => out.push('\u{FFFD}'),
+            c if is_invisible_trick(c) => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// Bidi embeddings, overrides, isolates and marks, and zero-width characters: invisible, yet
+/// they reorder or hide the text around them ("Trojan Source"). Content has no use for them
+/// (right-to-left text is laid out by the renderers); the joiners U+200C and U+200D stay, as
+/// Arabic and Persian spelling needs them.
+pub fn is_invisible_trick(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
+/// Whether `c` must never reach a terminal or a page as it is: a control character other than
+/// a tab or a line break, or an invisible trick. `check` warns about each one in content.
+pub fn is_unsafe(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_invisible_trick(c)
 }
 
 /// Like `clean`, for text that must stay on one line (a file name, a diagnostic): a line break
@@ -186,6 +206,13 @@ mod tests {
         assert_eq!(fit("Verwarmingstoelage", 8, "…"), "Verwarm…");
         assert_eq!(fit("kort", 8, "…"), "kort");
         assert_eq!(fit("abc", 0, "…"), "");
+    }
+
+    #[test]
+    fn drops_characters_that_reorder_or_hide_text() {
+        assert_eq!(clean("abc\u{202E}fed\u{202C} \u{2066}x\u{2069}\u{200B}y"), "abcfed xy");
+        assert_eq!(clean("\u{9B}31m"), "\u{FFFD}31m", "a C1 control sequence introducer");
+        assert_eq!(clean("نون\u{200C}ها"), "نون\u{200C}ها", "a joiner Arabic spelling needs stays");
     }
 
     #[test]
