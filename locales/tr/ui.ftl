@@ -155,6 +155,23 @@ ui-detail-dutch-name = Hollandaca: { $name }
 ui-detail-amounts = Tutarlar ve sınırlar
 ui-worker-title = Sosyal hizmet uzmanı için
 ui-worker-rule = Kural { $number }: { $rule }
+ui-rule-and = { $left } ve { $right }
+ui-rule-or = { $left } veya { $right }
+ui-rule-not = değil ({ $rule })
+ui-rule-less = { $left }, { $right } değerinden az
+ui-rule-less-equal = { $left } en fazla { $right }
+ui-rule-greater = { $left }, { $right } değerinden fazla
+ui-rule-greater-equal = { $left } en az { $right }
+ui-rule-equal = { $left } = { $right }
+ui-rule-not-equal = { $left } ≠ { $right }
+ui-rule-one-of = { $fact }: { $values }
+ui-rule-or-value = { " veya " }
+ui-rule-count = { $fact } sayısı
+ui-rule-plus = { $left } + { $right }
+ui-rule-minus = { $left } − { $right }
+ui-rule-times = { $left } × { $right }
+ui-rule-parameter = { $name } ({ $amount })
+ui-rule-status = { $right }: { $statuses }
 ui-worker-no-rule = Hiçbir kural geçerli değil veya cevaplar henüz karar vermeye yetmiyor.
 ui-worker-facts = Okunan cevaplar: { $facts }
 ui-worker-parameter = { $name } = { $amount }, { $since } tarihinden itibaren; kaynak: { $source }; { $checked } tarihinde kontrol edildi; { $confidence }

@@ -1,6 +1,6 @@
 //! "What would change it": the smallest change of answers, computed by the engine from the
-//! rules, for five households — an income threshold, waiting-list years, a received benefit,
-//! the region and the age.
+//! rules — an income threshold, waiting-list years, a received benefit, the age — and never a
+//! change that life does not allow (a younger age, another region, a partner, no home).
 
 use rechtenwijzer_core::content::{self, Content, FactKind};
 use rechtenwijzer_core::model::answers::{Answer, Answers, Value};
@@ -115,7 +115,9 @@ fn vt_alone_needs_a_benefit_for_the_social_energy_tariff() {
 }
 
 #[test]
-fn a_family_in_brussels_would_need_to_live_in_flanders_for_the_groeipakket() {
+fn a_family_in_brussels_is_not_told_to_move_to_flanders() {
+    // Where one lives, one's nationality and having a partner are no lever a social worker
+    // can use: the search leaves them out rather than propose them.
     let content = shipped();
     let given = with(&[
         ("region", "brussels"),
@@ -125,9 +127,39 @@ fn a_family_in_brussels_would_need_to_live_in_flanders_for_the_groeipakket() {
         ("receives", ""),
         ("education", "lager"),
     ]);
-    let changes = change_for(&content, &given, "groeipakket-basisbedrag");
-    let region = content.fact_index("region").unwrap();
-    assert_eq!(changes, vec![Change::Is(region, Value::Choice(0))], "flanders is the first value of region");
+    let answers = household(&content, &given);
+    let right = content.right_index("groeipakket-basisbedrag").unwrap();
+    assert_eq!(smallest_change(&content, &answers, day(), right), None);
+}
+
+#[test]
+fn a_pensioner_is_never_told_to_be_younger_a_partner_or_homeless() {
+    let content = shipped();
+    let given = with(&[
+        ("region", "flanders"),
+        ("age", "70"),
+        ("income-monthly-net", "1100"),
+        ("income-yearly-taxable", "14000"),
+        ("receives", "pension"),
+        ("work", "retired"),
+    ]);
+    let answers = household(&content, &given);
+    let fixed =
+        ["age", "region", "residence", "partner", "children", "other-adults"].map(|id| content.fact_index(id).unwrap());
+    let housing = content.fact_index("housing").unwrap();
+    let mut found = 0;
+    for (right, outcome) in rules::evaluate(&content, &answers, day()).outcomes.iter().enumerate() {
+        if !matches!(outcome.status, Status::Unlikely | Status::Unknown) {
+            continue;
+        }
+        for change in smallest_change(&content, &answers, day(), right).unwrap_or_default() {
+            found += 1;
+            let id = &content.rights[right].id;
+            assert!(!fixed.contains(&change.fact()), "{id}: {change:?} changes what cannot change");
+            assert!(!matches!(change, Change::Is(fact, Value::Choice(3 | 4)) if fact == housing), "{id}: {change:?}");
+        }
+    }
+    assert!(found > 0, "some change is still proposed");
 }
 
 #[test]

@@ -30,6 +30,25 @@ pub struct Fact {
     pub id: String,
     /// Its type and allowed values.
     pub kind: FactKind,
+    /// How the answer can change in life, for "what would change it".
+    #[serde(default)]
+    pub changes: Changes,
+    /// Values of a choice or set never proposed as a change (bit mask of value indices).
+    #[serde(default)]
+    pub never_proposed: u64,
+}
+
+/// How a fact's answer can change in a person's life: "what would change it" proposes only
+/// changes a person or a social worker can make.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Changes {
+    /// Any change may be proposed.
+    #[default]
+    Any,
+    /// Only upward (an age, years on a waiting list).
+    Grows,
+    /// Never proposed (nationality and residence, where one lives, having a partner).
+    Fixed,
 }
 
 /// The type of a fact.

@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod outline;
+pub mod rule_words;
 pub mod view;
 
 use crate::content::{Content, FactKind, Known, Rule};
@@ -279,7 +280,8 @@ impl<'a> Report<'a> {
             .and_then(|index| definition.rules.get(index).map(|rule| (index, rule)))
         {
             Some((index, rule)) => {
-                i18n.text("ui-worker-rule", &[("number", (index + 1).into()), ("rule", rule.when_text.clone().into())])
+                let words = rule_words::rule_text(self.content, i18n, self.evaluation.date, &rule.when);
+                i18n.text("ui-worker-rule", &[("number", (index + 1).into()), ("rule", words.into())])
             }
             None => i18n.msg("ui-worker-no-rule"),
         }
@@ -299,7 +301,8 @@ impl<'a> Report<'a> {
                 let value = answers
                     .get(fact)
                     .map_or_else(|| i18n.msg("ui-not-answered"), |answer| answer_text(content, i18n, fact, answer));
-                format!("{} = {value}", content.facts[fact].id)
+                let label = i18n.msg(&ids::fact(&content.facts[fact].id));
+                i18n.text("ui-change-is", &[("fact", label.into()), ("value", value.into())])
             })
             .collect();
         if !facts.is_empty() {

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::content::{Content, FactKind};
+use crate::content::{Changes, Content, FactKind};
 use crate::model::answers::{Answer, Answers, Value};
 use crate::model::cond::{ArithOp, Cond, Num, value_bit};
 use crate::model::date::Date;
@@ -49,10 +49,16 @@ fn reached(status: Status) -> bool {
 /// else two; `None` when no such change exists among the values the rules name.
 pub fn smallest_change(content: &Content, answers: &Answers, date: Date, right: usize) -> Option<Vec<Change>> {
     let bounds = thresholds(content, answers, date);
-    let candidates: Vec<Vec<(Answers, Change)>> =
-        (0..content.facts.len()).map(|fact| candidates(content, answers, fact, &bounds[fact])).collect();
+    let now = rules::evaluate(content, answers, date);
+    let candidates: Vec<Vec<(Answers, Change)>> = (0..content.facts.len())
+        .map(|fact| {
+            let mut options = candidates(content, answers, fact, &bounds[fact]);
+            options.retain(|(_, change)| proposable(content, answers, &now, *change));
+            options
+        })
+        .collect();
     let status_with = |answers: &Answers| rules::evaluate(content, answers, date).outcomes.get(right).map(|o| o.status);
-    let outcome = rules::evaluate(content, answers, date).outcomes.get(right).cloned()?;
+    let outcome = now.outcomes.get(right).cloned()?;
     if reached(outcome.status) {
         return None;
     }
@@ -61,7 +67,7 @@ pub fn smallest_change(content: &Content, answers: &Answers, date: Date, right: 
     for options in &candidates {
         for (changed, change) in options {
             if status_with(changed).is_some_and(reached) {
-                let distance = distance(answers, *change);
+                let distance = distance(content, answers, &now, *change);
                 if best.is_none_or(|(_, d)| distance < d) {
                     best = Some((*change, distance));
                 }
@@ -138,17 +144,56 @@ fn widest(
     }
 }
 
+/// Whether a social worker could propose this change: not one the facts say cannot happen
+/// (a younger age, another nationality, a partner, becoming homeless), and, where a value of
+/// a set names a right ("also receives the IGO"), only a right the person may get now —
+/// requesting it is the route — and never giving one up.
+fn proposable(content: &Content, answers: &Answers, now: &rules::Evaluation, change: Change) -> bool {
+    let fact = &content.facts[change.fact()];
+    let answered = answers.value(change.fact()).is_some();
+    let names_right = |index: usize| match &fact.kind {
+        FactKind::Set(values) | FactKind::Choice(values) => {
+            values.get(index).and_then(|value| content.right_index(value))
+        }
+        FactKind::Integer { .. } | FactKind::YesNo => None,
+    };
+    let allowed_by_life = match fact.changes {
+        Changes::Any => true,
+        // An unanswered fact: answering it is no change of life.
+        Changes::Fixed => !answered,
+        Changes::Grows => !answered || matches!(change, Change::AtLeast(..)),
+    };
+    allowed_by_life
+        && match change {
+            Change::Is(_, Value::Choice(index)) => fact.never_proposed & value_bit(usize::from(index)) == 0,
+            Change::Adds(_, index) => {
+                fact.never_proposed & value_bit(index) == 0
+                    && names_right(index).is_none_or(|right| reached(now.outcomes[right].status))
+            }
+            Change::Drops(_, index) => names_right(index).is_none(),
+            Change::AtMost(..) | Change::AtLeast(..) | Change::Is(..) => true,
+        }
+}
+
 /// How big a change is for the person: a number moved by a small part of itself is smaller
-/// than a different situation (a partner, another region), which counts as a whole step.
+/// than a different situation (a partner, another region), which counts as a whole step;
+/// asking for a right within reach is the route a social worker takes first.
 #[allow(clippy::cast_precision_loss)] // a ratio to rank changes: a rounded float ranks the same
-fn distance(answers: &Answers, change: Change) -> f64 {
+fn distance(content: &Content, answers: &Answers, now: &rules::Evaluation, change: Change) -> f64 {
     match change {
         Change::AtMost(fact, value) | Change::AtLeast(fact, value) => match answers.value(fact) {
             Some(Value::Integer(current)) => (current - value).abs() as f64 / (current.abs().max(1) as f64),
             // An unanswered number: answering it is half a step.
             _ => 0.5,
         },
-        Change::Is(..) | Change::Adds(..) | Change::Drops(..) => 1.0,
+        Change::Adds(fact, index) => {
+            let requested = match &content.facts[fact].kind {
+                FactKind::Set(values) => values.get(index).and_then(|value| content.right_index(value)),
+                FactKind::Choice(_) | FactKind::Integer { .. } | FactKind::YesNo => None,
+            };
+            if requested.is_some_and(|right| reached(now.outcomes[right].status)) { 0.25 } else { 1.0 }
+        }
+        Change::Is(..) | Change::Drops(..) => 1.0,
     }
 }
 

@@ -30,6 +30,13 @@ pub struct RawFact {
     pub min: Option<Spanned<i64>>,
     /// Largest allowed integer.
     pub max: Option<Spanned<i64>>,
+    /// How the answer can change, for "what would change it": `any` (the default), `grows`
+    /// (an age, years on a waiting list) or `fixed` (nationality, having a partner).
+    pub changes: Option<Spanned<String>>,
+    /// Values of a choice or set that "what would change it" never proposes (nobody is
+    /// advised to become homeless).
+    #[serde(rename = "never-proposed")]
+    pub never_proposed: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 /// `questions.toml`.

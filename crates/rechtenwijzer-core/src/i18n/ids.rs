@@ -7,6 +7,23 @@ use crate::model::status::Status;
 
 /// Message ids the program's own code uses (headings, fixed sentences); checked like content's.
 pub const CODE_MESSAGES: &[&str] = &[
+    "ui-rule-and",
+    "ui-rule-or",
+    "ui-rule-not",
+    "ui-rule-less",
+    "ui-rule-less-equal",
+    "ui-rule-greater",
+    "ui-rule-greater-equal",
+    "ui-rule-equal",
+    "ui-rule-not-equal",
+    "ui-rule-one-of",
+    "ui-rule-or-value",
+    "ui-rule-count",
+    "ui-rule-plus",
+    "ui-rule-minus",
+    "ui-rule-times",
+    "ui-rule-parameter",
+    "ui-rule-status",
     "ui-report-title",
     "ui-report-disclaimer",
     "ui-status-automatic",

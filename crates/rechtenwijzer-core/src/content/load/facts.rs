@@ -5,8 +5,9 @@ use toml::Spanned;
 use super::{Loader, unknown_reference};
 use crate::content::raw::{self, FactsFile, QuestionsFile};
 use crate::content::source::SourceFile;
-use crate::content::{Fact, FactKind, Question, is_kebab};
+use crate::content::{Changes, Fact, FactKind, Question, is_kebab};
 use crate::diagnostic::Diagnostic;
+use crate::model::cond::value_bit;
 use std::collections::HashMap;
 
 impl<'a> Loader<'a> {
@@ -63,9 +64,60 @@ impl<'a> Loader<'a> {
                     self.need_message(format!("fact-{id}-{value}"), file, written.span());
                 }
             }
+            let kinds = [(Changes::Any, "any"), (Changes::Grows, "grows"), (Changes::Fixed, "fixed")];
+            let changes = match &raw.changes {
+                Some(written) => self.choose(file, written, "way of changing", &kinds).unwrap_or_default(),
+                None => Changes::Any,
+            };
+            if changes == Changes::Grows && !matches!(kind, FactKind::Integer { .. }) {
+                let span = raw.changes.as_ref().map_or_else(|| raw.id.span(), Spanned::span);
+                self.error(
+                    "bad-value",
+                    file,
+                    span,
+                    format!("only a number can grow; `{id}` is not one"),
+                    "not a number",
+                );
+            }
+            let never_proposed = self.never_proposed(&raw, &kind, file);
             self.content.fact_index.insert(id.clone(), self.content.facts.len());
-            self.content.facts.push(Fact { id, kind });
+            self.content.facts.push(Fact { id, kind, changes, never_proposed });
         }
+    }
+
+    /// The mask of `never-proposed` values; each must be one of the fact's values.
+    fn never_proposed(&mut self, raw: &raw::RawFact, kind: &FactKind, file: &SourceFile) -> u64 {
+        let Some(written) = &raw.never_proposed else { return 0 };
+        let values = match kind {
+            FactKind::Choice(values) | FactKind::Set(values) => values,
+            FactKind::Integer { .. } | FactKind::YesNo => {
+                self.error(
+                    "bad-value",
+                    file,
+                    written.span(),
+                    format!("`never-proposed` needs a choice or set fact; `{}` is not one", raw.id.get_ref()),
+                    "remove this",
+                );
+                return 0;
+            }
+        };
+        let mut mask = 0;
+        for value in written.get_ref() {
+            match values.iter().position(|v| v == value.get_ref()) {
+                Some(index) => mask |= value_bit(index),
+                None => self.diagnostics.push(
+                    Diagnostic::error(
+                        "unknown-value",
+                        &file.shown,
+                        Some(value.span()),
+                        format!("`{}` is not a value of `{}`", value.get_ref(), raw.id.get_ref()),
+                    )
+                    .with_label("no such value")
+                    .with_suggestion(value.get_ref(), values.iter().map(String::as_str)),
+                ),
+            }
+        }
+        mask
     }
 
     fn values(&mut self, raw: &raw::RawFact, file: &SourceFile) -> Vec<String> {
