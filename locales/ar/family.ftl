@@ -18,7 +18,7 @@ right-groeipakket-startbedrag-reason-brussels = أنت تسكن في بروكس�
 right-groeipakket-startbedrag-reason-wallonia = أنت تسكن في والونيا. هناك لا تحصل على Groeipakket الفلمنكي، بل على منحة الأطفال الوالونية، حتى عند الولادة. تنظّمها AVIQ. تحصل عليها عن طريق جهة دفع والونية، مثلًا FAMIWAL. في المجموعة الناطقة بالألمانية، تنظّم هذه المجموعة منحة الأطفال بنفسها.
 right-groeipakket-startbedrag-reason-abroad = أنت لا تسكن في بلجيكا. Groeipakket هو للأطفال الذين يسكنون في فلاندرز. هل تعمل أنت أو شريكك في بلجيكا؟ اسأل إذن جهة دفع لـ Groeipakket، مثلًا FONS، هل لك الحق فيه مع ذلك.
 right-groeipakket-startbedrag-reason-residence = Groeipakket هو للأطفال الذين يسكنون في فلاندرز. ليس من المؤكد هل لطفلك الحق فيه مع نوع إقامتك. جهة الدفع هي التي تقرّر ذلك. اسأل FONS أو OCMW.
-right-groeipakket-startbedrag-reason-expecting = أنتم في انتظار مولود. بعد الولادة يُسجَّل المولود في البلدية. بعد ذلك تدفع جهة دفع Groeipakket مبلغ البداية تلقائيًا. هل تريد المال قبل الولادة؟ اطلبه إذن بنفسك، ابتداءً من حوالي 4 أشهر قبل الموعد المتوقع، مع شهادة من طبيبك. في هذه الحالة تحصل على المال في أقرب وقت قبل الولادة بـ 2 شهر.
+right-groeipakket-startbedrag-reason-expecting = أنت في انتظار مولود. بعد الولادة يُسجَّل المولود في البلدية. بعد ذلك تدفع جهة دفع Groeipakket مبلغ البداية تلقائيًا. هل تريد المال قبل الولادة؟ اطلبه إذن بنفسك، ابتداءً من حوالي 4 أشهر قبل الموعد المتوقع، مع شهادة من طبيبك. في هذه الحالة لن تحصل على المال قبل شهرين من الولادة.
 right-groeipakket-startbedrag-otherwise = مبلغ البداية هو لولادة طفل أو لتبنّيه. هل وُلِد طفلك أو تم تبنّيه في آخر 5 سنوات، ولم تحصل بعد على مبلغ البداية؟ اطلبه إذن من جهة دفع Groeipakket الخاصة بك.
 
 right-groeipakket-startbedrag-unverified-amount = يرتفع مبلغ البداية كل سنة في سبتمبر بنسبة 2 بالمئة. المبالغ ابتداءً من سبتمبر 2024 لم نتحقق منها بعد. نعرض مبلغ سبتمبر 2023.
@@ -37,7 +37,7 @@ right-groeipakket-basisbedrag-reason-already = أنت تحصل بالفعل عل
 right-groeipakket-basisbedrag-reason-residence = Groeipakket هو للأطفال الذين يسكنون في فلاندرز. ليس من المؤكد هل لأطفالك الحق فيه مع نوع إقامتك. جهة الدفع هي التي تقرّر ذلك. اسأل FONS أو OCMW.
 right-groeipakket-basisbedrag-reason-school-children = أحد أطفالك يذهب إلى المدرسة. عن كل طفل يسكن في فلاندرز تحصل على Groeipakket تلقائيًا. حتى الشهر الذي يبلغ فيه الطفل 18 سنة، لا توجد شروط. للأطفال المولودين قبل 2019 تنطبق المبالغ القديمة. كل سنة في أغسطس تحصل أيضًا تلقائيًا على مكافأة مدرسية (schoolbonus).
 right-groeipakket-basisbedrag-reason-children = عن كل طفل يسكن في فلاندرز تحصل على Groeipakket تلقائيًا. حتى الشهر الذي يبلغ فيه الطفل 18 سنة، لا توجد شروط. للأطفال المولودين قبل 2019 تنطبق المبالغ القديمة.
-right-groeipakket-basisbedrag-reason-expecting = أنتم في انتظار مولود. بعد الولادة تحصل على المبلغ الأساسي تلقائيًا، كل شهر. يبدأ بمجرد أن يُدفَع مبلغ البداية.
+right-groeipakket-basisbedrag-reason-expecting = أنت في انتظار مولود. بعد الولادة تحصل على المبلغ الأساسي تلقائيًا، كل شهر. يبدأ بمجرد أن يُدفَع مبلغ البداية.
 right-groeipakket-basisbedrag-otherwise = لا يسكن معك أطفال. Groeipakket هو للأطفال. هل تعتني مع ذلك بطفل يسكن في فلاندرز؟ اسأل إذن FONS.
 
 right-groeipakket-basisbedrag-unverified-amount = يرتفع المبلغ الأساسي كل سنة في سبتمبر بنسبة 2 بالمئة. المبالغ ابتداءً من سبتمبر 2024 لم نتحقق منها بعد. نعرض مبلغ سبتمبر 2023.
@@ -51,14 +51,14 @@ right-groeipakket-sociale-toeslag-if-missing = لا تحصل على العلاو
 
 right-groeipakket-sociale-toeslag-reason-brussels = أنت تسكن في بروكسل. هناك لا تحصل على Groeipakket الفلمنكي. لمنحة الأطفال البروكسلية علاوات خاصة بها للأسر ذات الدخل المنخفض. اسأل عنها جهة الدفع البروكسلية الخاصة بك، مثلًا Famiris.
 right-groeipakket-sociale-toeslag-reason-wallonia = أنت تسكن في والونيا. هناك لا تحصل على Groeipakket الفلمنكي. لمنحة الأطفال الوالونية علاوات خاصة بها للأسر ذات الدخل المنخفض. اسأل عنها جهة الدفع الوالونية الخاصة بك، مثلًا FAMIWAL.
-right-groeipakket-sociale-toeslag-reason-abroad = أنت لا تسكن في بلجيكا. العلاوة الاجتماعية جزء من Groeipakket. وGroeipakket هو للأطفال الذين يسكنون في فلاندرز.
-right-groeipakket-sociale-toeslag-reason-residence = العلاوة الاجتماعية جزء من Groeipakket. وGroeipakket هو للأطفال الذين يسكنون في فلاندرز. ليس من المؤكد هل لأطفالك الحق فيه مع نوع إقامتك. جهة الدفع هي التي تقرّر ذلك. اسأل FONS أو OCMW.
+right-groeipakket-sociale-toeslag-reason-abroad = أنت لا تسكن في بلجيكا. العلاوة الاجتماعية جزء من Groeipakket. و Groeipakket هو للأطفال الذين يسكنون في فلاندرز.
+right-groeipakket-sociale-toeslag-reason-residence = العلاوة الاجتماعية جزء من Groeipakket. و Groeipakket هو للأطفال الذين يسكنون في فلاندرز. ليس من المؤكد هل لأطفالك الحق فيه مع نوع إقامتك. جهة الدفع هي التي تقرّر ذلك. اسأل FONS أو OCMW.
 right-groeipakket-sociale-toeslag-reason-no-children = لا يسكن معك أطفال. العلاوة الاجتماعية هي مال إضافي مع Groeipakket، من أجل الأطفال.
 right-groeipakket-sociale-toeslag-reason-automatic = دخل أسرتك في آخر إشعار ضريبة ليس أعلى من الحد. في هذه الحالة تحصل على العلاوة الاجتماعية تلقائيًا، فوق Groeipakket. جهة الدفع الخاصة بك تتحقق من ذلك بنفسها كل سنة، للفترة من 1 سبتمبر إلى 31 أغسطس.
-right-groeipakket-sociale-toeslag-reason-automatic-large-family = لديك 3 أطفال على الأقل، وطفل واحد منهم على الأقل وُلِد في 2019 أو بعدها، أو سيولد قريبًا. في هذه الحالة ينطبق حد دخل أعلى. دخل أسرتك في آخر إشعار ضريبة ليس أعلى من هذا الحد. في هذه الحالة تحصل على العلاوة الاجتماعية تلقائيًا، فوق Groeipakket.
+right-groeipakket-sociale-toeslag-reason-automatic-large-family = لديك 3 أطفال على الأقل، وطفل واحد منهم على الأقل وُلِد في 2019 أو بعدها، أو لم يولد بعد. في هذه الحالة ينطبق حد دخل أعلى. دخل أسرتك في آخر إشعار ضريبة ليس أعلى من هذا الحد. في هذه الحالة تحصل على العلاوة الاجتماعية تلقائيًا، فوق Groeipakket.
 right-groeipakket-sociale-toeslag-reason-large-family-birth-year = لديك 3 أطفال على الأقل. في هذه الحالة ينطبق حد دخل أعلى، إذا كان طفل واحد على الأقل قد وُلِد في 2019 أو بعدها. دخل أسرتك ليس أعلى من هذا الحد الأعلى. هل وُلِد أحد أطفالك في 2019 أو بعدها؟ في هذه الحالة تحصل على الأرجح على العلاوة الاجتماعية تلقائيًا. اسأل عن ذلك جهة الدفع الخاصة بك.
 right-groeipakket-sociale-toeslag-reason-request-income-fell = يُظهِر آخر إشعار ضريبة دخلًا أعلى من الحد، لكن دخلك الآن أقل. هل دخلك منخفض هكذا منذ 6 أشهر متتالية على الأقل؟ في هذه الحالة يمكنك أن تطلب العلاوة الاجتماعية من جهة الدفع الخاصة بك. يجب عليك عندها أن تثبت كم تكسب الآن. جهة الدفع تتحقق من الحساب.
-right-groeipakket-sociale-toeslag-reason-request-income-fell-large-family = لديك 3 أطفال على الأقل، وطفل واحد منهم على الأقل وُلِد في 2019 أو بعدها، أو سيولد قريبًا. في هذه الحالة ينطبق حد دخل أعلى. يُظهِر آخر إشعار ضريبة دخلًا أعلى من هذا الحد، لكن دخلك الآن أقل. هل دخلك منخفض هكذا منذ 6 أشهر متتالية على الأقل؟ في هذه الحالة يمكنك أن تطلب العلاوة الاجتماعية من جهة الدفع الخاصة بك. يجب عليك عندها أن تثبت كم تكسب الآن.
+right-groeipakket-sociale-toeslag-reason-request-income-fell-large-family = لديك 3 أطفال على الأقل، وطفل واحد منهم على الأقل وُلِد في 2019 أو بعدها، أو لم يولد بعد. في هذه الحالة ينطبق حد دخل أعلى. يُظهِر آخر إشعار ضريبة دخلًا أعلى من هذا الحد، لكن دخلك الآن أقل. هل دخلك منخفض هكذا منذ 6 أشهر متتالية على الأقل؟ في هذه الحالة يمكنك أن تطلب العلاوة الاجتماعية من جهة الدفع الخاصة بك. يجب عليك عندها أن تثبت كم تكسب الآن.
 right-groeipakket-sociale-toeslag-reason-large-family-birth-year-income-fell = لديك 3 أطفال على الأقل. في هذه الحالة ينطبق حد دخل أعلى، إذا كان طفل واحد على الأقل قد وُلِد في 2019 أو بعدها. دخلك الآن ليس أعلى من هذا الحد الأعلى. هل وُلِد أحد أطفالك في 2019 أو بعدها، وهل دخلك منخفض هكذا منذ 6 أشهر متتالية على الأقل؟ في هذه الحالة يمكنك أن تطلب العلاوة الاجتماعية من جهة الدفع الخاصة بك.
 right-groeipakket-sociale-toeslag-otherwise = يبدو أن دخل أسرتك أعلى من الحد. هل ينخفض دخلك، مثلًا بسبب البطالة أو المرض؟ وهل يصبح بعد ذلك أقل من الحد لمدة 6 أشهر متتالية؟ في هذه الحالة يمكنك أن تطلب العلاوة الاجتماعية من جهة الدفع الخاصة بك.
 
@@ -102,7 +102,7 @@ right-studietoelage-unverified-limits = حدود الدخل والمبالغ ل�
 right-kinderopvang-inkomenstarief = السعر حسب الدخل في حضانة الأطفال
 right-kinderopvang-inkomenstarief-summary = مع السعر حسب الدخل تدفع لحضانة الأطفال سعرًا يوميًا يناسب دخل أسرتك.
 right-kinderopvang-inkomenstarief-counter = أريد أن أطلب شهادة السعر حسب الدخل لحضانة الأطفال.
-right-kinderopvang-inkomenstarief-deadline = اطلب الشهادة في الشهر الذي يسبق بداية الحضانة. يمكن ذلك في أقرب وقت قبل البداية بـ 2 شهر. أعطِ الشهادة للحضانة قبل اليوم الأول.
+right-kinderopvang-inkomenstarief-deadline = اطلب الشهادة في الشهر الذي يسبق بداية الحضانة. لا يمكن ذلك قبل شهرين من البداية. أعطِ الشهادة للحضانة قبل اليوم الأول.
 
 right-kinderopvang-inkomenstarief-reason-no-children = لا يسكن معك أطفال، ولا تنتظر مولودًا.
 right-kinderopvang-inkomenstarief-reason-no-childcare = طفلك لا يذهب إلى حضانة الأطفال.
@@ -110,7 +110,7 @@ right-kinderopvang-inkomenstarief-reason-brussels = أنت تسكن في برو�
 right-kinderopvang-inkomenstarief-reason-outside = أنت لا تسكن في فلاندرز أو بروكسل. هل يذهب طفلك مع ذلك إلى حضانة في فلاندرز؟ اسأل إذن Kind en Gezin هل تحتاج إلى شهادة السعر حسب الدخل. وإلا فاسأل الحضانة كيف يُحسَب السعر.
 right-kinderopvang-inkomenstarief-reason-leefloon = أنت تحصل على leefloon. اطلب شهادة السعر حسب الدخل من Kind en Gezin، عن طريق Mijn Kind en Gezin أو خط Kind en Gezin (Kind en Gezin-lijn). بيّن في الطلب أنك تحصل على leefloon. في هذه الحالة تدفع النصف فقط: هذا اسمه السعر المخفَّض الفردي. هل السعر مع ذلك مرتفع أكثر من اللازم؟ اسأل إذن OCMW هل يمكنك أن تدفع أقل. يقرّر OCMW بعد بحث اجتماعي.
 right-kinderopvang-inkomenstarief-reason-childcare = طفلك يذهب إلى حضانة الأطفال. اطلب شهادة السعر حسب الدخل من Kind en Gezin، عن طريق Mijn Kind en Gezin أو خط Kind en Gezin (Kind en Gezin-lijn)، وأعطها للحضانة. حتى إذا كنت لا تريد أن تُظهِر دخلك، تحتاج إلى شهادة. في هذه الحالة تدفع أعلى سعر. هل دخلك أقل بـ 20 بالمئة على الأقل مما كان عليه، منذ 3 أشهر؟ في هذه الحالة يمكنك أن تطلب أن تدفع النصف فقط. لا تستطيع أن تدفع السعر؟ يمكن لـ OCMW بعد بحث اجتماعي أن يسمح بسعر أقل.
-right-kinderopvang-inkomenstarief-reason-expecting = أنتم في انتظار مولود. هل سيذهب طفلك لاحقًا إلى حضانة الأطفال؟ اطلب إذن شهادة السعر حسب الدخل من Kind en Gezin، في الشهر الذي يسبق بداية الحضانة. في هذه الحالة تدفع سعرًا يناسب دخل أسرتك.
+right-kinderopvang-inkomenstarief-reason-expecting = أنت في انتظار مولود. هل سيذهب طفلك لاحقًا إلى حضانة الأطفال؟ اطلب إذن شهادة السعر حسب الدخل من Kind en Gezin، في الشهر الذي يسبق بداية الحضانة. في هذه الحالة تدفع سعرًا يناسب دخل أسرتك.
 right-kinderopvang-inkomenstarief-otherwise = هل سيذهب طفلك لاحقًا إلى حضانة الأطفال؟ اطلب إذن شهادة السعر حسب الدخل من Kind en Gezin، في الشهر الذي يسبق بداية الحضانة.
 
 right-kinderopvang-inkomenstarief-unverified-minimum-tariff = أدنى سعر يمكن أن يسمح به OCMW تحققنا منه لسنة 2024. المبلغ لسنتي 2025 و2026 لم نتحقق منه بعد.

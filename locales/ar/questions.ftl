@@ -17,7 +17,7 @@ question-children = كم طفلًا يسكن معك؟
 question-children-help = احسب الأطفال الذين يسكنون معك والذين تعتني بهم.
 
 question-other-adults = كم شخصًا بالغًا آخر يسكن معك؟
-question-other-adults-help = لا تحسب شريكك. لكن احسب مثلًا ابنًا أو ابنة بالغًا، أو أحد والديك، أو شخصًا يسكن معك في نفس البيت.
+question-other-adults-help = لا تحسب شريكك. لكن احسب مثلًا ابنًا بالغًا أو ابنة بالغة، أو أحد والديك، أو شخصًا يسكن معك في نفس البيت.
 
 question-income-monthly-net =
     { $partner ->

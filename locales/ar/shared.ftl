@@ -32,7 +32,7 @@ document-energiefacturen = فواتير الكهرباء أو الغاز أو ا
 document-energiefacturen-where = تصلك من المورِّد، بالبريد أو في حسابك على موقع المورِّد.
 
 document-attest-uitkering = شهادة من الجهة التي تدفع إعانتك أو مساعدتك
-document-attest-uitkering-where = اطلبها من هذه الجهة. مثلًا: OCMW، أو ziekenfonds الخاص بك، أو Federale Pensioendienst (اتصل بـ 1765)، أو المديرية العامة للأشخاص ذوي الإعاقة (اتصل بـ 0800 987 99)، أو zorgkas (صندوق الرعاية) الخاص بك، أو CAW.
+document-attest-uitkering-where = اطلبها من هذه الجهة. مثلًا: OCMW، أو ziekenfonds الخاص بك، أو Federale Pensioendienst (اتصل بـ 1765)، أو المديرية العامة للأشخاص ذوي الإعاقة (اتصل بـ 0800-987-99)، أو zorgkas (صندوق الرعاية) الخاص بك، أو CAW.
 
 ## Offices
 
