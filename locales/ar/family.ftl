@@ -139,7 +139,7 @@ office-studietoelagen-phone = اتصل بخط المعلومات الفلمنك�
 office-studietoelagen-letter = يمكنك أيضًا أن تطلب المنحة الدراسية على الورق، باستمارة.
 office-studietoelagen-in-person = تحتاج إلى مساعدة؟ اذهب إلى OCMW، أو إلى Loket Onderwijs (شبّاك التعليم)، أو إلى مصلحة الطلاب في المعهد العالي أو الجامعة. يجب أن يأتي الطالب بنفسه لكي يعطي موافقته.
 
-office-kinderopvang = Kind en Gezin (Opgroeien)
+office-kinderopvang = الوكالة الفلمنكية للأطفال الصغار والأسر Kind en Gezin (Opgroeien)
 office-kinderopvang-online = اطلب شهادة السعر حسب الدخل في Mijn Kind en Gezin، على موقع Kind en Gezin. تدخل بـ eID أو itsme.
 office-kinderopvang-phone = اتصل بخط Kind en Gezin (Kind en Gezin-lijn). هناك يساعدونك أيضًا على طلب الشهادة.
 office-kinderopvang-in-person = تحتاج إلى مساعدة؟ اسأل حضانة الأطفال، أو OCMW، أو Lokaal Loket Kinderopvang (الشبّاك المحلي لحضانة الأطفال).

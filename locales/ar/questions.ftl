@@ -39,7 +39,7 @@ question-work-help = اختر ما يناسب حالتك أكثر.
 question-education = هل يذهب أحد أفراد أسرتك إلى المدرسة؟ إلى أي مدرسة؟
 question-education-help = اختر كل ما ينطبق. بعض المساعدات للمدرسة تتوقف على ذلك.
 
-question-housing = كيف تسكن؟
+question-housing = ما نوع سكنك؟
 question-housing-help = اختر ما يناسب حالتك أكثر.
 
 question-waitlist-years = منذ كم سنة أنت على قائمة الانتظار لمسكن اجتماعي؟

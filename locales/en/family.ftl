@@ -139,7 +139,7 @@ office-studietoelagen-phone = Call the Flemish information line (Vlaamse infolij
 office-studietoelagen-letter = You can also apply for the study grant on paper, with a form.
 office-studietoelagen-in-person = Do you need help? Go to the OCMW, the Loket Onderwijs (education help desk) or the student service of the college or university. The student must come along to give permission.
 
-office-kinderopvang = Kind en Gezin (Opgroeien)
+office-kinderopvang = Kind en Gezin (Opgroeien, the Flemish agency for young children and families)
 office-kinderopvang-online = Apply for the income-related rate certificate in Mijn Kind en Gezin, on the Kind en Gezin website. You log in with your eID or itsme.
 office-kinderopvang-phone = Call the Kind en Gezin line. They also help you there to apply for the certificate.
 office-kinderopvang-in-person = Do you need help? Ask your childcare, the OCMW or the Lokaal Loket Kinderopvang (local childcare help desk).

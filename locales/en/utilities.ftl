@@ -94,7 +94,7 @@ document-attest-aantal-woningen-where = Ask the owner or the manager of the buil
 
 ## Offices
 
-office-fod-economie = FOD Economie
+office-fod-economie = FOD Economie (the federal economy ministry)
 office-fod-economie-phone = Call the FOD Economie with your questions about the social tariff for energy.
 office-fod-economie-online = Check on this website if you get the social tariff, for which contract and for which period.
 

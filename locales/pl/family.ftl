@@ -139,7 +139,7 @@ office-studietoelagen-phone = Proszę zadzwonić na flamandzką infolinię (Vlaa
 office-studietoelagen-letter = Wniosek o stypendium można też złożyć na papierze, na formularzu.
 office-studietoelagen-in-person = Potrzebują Państwo pomocy? Proszę pójść do OCMW, do Loket Onderwijs albo do biura spraw studenckich szkoły wyższej lub uniwersytetu. Student musi przyjść osobiście, aby wyrazić zgodę.
 
-office-kinderopvang = Kind en Gezin (Opgroeien)
+office-kinderopvang = Kind en Gezin (Opgroeien, flamandzka instytucja ds. małych dzieci i rodzin)
 office-kinderopvang-online = Wniosek o zaświadczenie o opłacie zależnej od dochodu można złożyć w Mijn Kind en Gezin, na stronie internetowej Kind en Gezin. Logowanie jest z dowodem osobistym (eID) lub przez itsme.
 office-kinderopvang-phone = Proszę zadzwonić na infolinię Kind en Gezin (Kind en Gezin-lijn). Tam też pomogą złożyć wniosek o zaświadczenie.
 office-kinderopvang-in-person = Potrzebują Państwo pomocy? Proszę zapytać w miejscu opieki nad dzieckiem, w OCMW lub w Lokaal Loket Kinderopvang (lokalnym punkcie informacji o opiece nad dziećmi).

@@ -7,7 +7,7 @@
 
 ## Pro-deoadvocaat
 
-right-pro-deo = Adwokat pro deo (bezpłatna pomoc prawna)
+right-pro-deo = Adwokat pro deo (bezpłatna lub częściowo bezpłatna pomoc prawna)
 right-pro-deo-summary = Osoba z niskim dochodem otrzymuje adwokata, który nic nie kosztuje albo kosztuje tylko niewielką kwotę.
 right-pro-deo-counter = Chcę złożyć wniosek o adwokata pro deo.
 

@@ -94,7 +94,7 @@ document-attest-aantal-woningen-where = Proszę poprosić o nie właściciela lu
 
 ## Offices
 
-office-fod-economie = FOD Economie
+office-fod-economie = FOD Economie (federalne ministerstwo gospodarki)
 office-fod-economie-phone = Proszę zadzwonić do FOD Economie z pytaniami o taryfę socjalną na energię.
 office-fod-economie-online = Na tej stronie można sprawdzić, czy przysługuje taryfa socjalna, dla jakiej umowy i na jaki okres.
 

@@ -139,7 +139,7 @@ office-studietoelagen-phone = Sunați la linia flamandă de informații (Vlaamse
 office-studietoelagen-letter = Puteți cere bursa de studii și pe hârtie, cu un formular.
 office-studietoelagen-in-person = Aveți nevoie de ajutor? Mergeți la OCMW, la Loket Onderwijs (ghișeul pentru educație) sau la serviciul pentru studenți al facultății sau universității. Studentul trebuie să vină și el, ca să își dea acordul.
 
-office-kinderopvang = Kind en Gezin (Opgroeien)
+office-kinderopvang = Kind en Gezin (Opgroeien, agenția flamandă pentru copii mici și familii)
 office-kinderopvang-online = Cereți adeverința pentru tariful după venit în Mijn Kind en Gezin, pe site-ul Kind en Gezin. Intrați cu eID sau cu itsme.
 office-kinderopvang-phone = Sunați la linia telefonică Kind en Gezin (Kind en Gezin-lijn). Acolo vă ajută și să cereți adeverința.
 office-kinderopvang-in-person = Aveți nevoie de ajutor? Întrebați la creșă, la OCMW sau la Lokaal Loket Kinderopvang (ghișeul local pentru îngrijirea copiilor).

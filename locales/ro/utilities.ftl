@@ -94,7 +94,7 @@ document-attest-aantal-woningen-where = Cereți-o proprietarului sau administrat
 
 ## Servicii
 
-office-fod-economie = FOD Economie
+office-fod-economie = FOD Economie (ministerul federal al economiei)
 office-fod-economie-phone = Sunați la FOD Economie cu întrebările dumneavoastră despre tariful social pentru energie.
 office-fod-economie-online = Verificați pe acest site dacă primiți tariful social, pentru ce contract și pentru ce perioadă.
 

@@ -139,7 +139,7 @@ office-studietoelagen-phone = Öğrenim bursu ile ilgili sorularınız için Fla
 office-studietoelagen-letter = Öğrenim bursu için kâğıt üzerinde, bir formla da başvurabilirsiniz.
 office-studietoelagen-in-person = Yardım mı lazım? OCMW'ye, Loket Onderwijs'e veya yüksekokulun ya da üniversitenin öğrenci servisine gidin. İzin vermek için öğrencinin kendisi de gelmelidir.
 
-office-kinderopvang = Kind en Gezin (Opgroeien)
+office-kinderopvang = Kind en Gezin (Opgroeien, küçük çocuklar ve aileler için Flaman kurumu)
 office-kinderopvang-online = Gelire göre ücret belgesini (attest inkomenstarief) Kind en Gezin'in internet sitesindeki Mijn Kind en Gezin'de isteyin. eID'niz veya itsme ile giriş yaparsınız.
 office-kinderopvang-phone = Kind en Gezin hattını arayın. Orada belgeyi istemeniz için de size yardım ederler.
 office-kinderopvang-in-person = Yardım mı lazım? Çocuk bakım yerinize, OCMW'ye veya Yerel Çocuk Bakımı Gişesine (Lokaal Loket Kinderopvang) sorun.

@@ -139,7 +139,7 @@ office-studietoelagen-phone = Зателефонуйте на фламандсь
 office-studietoelagen-letter = Заяву на стипендію можна подати також на папері, з бланком.
 office-studietoelagen-in-person = Потрібна допомога? Ідіть до OCMW, до Loket Onderwijs (віконце з питань освіти) або до студентської служби вищого навчального закладу чи університету. Студент має прийти сам, щоб дати згоду.
 
-office-kinderopvang = Kind en Gezin (Opgroeien)
+office-kinderopvang = Kind en Gezin (Opgroeien, фламандська служба для маленьких дітей і сімей)
 office-kinderopvang-online = Подайте заяву на довідку про тариф за доходом у Mijn Kind en Gezin, на сайті Kind en Gezin. Ви входите з eID або itsme.
 office-kinderopvang-phone = Зателефонуйте на лінію Kind en Gezin. Там вам також допоможуть подати заяву на довідку.
 office-kinderopvang-in-person = Потрібна допомога? Запитайте у своєму закладі догляду за дітьми, в OCMW або в Lokaal Loket Kinderopvang (місцеве віконце з питань догляду за дітьми).

@@ -94,7 +94,7 @@ document-attest-aantal-woningen-where = Попросіть її у власни�
 
 ## Offices
 
-office-fod-economie = FOD Economie
+office-fod-economie = FOD Economie (федеральне міністерство економіки)
 office-fod-economie-phone = Зателефонуйте до FOD Economie, якщо у вас є запитання про соціальний тариф на енергію.
 office-fod-economie-online = На цьому сайті можна перевірити, чи отримуєте ви соціальний тариф, для якого договору і на який період.
 
