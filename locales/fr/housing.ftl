@@ -7,25 +7,25 @@
 
 ## Prime de loyer flamande
 
-right-huurpremie = Prime de loyer flamande
-right-huurpremie-summary = La prime de loyer est de l'argent par mois de l'administration flamande pour les personnes qui louent chez un propriétaire privé et qui attendent depuis longtemps un logement social.
-right-huurpremie-counter = Je suis sur la liste d'attente pour un logement social depuis 4 ans. Je voudrais demander une prime de loyer.
-right-huurpremie-if-missing = Vous êtes sur la liste d'attente depuis 4 ans et vous n'avez pas reçu de formulaire? Contactez alors votre woonmaatschappij (société de logement social). N'attendez pas trop longtemps : la prime de loyer est payée au maximum 6 mois en arrière.
-right-huurpremie-deadline = Renvoyez vite le formulaire. La prime de loyer est payée au maximum 6 mois en arrière. Vous déménagez? Inscrivez-vous alors dans les 9 mois à la woonmaatschappij (société de logement social) de votre nouvelle commune. Sinon, la prime de loyer s'arrête.
+right-huurpremie = Prime flamande à la location
+right-huurpremie-summary = La prime à la location est de l'argent par mois de l'administration flamande pour les personnes qui louent chez un propriétaire privé et qui attendent depuis longtemps un logement social.
+right-huurpremie-counter = Je suis sur la liste d'attente pour un logement social depuis 4 ans. Je voudrais demander une prime à la location.
+right-huurpremie-if-missing = Vous êtes sur la liste d'attente depuis 4 ans et vous n'avez pas reçu de formulaire? Contactez alors votre woonmaatschappij (société de logement social). N'attendez pas trop longtemps : la prime à la location est payée au maximum 6 mois en arrière.
+right-huurpremie-deadline = Renvoyez vite le formulaire. La prime à la location est payée au maximum 6 mois en arrière. Vous déménagez? Inscrivez-vous alors dans les 9 mois à la woonmaatschappij (société de logement social) de votre nouvelle commune. Sinon, la prime à la location s'arrête.
 
-right-huurpremie-reason-brussels = Vous habitez à Bruxelles. La prime de loyer flamande ne s'applique pas là-bas. La Région de Bruxelles-Capitale a sa propre aide pour le loyer. Renseignez-vous à l'OCMW (CPAS) de votre commune.
-right-huurpremie-reason-wallonia = Vous habitez en Wallonie. La prime de loyer flamande ne s'applique pas là-bas. La Région wallonne a ses propres règles. Demandez conseil au CPAS de votre commune (en néerlandais : OCMW).
-right-huurpremie-reason-abroad = Vous n'habitez pas en Belgique. La prime de loyer est pour un logement loué en Flandre.
-right-huurpremie-reason-social-tenant = Vous louez déjà un logement social. La prime de loyer est pour les personnes qui louent chez un propriétaire privé et qui attendent un logement social.
-right-huurpremie-reason-owner = Vous êtes propriétaire de votre logement. La prime de loyer est seulement pour les personnes qui louent et qui n'ont pas de logement.
-right-huurpremie-reason-not-private-tenant = La prime de loyer est seulement pour les personnes qui louent un logement chez un propriétaire privé, avec le contrat de bail à leur nom.
-right-huurpremie-reason-waitlist-short = La prime de loyer existe seulement si vous êtes depuis 4 ans, sans interruption, sur la liste d'attente pour un logement social. Vous n'êtes pas encore sur la liste d'attente? Inscrivez-vous alors à la woonmaatschappij (société de logement social).
-right-huurpremie-reason-income = Votre revenu semble plus haut que la limite pour un logement social. Cette limite vaut aussi pour la prime de loyer. Wonen in Vlaanderen regarde votre dernier avertissement-extrait de rôle (le document des impôts). Vous avez un doute? Téléphonez à la Vlaamse infolijn (ligne d'information flamande) 1700.
-right-huurpremie-reason-proactive = Vous louez chez un propriétaire privé et vous êtes sur la liste d'attente pour un logement social depuis 4 ans ou plus. Alors Wonen in Vlaanderen vous envoie normalement automatiquement un formulaire de demande, avec un autocollant jaune. Remplissez-le et renvoyez-le avec une copie de votre contrat de bail. Vous n'avez pas reçu de formulaire? Contactez alors votre woonmaatschappij (société de logement social). N'attendez pas trop longtemps : la prime de loyer est payée au maximum 6 mois en arrière. Attention : le contrat de bail doit être à votre nom et vous devez être domicilié à cette adresse. Vous ne pouvez pas louer à un membre de votre famille qui habite à la même adresse, comme vos parents, vos grands-parents, votre frère ou votre sœur. La prime de loyer s'arrête si vous recevez un logement social, ou si vous refusez un logement social adapté.
-right-huurpremie-otherwise = Vous ne semblez pas avoir droit à la prime de loyer. Vous avez un doute? Téléphonez à la Vlaamse infolijn (ligne d'information flamande) 1700.
+right-huurpremie-reason-brussels = Vous habitez à Bruxelles. La prime flamande à la location ne s'applique pas là-bas. La Région de Bruxelles-Capitale a sa propre aide pour le loyer. Renseignez-vous à l'OCMW (CPAS) de votre commune.
+right-huurpremie-reason-wallonia = Vous habitez en Wallonie. La prime flamande à la location ne s'applique pas là-bas. La Région wallonne a ses propres règles. Demandez conseil au CPAS de votre commune (en néerlandais : OCMW).
+right-huurpremie-reason-abroad = Vous n'habitez pas en Belgique. La prime à la location est pour un logement loué en Flandre.
+right-huurpremie-reason-social-tenant = Vous louez déjà un logement social. La prime à la location est pour les personnes qui louent chez un propriétaire privé et qui attendent un logement social.
+right-huurpremie-reason-owner = Vous êtes propriétaire de votre logement. La prime à la location est seulement pour les personnes qui louent et qui n'ont pas de logement.
+right-huurpremie-reason-not-private-tenant = La prime à la location est seulement pour les personnes qui louent un logement chez un propriétaire privé, avec le contrat de bail à leur nom.
+right-huurpremie-reason-waitlist-short = La prime à la location existe seulement si vous êtes depuis 4 ans, sans interruption, sur la liste d'attente pour un logement social. Vous n'êtes pas encore sur la liste d'attente? Inscrivez-vous alors à la woonmaatschappij (société de logement social).
+right-huurpremie-reason-income = Votre revenu semble plus haut que la limite pour un logement social. Cette limite vaut aussi pour la prime à la location. Wonen in Vlaanderen regarde votre dernier avertissement-extrait de rôle (le document des impôts). Vous avez un doute? Téléphonez à la Vlaamse infolijn (ligne d'information flamande) 1700.
+right-huurpremie-reason-proactive = Vous louez chez un propriétaire privé et vous êtes sur la liste d'attente pour un logement social depuis 4 ans ou plus. Alors Wonen in Vlaanderen vous envoie normalement automatiquement un formulaire de demande, avec un autocollant jaune. Remplissez-le et renvoyez-le avec une copie de votre contrat de bail. Vous n'avez pas reçu de formulaire? Contactez alors votre woonmaatschappij (société de logement social). N'attendez pas trop longtemps : la prime à la location est payée au maximum 6 mois en arrière. Attention : le contrat de bail doit être à votre nom et vous devez être domicilié à cette adresse. Vous ne pouvez pas louer à un membre de votre famille qui habite à la même adresse, comme vos parents, vos grands-parents, votre frère ou votre sœur. La prime à la location s'arrête si vous recevez un logement social, ou si vous refusez un logement social adapté.
+right-huurpremie-otherwise = Vous ne semblez pas avoir droit à la prime à la location. Vous avez un doute? Téléphonez à la Vlaamse infolijn (ligne d'information flamande) 1700.
 
-right-huurpremie-unverified-amounts = Les montants de la prime de loyer et le loyer maximum pour 2025 et 2026 n'ont pas encore été vérifiés. Nous connaissons les montants de 2024 et le loyer maximum de 2023.
-right-huurpremie-unverified-conformity = Depuis novembre 2023, vous ne devez plus prouver que votre logement est en ordre. La prime de loyer est seulement refusée si votre logement a été déclaré inadéquat, inhabitable ou surpeuplé. Cela vient d'un journal et n'a pas encore été vérifié auprès d'une source officielle.
+right-huurpremie-unverified-amounts = Les montants de la prime à la location et le loyer maximum pour 2025 et 2026 n'ont pas encore été vérifiés. Nous connaissons les montants de 2024 et le loyer maximum de 2023.
+right-huurpremie-unverified-conformity = Depuis novembre 2023, vous ne devez plus prouver que votre logement est en ordre. La prime à la location est seulement refusée si votre logement a été déclaré inadéquat, inhabitable ou surpeuplé. Cela vient d'un journal et n'a pas encore été vérifié auprès d'une source officielle.
 
 ## Allocation de loyer flamande
 
@@ -57,7 +57,7 @@ right-sociale-huurwoning-reason-brussels = Vous habitez à Bruxelles. Les woonma
 right-sociale-huurwoning-reason-wallonia = Vous habitez en Wallonie. Les woonmaatschappijen flamandes (sociétés de logement social) louent des logements en Flandre. En Wallonie, ce sont les règles de la Région wallonne qui s'appliquent. Demandez conseil au CPAS de votre commune (en néerlandais : OCMW). Vous voulez déménager en Flandre? Demandez alors à une woonmaatschappij de là-bas si vous pouvez vous inscrire.
 right-sociale-huurwoning-reason-abroad = Vous n'habitez pas en Belgique. Pour vous inscrire, vous devez être inscrit dans une commune belge, au registre de la population ou au registre des étrangers.
 right-sociale-huurwoning-reason-already-tenant = Vous louez déjà un logement social.
-right-sociale-huurwoning-reason-already-waitlist = Vous êtes déjà sur la liste d'attente pour un logement social. Vous louez chez un propriétaire privé et vous êtes sur la liste depuis 4 ans sans interruption? Alors vous pouvez recevoir une prime de loyer.
+right-sociale-huurwoning-reason-already-waitlist = Vous êtes déjà sur la liste d'attente pour un logement social. Vous louez chez un propriétaire privé et vous êtes sur la liste depuis 4 ans sans interruption? Alors vous pouvez recevoir une prime à la location.
 right-sociale-huurwoning-reason-owner = Vous êtes propriétaire d'un logement. Alors, en général, vous ne pouvez pas vous inscrire. Il y a des exceptions, par exemple pour un héritage ou pour un logement que vous avez avec un ex-partenaire. Renseignez-vous auprès de la woonmaatschappij (société de logement social).
 right-sociale-huurwoning-reason-minor = Vous avez moins de 18 ans. Alors, en général, vous ne pouvez pas vous inscrire. Parfois c'est possible, par exemple si vous habitez seul avec un accompagnement. Renseignez-vous auprès de la woonmaatschappij (société de logement social).
 right-sociale-huurwoning-reason-asylum-seeker = Comme demandeur d'asile, vous êtes inscrit au registre d'attente. Ce n'est pas suffisant pour vous inscrire. Vous devez être inscrit au registre de la population ou au registre des étrangers.
@@ -75,7 +75,7 @@ right-sociale-huurwoning-unverified-policy-2025 = Depuis le 1er janvier 2025, il
 
 ## Documents
 
-document-aanvraagformulier-huurpremie = Le formulaire de demande pour la prime de loyer que vous avez reçu par la poste (avec un autocollant jaune)
+document-aanvraagformulier-huurpremie = Le formulaire de demande pour la prime à la location que vous avez reçu par la poste (avec un autocollant jaune)
 document-aanvraagformulier-huurpremie-where = Wonen in Vlaanderen vous l'envoie automatiquement. Vous ne l'avez pas reçu? Contactez alors votre woonmaatschappij (société de logement social).
 
 document-aanvraagformulier-huursubsidie = Formulaire de demande pour l'allocation de loyer
@@ -115,23 +115,23 @@ office-woonmaatschappij-letter = Vous pouvez aussi vous inscrire par une lettre 
 office-wonen-in-vlaanderen = Wonen in Vlaanderen (administration flamande du logement)
 office-wonen-in-vlaanderen-letter = Renvoyez le formulaire rempli par la poste à Wonen in Vlaanderen.
 office-wonen-in-vlaanderen-online = Sur ce site internet, vous trouvez plus d'explications. Vous pouvez aussi demander l'allocation de loyer en ligne.
-office-wonen-in-vlaanderen-phone = Téléphonez à la Vlaamse infolijn (ligne d'information flamande) pour vos questions sur la prime de loyer ou sur l'allocation de loyer.
+office-wonen-in-vlaanderen-phone = Téléphonez à la Vlaamse infolijn (ligne d'information flamande) pour vos questions sur la prime à la location ou sur l'allocation de loyer.
 office-wonen-in-vlaanderen-in-person = Besoin d'aide pour le formulaire? Allez au guichet logement (woonloket) de votre commune ou à l'OCMW (CPAS).
 
 ## Paramètres
 
-param-sh-income-limit-single = Logement social et prime de loyer : limite de revenus par an (imposable) pour une personne isolée
-param-sh-income-limit-single-handicap = Logement social et prime de loyer : limite de revenus par an (imposable) pour une personne isolée avec un handicap
-param-sh-income-limit-family = Logement social et prime de loyer : limite de revenus par an (imposable) pour les autres, sans personnes à charge
-param-sh-income-limit-extra-person = Logement social et prime de loyer : augmentation de la limite de revenus par personne à charge
+param-sh-income-limit-single = Logement social et prime à la location : limite de revenus par an (imposable) pour une personne isolée
+param-sh-income-limit-single-handicap = Logement social et prime à la location : limite de revenus par an (imposable) pour une personne isolée avec un handicap
+param-sh-income-limit-family = Logement social et prime à la location : limite de revenus par an (imposable) pour les autres, sans personnes à charge
+param-sh-income-limit-extra-person = Logement social et prime à la location : augmentation de la limite de revenus par personne à charge
 param-hs-income-limit-single = Allocation de loyer : limite de revenus par an (imposable) pour une personne isolée
 param-hs-income-limit-single-handicap = Allocation de loyer : limite de revenus par an (imposable) pour une personne isolée avec un handicap
 param-hs-income-limit-family = Allocation de loyer : limite de revenus par an (imposable) pour les autres, sans personnes à charge
 param-hs-income-limit-extra-person = Allocation de loyer : augmentation de la limite de revenus par personne à charge
-param-huurpremie-max = Prime de loyer et allocation de loyer : montant maximum par mois
-param-huurpremie-max-extra-person = Prime de loyer et allocation de loyer : augmentation du montant maximum par personne à charge (pour 4 personnes au maximum)
-param-huurpremie-max-certain-municipalities = Prime de loyer et allocation de loyer : montant maximum par mois dans certaines communes
-param-huurpremie-max-extra-person-certain-municipalities = Prime de loyer et allocation de loyer : augmentation du montant maximum par personne à charge dans certaines communes
-param-huurpremie-max-rent = Prime de loyer : loyer maximum par mois pour un logement indépendant (plus haut par personne à charge)
-param-huurpremie-max-rent-certain-municipalities = Prime de loyer : loyer maximum par mois pour un logement indépendant dans certaines communes
-param-huurpremie-max-rent-room = Prime de loyer : loyer maximum par mois pour une chambre
+param-huurpremie-max = Prime à la location et allocation de loyer : montant maximum par mois
+param-huurpremie-max-extra-person = Prime à la location et allocation de loyer : augmentation du montant maximum par personne à charge (pour 4 personnes au maximum)
+param-huurpremie-max-certain-municipalities = Prime à la location et allocation de loyer : montant maximum par mois dans certaines communes
+param-huurpremie-max-extra-person-certain-municipalities = Prime à la location et allocation de loyer : augmentation du montant maximum par personne à charge dans certaines communes
+param-huurpremie-max-rent = Prime à la location : loyer maximum par mois pour un logement indépendant (plus haut par personne à charge)
+param-huurpremie-max-rent-certain-municipalities = Prime à la location : loyer maximum par mois pour un logement indépendant dans certaines communes
+param-huurpremie-max-rent-room = Prime à la location : loyer maximum par mois pour une chambre

@@ -7,7 +7,7 @@ question-age-help = Certains droits dépendent de votre âge.
 question-region = Où habitez-vous?
 question-region-help = Choisissez l'endroit où vous habitez d'habitude.
 
-question-residence = Quelle est votre nationalité, ou votre séjour en Belgique?
+question-residence = Quelle est votre nationalité, ou votre statut de séjour en Belgique?
 question-residence-help = C'est écrit sur votre carte d'identité ou sur votre carte de séjour.
 
 question-partner = Vivez-vous avec un partenaire?
