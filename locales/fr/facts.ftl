@@ -41,7 +41,7 @@ fact-receives-vt = intervention majorée du ziekenfonds (mutualité)
 fact-receives-unemployment = allocation de chômage
 fact-receives-sickness-benefit = indemnité de maladie ou d'invalidité
 fact-receives-pension = pension
-fact-receives-groeipakket = Groeipakket (allocations familiales : argent pour les enfants)
+fact-receives-groeipakket = Groeipakket (allocations familiales : argent pour les enfants)
 
 fact-work = ce que vous faites maintenant
 fact-work-employed = salarié
