@@ -46,11 +46,11 @@ right-maximumfactuur-unverified-amounts-2025-2026 = De grenzen van de maximumfac
 ## Dringende medische hulp
 
 right-dringende-medische-hulp = Dringende medische hulp
-right-dringende-medische-hulp-summary = Met dringende medische hulp van het OCMW krijgt u zorg van een dokter of in het ziekenhuis, en geneesmiddelen, ook als u geen wettig verblijf heeft.
+right-dringende-medische-hulp-summary = Dringende medische hulp komt van het OCMW. U krijgt dan zorg van een dokter of in het ziekenhuis. U krijgt ook geneesmiddelen. Dat kan ook zonder wettig verblijf (zonder papieren).
 right-dringende-medische-hulp-counter = Ik wil dringende medische hulp aanvragen.
 
 right-dringende-medische-hulp-reason-abroad = U woont niet in België. Dringende medische hulp is voor mensen die in België verblijven.
-right-dringende-medische-hulp-reason-no-legal-stay = U heeft geen wettig verblijf. Dan kunt u dringende medische hulp vragen aan het OCMW van de gemeente waar u echt verblijft. Ondanks de naam is het niet alleen voor noodgevallen: het is ook voor een gewoon bezoek aan de dokter, het ziekenhuis en geneesmiddelen. Een dokter schrijft een attest. Het OCMW doet een sociaal onderzoek en komt bij u thuis. Het OCMW beslist binnen 30 dagen.
+right-dringende-medische-hulp-reason-no-legal-stay = U heeft geen wettig verblijf. Toch kunt u dringende medische hulp vragen. Ga daarvoor naar het OCMW van de gemeente waar u echt verblijft. De naam zegt "dringend", maar het is niet alleen voor noodgevallen. Het is ook voor een gewoon bezoek aan de dokter. En voor het ziekenhuis en voor geneesmiddelen. Een dokter schrijft een attest. Het OCMW doet een sociaal onderzoek: het bekijkt uw situatie en komt bij u thuis. Het OCMW beslist binnen 30 dagen.
 right-dringende-medische-hulp-reason-eu = U bent burger van een land van de Europese Unie. Dan gaat u voor zorg meestal naar een ziekenfonds. Bent u nog geen 3 maanden in België en heeft u geen ziekenfonds? Vraag dan aan het OCMW of u dringende medische hulp kunt krijgen.
 right-dringende-medische-hulp-reason-asylum-seeker = Als asielzoeker krijgt u medische hulp via uw opvang: Fedasil of een lokaal opvanginitiatief (LOI). Vraag het daar.
 right-dringende-medische-hulp-otherwise = U heeft een wettig verblijf in België. Dan krijgt u zorg via uw ziekenfonds. Dringende medische hulp is voor mensen zonder wettig verblijf.

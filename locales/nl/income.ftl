@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = Sinds 1 maart 2026 kan het OCMW ook het 
 ## Equivalent leefloon
 
 right-equivalent-leefloon = Equivalent leefloon
-right-equivalent-leefloon-summary = Het equivalent leefloon is geld van het OCMW voor vreemdelingen in het vreemdelingenregister die te weinig inkomen hebben om van te leven.
+right-equivalent-leefloon-summary = Het equivalent leefloon is geld van het OCMW. Het is voor vreemdelingen in het vreemdelingenregister. En alleen als ze te weinig inkomen hebben om van te leven.
 right-equivalent-leefloon-counter = Ik wil een equivalent leefloon aanvragen.
 
 right-equivalent-leefloon-reason-already = U krijgt al een equivalent leefloon.
@@ -102,7 +102,7 @@ right-it-reason-residence = Met uw verblijf kunt u geen IT krijgen. U moet inges
 right-it-reason-minor = U bent jonger dan 18 jaar. De IT is voor mensen van 18 tot 65 jaar. Krijgt u een zorgtoeslag in het Groeipakket? Dan wordt de IT vanzelf onderzocht als u 18 wordt.
 right-it-reason-65 = U bent 65 jaar of ouder. Dan kunt u zelf geen IT meer aanvragen. Voor ouderen met een zorgnood is er het zorgbudget voor ouderen, bij uw zorgkas. Heeft iemand anders in uw gezin een handicap, en is die persoon tussen 18 en 65 jaar? Dan kan die persoon wel een IT vragen.
 right-it-reason-turning-18 = U bent 18 jaar en in uw gezin is er een zorgtoeslag voor een kind. Kreeg u zelf die zorgtoeslag? Dan onderzoekt de DG Personen met een handicap vanzelf of u een IT krijgt. U krijgt een brief. Antwoord op die brief.
-right-it-reason-assessment = U of iemand in uw gezin heeft een handicap of heeft elke dag veel hulp nodig. Is die persoon tussen 18 en 65 jaar? Dan kan die persoon een IT vragen. Een arts van de DG Personen met een handicap bekijkt met punten hoeveel moeite die persoon heeft met dagelijkse dingen, zoals eten, zich wassen of zich verplaatsen. Daarvan hangt af of die persoon een IT krijgt. De DG kijkt ook naar het inkomen van die persoon en van de partner.
+right-it-reason-assessment = U of iemand in uw gezin heeft een handicap. Of die persoon heeft elke dag veel hulp nodig. Is die persoon tussen 18 en 65 jaar? Dan kan die persoon een IT vragen. Een arts van de DG Personen met een handicap onderzoekt die persoon. Dat is de federale dienst voor personen met een handicap. De arts geeft punten. Hoe moeilijk zijn dagelijkse dingen, zoals eten, zich wassen of zich verplaatsen? Van die punten hangt af of die persoon een IT krijgt. De DG kijkt ook naar het inkomen van die persoon en van de partner.
 right-it-otherwise = U zei dat niemand in uw gezin een handicap heeft of elke dag veel hulp nodig heeft. De IT is voor mensen met een handicap die moeite hebben met dagelijkse dingen.
 
 right-it-unverified-amounts = De bedragen van de IT komen niet uit een officiële bron. Ze zijn nog niet nagekeken.

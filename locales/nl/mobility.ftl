@@ -50,7 +50,7 @@ right-parkeerkaart-counter = Ik wil een parkeerkaart voor personen met een handi
 right-parkeerkaart-deadline = Heeft u een kaart met een einddatum? Die wordt niet vanzelf verlengd. Vraag een nieuwe kaart 6 maanden voor de einddatum.
 
 right-parkeerkaart-reason-abroad = U woont niet in België. De Belgische parkeerkaart is voor wie in België woont.
-right-parkeerkaart-reason-assessment = U of iemand in uw gezin heeft een handicap. Of die persoon een parkeerkaart krijgt, hangt af van de erkenning door een arts van de DG Personen met een handicap, bijvoorbeeld hoe moeilijk die persoon zich kan verplaatsen. Heeft die persoon al een erkenning? Dan is een nieuw medisch attest meestal niet nodig. Neem dan contact op met de DG.
+right-parkeerkaart-reason-assessment = U of iemand in uw gezin heeft een handicap. Krijgt die persoon een parkeerkaart? Dat hangt af van een arts van de DG Personen met een handicap. Die arts bekijkt bijvoorbeeld hoe moeilijk die persoon zich kan verplaatsen. Dat heet de erkenning. Heeft die persoon al een erkenning? Dan is een nieuw medisch attest meestal niet nodig. Neem dan contact op met de DG.
 right-parkeerkaart-otherwise = U zei dat niemand in uw gezin een handicap heeft. De parkeerkaart is alleen voor mensen met een handicap.
 
 ## Documents
