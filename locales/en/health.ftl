@@ -46,11 +46,11 @@ right-maximumfactuur-unverified-amounts-2025-2026 = The limits of the maximum bi
 ## Urgent medical help
 
 right-dringende-medische-hulp = Urgent medical help
-right-dringende-medische-hulp-summary = With urgent medical help from the OCMW you get care from a doctor or in the hospital, and medicines, even if you do not have legal residence.
+right-dringende-medische-hulp-summary = Urgent medical help comes from the OCMW. You then get care from a doctor or in the hospital. You also get medicines. This is possible even without legal residence (without papers).
 right-dringende-medische-hulp-counter = I would like to apply for urgent medical help.
 
 right-dringende-medische-hulp-reason-abroad = You do not live in Belgium. Urgent medical help is for people who stay in Belgium.
-right-dringende-medische-hulp-reason-no-legal-stay = You do not have legal residence. Then you can ask for urgent medical help at the OCMW of the municipality where you really stay. Despite the name, it is not only for emergencies: it is also for a normal visit to the doctor, the hospital and medicines. A doctor writes a certificate. The OCMW does a social inquiry and comes to your home. The OCMW decides within 30 days.
+right-dringende-medische-hulp-reason-no-legal-stay = You do not have legal residence. Then you can ask for urgent medical help at the OCMW of the municipality where you really stay. Despite the name, it is not only for emergencies: it is also for a normal visit to the doctor, the hospital and medicines. A doctor writes a certificate. The OCMW does a social inquiry: it looks at your situation and comes to your home. The OCMW decides within 30 days.
 right-dringende-medische-hulp-reason-eu = You are a citizen of a country of the European Union. Then for care you usually go to a ziekenfonds (health insurance fund). Have you been in Belgium for less than 3 months and do you not have a ziekenfonds? Then ask the OCMW if you can get urgent medical help.
 right-dringende-medische-hulp-reason-asylum-seeker = As an asylum seeker you get medical help through your reception: Fedasil or a local reception initiative (LOI). Ask there.
 right-dringende-medische-hulp-otherwise = You have legal residence in Belgium. Then you get care through your ziekenfonds. Urgent medical help is for people without legal residence.

@@ -46,11 +46,11 @@ right-maximumfactuur-unverified-amounts-2025-2026 = Les limites du maximum à fa
 ## Aide médicale urgente
 
 right-dringende-medische-hulp = Aide médicale urgente
-right-dringende-medische-hulp-summary = Avec l'aide médicale urgente de l'OCMW (CPAS), vous recevez des soins d'un médecin ou à l'hôpital, et des médicaments, même si vous n'avez pas de séjour légal.
+right-dringende-medische-hulp-summary = L'aide médicale urgente vient de l'OCMW (CPAS). Vous recevez alors des soins d'un médecin ou à l'hôpital. Vous recevez aussi des médicaments. C'est possible aussi sans séjour légal (sans papiers).
 right-dringende-medische-hulp-counter = Je voudrais demander l'aide médicale urgente.
 
 right-dringende-medische-hulp-reason-abroad = Vous n'habitez pas en Belgique. L'aide médicale urgente est pour les personnes qui séjournent en Belgique.
-right-dringende-medische-hulp-reason-no-legal-stay = Vous n'avez pas de séjour légal. Vous pouvez alors demander l'aide médicale urgente à l'OCMW (CPAS) de la commune où vous séjournez réellement. Malgré son nom, elle n'est pas seulement pour les urgences : elle est aussi pour une visite normale chez le médecin, pour l'hôpital et pour les médicaments. Un médecin écrit une attestation. L'OCMW fait une enquête sociale et vient chez vous. L'OCMW décide dans les 30 jours.
+right-dringende-medische-hulp-reason-no-legal-stay = Vous n'avez pas de séjour légal. Vous pouvez alors demander l'aide médicale urgente à l'OCMW (CPAS) de la commune où vous séjournez réellement. Malgré son nom, elle n'est pas seulement pour les urgences : elle est aussi pour une visite normale chez le médecin, pour l'hôpital et pour les médicaments. Un médecin écrit une attestation. L'OCMW fait une enquête sociale : il regarde votre situation et vient chez vous. L'OCMW décide dans les 30 jours.
 right-dringende-medische-hulp-reason-eu = Vous êtes citoyen d'un pays de l'Union européenne. Alors, pour les soins, vous allez en général à un ziekenfonds (mutualité). Vous êtes en Belgique depuis moins de 3 mois et vous n'avez pas de ziekenfonds ? Demandez alors à l'OCMW (CPAS) si vous pouvez recevoir l'aide médicale urgente.
 right-dringende-medische-hulp-reason-asylum-seeker = Comme demandeur d'asile, vous recevez l'aide médicale par votre accueil : Fedasil ou une initiative locale d'accueil (LOI). Demandez-la là-bas.
 right-dringende-medische-hulp-otherwise = Vous avez un séjour légal en Belgique. Alors vous recevez des soins par votre ziekenfonds (mutualité). L'aide médicale urgente est pour les personnes sans séjour légal.

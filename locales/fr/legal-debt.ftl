@@ -28,7 +28,7 @@ right-pro-deo-unverified-contribution = Ce que vous payez vous-même quand l'avo
 ## Aide pour les dettes
 
 right-schuldhulp = Aide pour vos dettes et pour votre budget
-right-schuldhulp-summary = L'OCMW (CPAS) ou le CAW (centre d'aide sociale) vous aide si vous ne pouvez plus payer vos factures : avec des conseils, avec une aide pour votre budget ou avec une médiation de dettes.
+right-schuldhulp-summary = Vous ne pouvez plus payer vos factures ? Alors l'OCMW (CPAS) ou le CAW (centre d'aide sociale) vous aide. Ils donnent des conseils, ils vous aident pour votre budget, ou ils font une médiation de dettes. Dans une médiation de dettes, quelqu'un fait un plan de remboursement avec les personnes à qui vous devez de l'argent.
 right-schuldhulp-counter = J'ai des dettes et je voudrais de l'aide.
 
 right-schuldhulp-reason-already-collective = Vous êtes en règlement collectif de dettes. Le juge a désigné un médiateur de dettes qui organise votre plan de remboursement. Vous avez des questions, ou de nouvelles factures que vous ne pouvez pas payer ? Parlez-en tout de suite à votre médiateur de dettes.

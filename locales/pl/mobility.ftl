@@ -50,7 +50,7 @@ right-parkeerkaart-counter = Chcę złożyć wniosek o kartę parkingową dla os
 right-parkeerkaart-deadline = Czy karta ma datę ważności? Nie zostanie przedłużona automatycznie. Proszę złożyć wniosek o nową kartę 6 miesięcy przed końcem ważności.
 
 right-parkeerkaart-reason-abroad = Nie mieszkają Państwo w Belgii. Belgijska karta parkingowa jest dla osób, które mieszkają w Belgii.
-right-parkeerkaart-reason-assessment = Państwo lub ktoś z Państwa rodziny ma niepełnosprawność. To, czy ta osoba otrzyma kartę parkingową, zależy od uznania niepełnosprawności przez lekarza z DG Personen met een handicap, na przykład od tego, jak trudno jest tej osobie się przemieszczać. Czy ta osoba ma już takie uznanie? Wtedy nowe zaświadczenie lekarskie zwykle nie jest potrzebne. Proszę wtedy skontaktować się z DG.
+right-parkeerkaart-reason-assessment = Państwo lub ktoś z Państwa rodziny ma niepełnosprawność. To, czy ta osoba otrzyma kartę parkingową, zależy od uznania niepełnosprawności przez lekarza z DG Personen met een handicap (federalnej służby dla osób z niepełnosprawnością), na przykład od tego, jak trudno jest tej osobie się przemieszczać. Czy ta osoba ma już takie uznanie? Wtedy nowe zaświadczenie lekarskie zwykle nie jest potrzebne. Proszę wtedy skontaktować się z DG.
 right-parkeerkaart-otherwise = Podali Państwo, że nikt w Państwa rodzinie nie ma niepełnosprawności. Karta parkingowa jest tylko dla osób z niepełnosprawnością.
 
 ## Documents

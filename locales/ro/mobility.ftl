@@ -50,7 +50,7 @@ right-parkeerkaart-counter = Aș dori să cer un card de parcare pentru persoane
 right-parkeerkaart-deadline = Aveți un card cu o dată de expirare? El nu se prelungește automat. Cereți un card nou cu 6 luni înainte de data de expirare.
 
 right-parkeerkaart-reason-abroad = Nu locuiți în Belgia. Cardul belgian de parcare este pentru cei care locuiesc în Belgia.
-right-parkeerkaart-reason-assessment = Dumneavoastră sau cineva din familie are un handicap. Dacă această persoană primește un card de parcare depinde de recunoașterea făcută de un medic de la DG Personen met een handicap, de exemplu cât de greu se poate deplasa persoana. Are această persoană deja o recunoaștere? Atunci de obicei nu este nevoie de o nouă adeverință medicală. Luați atunci legătura cu DG.
+right-parkeerkaart-reason-assessment = Dumneavoastră sau cineva din familie are un handicap. Dacă această persoană primește un card de parcare depinde de recunoașterea făcută de un medic de la DG Personen met een handicap (serviciul federal pentru persoanele cu handicap), de exemplu cât de greu se poate deplasa persoana. Are această persoană deja o recunoaștere? Atunci de obicei nu este nevoie de o nouă adeverință medicală. Luați atunci legătura cu DG.
 right-parkeerkaart-otherwise = Ați spus că nimeni din familie nu are un handicap. Cardul de parcare este doar pentru persoanele cu handicap.
 
 ## Documente
