@@ -64,7 +64,7 @@ document-attest-zorgnood-where = اطلبها من خدمة التمريض في 
 
 ## Offices
 
-office-zorgkas = zorgkas الخاص بك (صندوق الرعاية)
+office-zorgkas = صندوق الرعاية الخاص بك (zorgkas)
 office-zorgkas-in-person = اذهب إلى مكتب zorgkas الخاص بك. zorgkas يكون عادةً تابعًا لـ ziekenfonds الخاص بك. يمكنك إذن أن تذهب إلى مكتب ziekenfonds الخاص بك.
 office-zorgkas-phone = اتصل بـ zorgkas الخاص بك. الرقم موجود في رسائل zorgkas. ويمكنك أيضًا أن تسأل عنه ziekenfonds الخاص بك.
 office-zorgkas-online = ميزانية الرعاية لكبار السن تطلبها عبر الإنترنت فقط، في هذا الموقع. تدخل بـ eID الخاصة بك. يمكن لـ zorgkas، أو ziekenfonds، أو البلدية، أو OCMW أن يساعدك.

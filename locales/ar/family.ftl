@@ -17,7 +17,7 @@ right-groeipakket-startbedrag-deadline = يمكنك أن تطلب مبلغ ال�
 right-groeipakket-startbedrag-reason-brussels = أنت تسكن في بروكسل. هناك لا تحصل على Groeipakket الفلمنكي، بل على منحة الأطفال البروكسلية، حتى عند الولادة. تنظّمها Iriscare. تحصل عليها عن طريق جهة دفع بروكسلية، مثلًا Famiris.
 right-groeipakket-startbedrag-reason-wallonia = أنت تسكن في والونيا. هناك لا تحصل على Groeipakket الفلمنكي، بل على منحة الأطفال الوالونية، حتى عند الولادة. تنظّمها AVIQ. تحصل عليها عن طريق جهة دفع والونية، مثلًا FAMIWAL. في المجموعة الناطقة بالألمانية، تنظّم هذه المجموعة منحة الأطفال بنفسها.
 right-groeipakket-startbedrag-reason-abroad = أنت لا تسكن في بلجيكا. Groeipakket هو للأطفال الذين يسكنون في فلاندرز. هل تعمل أنت أو شريكك في بلجيكا؟ اسأل إذن جهة دفع لـ Groeipakket، مثلًا FONS، هل لك الحق فيه مع ذلك.
-right-groeipakket-startbedrag-reason-residence = Groeipakket هو للأطفال الذين يسكنون في فلاندرز. ليس من المؤكد هل لطفلك الحق فيه مع نوع إقامتك. جهة الدفع هي التي تقرّر ذلك. اسأل FONS أو OCMW.
+right-groeipakket-startbedrag-reason-residence = نظام Groeipakket هو للأطفال الذين يسكنون في فلاندرز. ليس من المؤكد هل لطفلك الحق فيه مع نوع إقامتك. جهة الدفع هي التي تقرّر ذلك. اسأل FONS أو OCMW.
 right-groeipakket-startbedrag-reason-expecting = أنت في انتظار مولود. بعد الولادة يُسجَّل المولود في البلدية. بعد ذلك تدفع جهة دفع Groeipakket مبلغ البداية تلقائيًا. هل تريد المال قبل الولادة؟ اطلبه إذن بنفسك، ابتداءً من حوالي 4 أشهر قبل الموعد المتوقع، مع شهادة من طبيبك. في هذه الحالة لن تحصل على المال قبل شهرين من الولادة.
 right-groeipakket-startbedrag-otherwise = مبلغ البداية هو لولادة طفل أو لتبنّيه. هل وُلِد طفلك أو تم تبنّيه في آخر 5 سنوات، ولم تحصل بعد على مبلغ البداية؟ اطلبه إذن من جهة دفع Groeipakket الخاصة بك.
 
@@ -34,7 +34,7 @@ right-groeipakket-basisbedrag-reason-brussels = أنت تسكن في بروكس�
 right-groeipakket-basisbedrag-reason-wallonia = أنت تسكن في والونيا. هناك لا تحصل على Groeipakket الفلمنكي، بل على منحة الأطفال الوالونية. تنظّمها AVIQ. تحصل عليها عن طريق جهة دفع والونية، مثلًا FAMIWAL. في المجموعة الناطقة بالألمانية، تنظّم هذه المجموعة منحة الأطفال بنفسها.
 right-groeipakket-basisbedrag-reason-abroad = أنت لا تسكن في بلجيكا. Groeipakket هو للأطفال الذين يسكنون في فلاندرز. هل تعمل أنت أو شريكك في بلجيكا؟ اسأل إذن جهة دفع لـ Groeipakket، مثلًا FONS، هل لك الحق فيه مع ذلك.
 right-groeipakket-basisbedrag-reason-already = أنت تحصل بالفعل على Groeipakket لأطفالك. لا تحتاج إلى فعل أي شيء. كل سنة في أغسطس تحصل أيضًا تلقائيًا على مكافأة مدرسية (schoolbonus).
-right-groeipakket-basisbedrag-reason-residence = Groeipakket هو للأطفال الذين يسكنون في فلاندرز. ليس من المؤكد هل لأطفالك الحق فيه مع نوع إقامتك. جهة الدفع هي التي تقرّر ذلك. اسأل FONS أو OCMW.
+right-groeipakket-basisbedrag-reason-residence = نظام Groeipakket هو للأطفال الذين يسكنون في فلاندرز. ليس من المؤكد هل لأطفالك الحق فيه مع نوع إقامتك. جهة الدفع هي التي تقرّر ذلك. اسأل FONS أو OCMW.
 right-groeipakket-basisbedrag-reason-school-children = أحد أطفالك يذهب إلى المدرسة. عن كل طفل يسكن في فلاندرز تحصل على Groeipakket تلقائيًا. حتى الشهر الذي يبلغ فيه الطفل 18 سنة، لا توجد شروط. للأطفال المولودين قبل 2019 تنطبق المبالغ القديمة. كل سنة في أغسطس تحصل أيضًا تلقائيًا على مكافأة مدرسية (schoolbonus).
 right-groeipakket-basisbedrag-reason-children = عن كل طفل يسكن في فلاندرز تحصل على Groeipakket تلقائيًا. حتى الشهر الذي يبلغ فيه الطفل 18 سنة، لا توجد شروط. للأطفال المولودين قبل 2019 تنطبق المبالغ القديمة.
 right-groeipakket-basisbedrag-reason-expecting = أنت في انتظار مولود. بعد الولادة تحصل على المبلغ الأساسي تلقائيًا، كل شهر. يبدأ بمجرد أن يُدفَع مبلغ البداية.

@@ -73,7 +73,7 @@ document-bewijs-financiele-toestand-where = مثلًا كشوف حسابك من 
 
 ## Offices
 
-office-ziekenfonds = ziekenfonds الخاص بك (صندوق التأمين الصحي)
+office-ziekenfonds = صندوق التأمين الصحي الخاص بك (ziekenfonds)
 office-ziekenfonds-in-person = اذهب إلى أحد مكاتب ziekenfonds الخاص بك.
 office-ziekenfonds-phone = اتصل بـ ziekenfonds الخاص بك. الرقم موجود في رسائل ziekenfonds وعلى موقعه.
 office-ziekenfonds-online = ادخل إلى موقع ziekenfonds الخاص بك أو إلى تطبيقه، مثلًا MyCM أو Mijn Helan.

@@ -107,12 +107,12 @@ document-ongeschiktheidsverklaring-where = حصلت عليه من بلديتك. 
 
 ## Offices
 
-office-woonmaatschappij = woonmaatschappij (شركة السكن الاجتماعي) في بلديتك
+office-woonmaatschappij = شركة السكن الاجتماعي في بلديتك (woonmaatschappij)
 office-woonmaatschappij-in-person = اذهب إلى woonmaatschappij. التسجيل يكون غالبًا في أوقات محدّدة فقط. بلديتك أو OCMW يعرف أيّ woonmaatschappij تعمل في بلديتك.
 office-woonmaatschappij-phone = اتصل بـ woonmaatschappij. الرقم موجود على موقع woonmaatschappij أو على موقع بلديتك.
 office-woonmaatschappij-letter = يمكنك أيضًا أن تسجّل نفسك برسالة أو ببريد إلكتروني.
 
-office-wonen-in-vlaanderen = Wonen in Vlaanderen (الحكومة الفلمنكية)
+office-wonen-in-vlaanderen = الحكومة الفلمنكية (Wonen in Vlaanderen)
 office-wonen-in-vlaanderen-letter = أرسل الاستمارة بعد ملئها بالبريد إلى Wonen in Vlaanderen.
 office-wonen-in-vlaanderen-online = في هذا الموقع تجد شرحًا أكثر. ويمكنك أيضًا أن تطلب إعانة الإيجار عبر الإنترنت.
 office-wonen-in-vlaanderen-phone = اتصل بخط المعلومات الفلمنكي إذا كانت لديك أسئلة عن منحة الإيجار أو إعانة الإيجار.

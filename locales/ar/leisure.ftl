@@ -7,11 +7,11 @@
 
 ## UiTPAS met kansentarief
 
-right-uitpas-kansentarief = UiTPAS بالسعر المخفَّض (kansentarief)
+right-uitpas-kansentarief = بطاقة UiTPAS بالسعر المخفَّض (kansentarief)
 right-uitpas-kansentarief-summary = مع UiTPAS بالسعر المخفَّض تحصل على تخفيض كبير على الرياضة والثقافة وأنشطة أوقات الفراغ الأخرى في بلديتك أو منطقتك.
 right-uitpas-kansentarief-counter = أريد UiTPAS بالسعر المخفَّض (kansentarief).
 
-right-uitpas-kansentarief-reason-outside = UiTPAS هي بطاقة لأوقات الفراغ من البلديات الفلمنكية. في المكان الذي تسكن فيه لا توجد عادةً UiTPAS. اسأل بلديتك أو OCMW هل يوجد تخفيض لأنشطة أوقات الفراغ.
+right-uitpas-kansentarief-reason-outside = بطاقة UiTPAS هي بطاقة لأوقات الفراغ من البلديات الفلمنكية. في المكان الذي تسكن فيه لا توجد عادةً UiTPAS. اسأل بلديتك أو OCMW هل يوجد تخفيض لأنشطة أوقات الفراغ.
 right-uitpas-kansentarief-reason-brussels = أنت تسكن في بروكسل. لكل بلدية أو منطقة قواعدها الخاصة. اسأل بلديتك أو OCMW هل توجد UiTPAS أو بطاقة أخرى لأوقات الفراغ مع تخفيض.
 right-uitpas-kansentarief-reason-benefit = أنت أو أحد أفراد أسرتك يحصل على التعويض المعزَّز، أو leefloon، أو المساعدة المعادلة لـ leefloon، أو IGO، أو IVT، أو IT، أو ميزانية الرعاية لكبار السن. في أغلب البلديات يعطي ذلك الحق في السعر المخفَّض. لكن لكل بلدية أو منطقة قواعدها الخاصة. اسأل في شبّاك UiTPAS أو في Sociaal Huis في بلديتك. أحضر معك بطاقة هويتك وشهادة بإعانتك. أفراد أسرتك الذين تعيلهم ويسكنون في نفس العنوان، مثل أطفالك، يمكنهم أيضًا أن يحصلوا عليه. السعر المخفَّض صالح لمدة سنة.
 right-uitpas-kansentarief-reason-vt-automatic = أنت تحصل على التعويض المعزَّز تلقائيًا. في أغلب البلديات يعطي ذلك الحق في السعر المخفَّض. لكن لكل بلدية أو منطقة قواعدها الخاصة. اسأل في شبّاك UiTPAS أو في Sociaal Huis في بلديتك. أحضر معك بطاقة هويتك وشهادة من ziekenfonds الخاص بك.

@@ -69,11 +69,11 @@ document-pasfoto-where = عند مصوِّر، أو في كشك صور آلي.
 
 ## Offices
 
-office-de-lijn = De Lijn
+office-de-lijn = شركة النقل الفلمنكية De Lijn
 office-de-lijn-in-person = اذهب إلى متجر De Lijn (Lijnwinkel).
 office-de-lijn-letter = يمكنك أيضًا أن ترسل طلبك بالبريد. أرسل معه نسخة من شهادتك.
 office-de-lijn-online = على موقع De Lijn تجد شرحًا عن الاشتراكات والأسعار.
 
-office-nmbs = NMBS (السكك الحديدية البلجيكية)
+office-nmbs = السكك الحديدية البلجيكية (NMBS)
 office-nmbs-in-person = اذهب إلى الشبّاك في محطة القطار. أحضر معك بطاقة هويتك وبطاقة MOBIB.
 office-nmbs-online = اطلب البطاقة عبر الإنترنت في حسابك My NMBS، على موقع NMBS.

@@ -36,7 +36,7 @@ document-attest-uitkering-where = اطلبها من هذه الجهة. مثلً�
 
 ## Offices
 
-office-ocmw = OCMW (Sociaal Huis، مركز المساعدة الاجتماعية) في بلديتك
+office-ocmw = مركز المساعدة الاجتماعية في بلديتك (OCMW، Sociaal Huis)
 office-ocmw-in-person = اذهب إلى OCMW أو إلى Sociaal Huis في بلديتك. أحيانًا يجب أن تأخذ موعدًا أولًا.
 office-ocmw-phone = اتصل بـ OCMW لتأخذ موعدًا. الرقم موجود على موقع بلديتك.
 office-ocmw-letter = يمكنك أيضًا أن ترسل رسالة أو بريدًا إلكترونيًا. يجوز لشخص آخر أن يفعل ذلك نيابة عنك. أعطِ هذا الشخص إذن موافقتك مكتوبة على ورق.

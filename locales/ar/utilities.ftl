@@ -94,7 +94,7 @@ document-attest-aantal-woningen-where = اطلبها من مالك العمار�
 
 ## Offices
 
-office-fod-economie = FOD Economie (وزارة الاقتصاد الفيدرالية)
+office-fod-economie = وزارة الاقتصاد الفيدرالية (FOD Economie)
 office-fod-economie-phone = اتصل بـ FOD Economie إذا كانت لديك أسئلة عن التعرفة الاجتماعية للطاقة.
 office-fod-economie-online = انظر في هذا الموقع هل تحصل على التعرفة الاجتماعية، ولأي عقد، ولأي فترة.
 
