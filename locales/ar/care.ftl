@@ -8,7 +8,7 @@
 ## Zorgbudget voor zwaar zorgbehoevenden
 
 right-zorgbudget-zwaar-zorgbehoevenden = ميزانية الرعاية للأشخاص الذين يحتاجون إلى رعاية كثيرة
-right-zorgbudget-zwaar-zorgbehoevenden-summary = ميزانية الرعاية للأشخاص الذين يحتاجون إلى رعاية كثيرة هي مال تحصل عليه كل شهر من zorgkas (صندوق الرعاية) الخاص بك إذا كنت تحتاج إلى رعاية كثيرة، ويمكنك أن تستعمله بحرية.
+right-zorgbudget-zwaar-zorgbehoevenden-summary = ميزانية الرعاية للأشخاص الذين يحتاجون إلى رعاية كثيرة هي مال لمن يحتاج إلى رعاية كثيرة. تحصل عليه كل شهر من صندوق الرعاية الخاص بك (zorgkas). ويمكنك أن تستعمل هذا المال كما تريد.
 right-zorgbudget-zwaar-zorgbehoevenden-counter = أريد أن أطلب ميزانية الرعاية للأشخاص الذين يحتاجون إلى رعاية كثيرة.
 right-zorgbudget-zwaar-zorgbehoevenden-if-missing = هل تسكن في دار رعاية سكنية (woonzorgcentrum) ولا تحصل على ميزانية الرعاية هذه؟ تواصل إذن مع zorgkas الخاص بك. zorgkas يكون عادةً تابعًا لـ ziekenfonds الخاص بك. يمكن لدار الرعاية أن تساعدك.
 
@@ -24,7 +24,7 @@ right-zorgbudget-zwaar-zorgbehoevenden-unverified-amount = المبلغ لسنت
 ## Zorgbudget voor ouderen met een zorgnood
 
 right-zorgbudget-ouderen = ميزانية الرعاية لكبار السن الذين يحتاجون إلى رعاية
-right-zorgbudget-ouderen-summary = ميزانية الرعاية لكبار السن هي مال تحصل عليه كل شهر من zorgkas (صندوق الرعاية) الخاص بك إذا كان عمرك 65 سنة أو أكثر وتحتاج إلى مساعدة في الحياة اليومية.
+right-zorgbudget-ouderen-summary = ميزانية الرعاية لكبار السن هي مال للأشخاص الذين عمرهم 65 سنة أو أكثر. وهي لمن يحتاج إلى مساعدة في أمور الحياة اليومية. تحصل عليها كل شهر من صندوق الرعاية الخاص بك (zorgkas).
 right-zorgbudget-ouderen-counter = أريد أن أطلب ميزانية الرعاية لكبار السن الذين يحتاجون إلى رعاية.
 right-zorgbudget-ouderen-if-missing = هل تسكن في دار رعاية سكنية، وتحصل على IGO، ولا تحصل على ميزانية الرعاية هذه؟ تواصل إذن مع zorgkas الخاص بك. يمكن لدار الرعاية، أو ziekenfonds الخاص بك، أو OCMW أن يساعدك.
 
@@ -43,7 +43,7 @@ right-zorgbudget-ouderen-unverified-amounts = منذ 1 مارس 2026 تتوقف 
 ## Basisondersteuningsbudget
 
 right-basisondersteuningsbudget = ميزانية الدعم الأساسي (ميزانية رعاية للأشخاص ذوي الإعاقة)
-right-basisondersteuningsbudget-summary = ميزانية الدعم الأساسي هي مال تحصل عليه كل شهر من zorgkas (صندوق الرعاية) الخاص بك إذا كانت لديك إعاقة وكنت مسجَّلًا لدى VAPH، الوكالة الفلمنكية للأشخاص ذوي الإعاقة.
+right-basisondersteuningsbudget-summary = ميزانية الدعم الأساسي هي مال للأشخاص ذوي الإعاقة. تحصل عليه كل شهر من صندوق الرعاية الخاص بك (zorgkas). لكن يجب أن تكون مسجَّلًا لدى VAPH، الوكالة الفلمنكية للأشخاص ذوي الإعاقة.
 right-basisondersteuningsbudget-counter = أريد أن أعرف هل أحصل على ميزانية الدعم الأساسي.
 
 right-basisondersteuningsbudget-reason-outside = أنت لا تسكن في فلاندرز أو بروكسل. ميزانية الرعاية هذه جزء من الحماية الاجتماعية الفلمنكية. اسأل ziekenfonds الخاص بك ما المساعدة الموجودة في المكان الذي تسكن فيه.

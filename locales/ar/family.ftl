@@ -68,7 +68,7 @@ right-groeipakket-sociale-toeslag-unverified-amounts = المبالغ الحال
 ## Groeipakket: schooltoeslag
 
 right-groeipakket-schooltoeslag = العلاوة المدرسية من Groeipakket
-right-groeipakket-schooltoeslag-summary = العلاوة المدرسية هي مال إضافي من Groeipakket للأطفال في روضة الأطفال، أو المدرسة الابتدائية، أو المدرسة الثانوية، إذا كان دخل الأسرة منخفضًا بما يكفي.
+right-groeipakket-schooltoeslag-summary = العلاوة المدرسية هي مال إضافي من Groeipakket للأطفال الذين يذهبون إلى المدرسة. وهي لروضة الأطفال، والمدرسة الابتدائية، والمدرسة الثانوية. تحصل عليها إذا كان دخل أسرتك منخفضًا بما يكفي.
 right-groeipakket-schooltoeslag-counter = أريد أن أعرف هل أحصل على العلاوة المدرسية لأطفالي.
 
 right-groeipakket-schooltoeslag-reason-outside-flanders-school = أنت لا تسكن في فلاندرز. هل يذهب طفلك إلى مدرسة معترف بها من فلاندرز، مثلًا مدرسة ناطقة بالهولندية في بروكسل؟ في هذه الحالة يمكنك أن تطلب العلاوة المدرسية من FONS، عبر الإنترنت أو باستمارة. حصولك عليها يتوقف على دخل أسرتك.

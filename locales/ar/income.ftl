@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = منذ 1 مارس 2026 يمكن لـ OCM
 ## Equivalent leefloon
 
 right-equivalent-leefloon = المساعدة المعادلة لـ leefloon
-right-equivalent-leefloon-summary = المساعدة المعادلة لـ leefloon هي مال من OCMW للأجانب المسجَّلين في سجل الأجانب الذين دخلهم قليل جدًا ولا يكفي للعيش.
+right-equivalent-leefloon-summary = المساعدة المعادلة لـ leefloon هي مال من OCMW. وهي للأجانب المسجَّلين في سجل الأجانب. وفقط إذا كان دخلهم قليلًا جدًا ولا يكفي للعيش.
 right-equivalent-leefloon-counter = أريد أن أطلب المساعدة المعادلة لـ leefloon.
 
 right-equivalent-leefloon-reason-already = أنت تحصل بالفعل على المساعدة المعادلة لـ leefloon.

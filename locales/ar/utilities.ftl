@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = يوجد اقتراح لإعط�
 ## Verwarmingstoelage
 
 right-verwarmingstoelage = منحة التدفئة (صندوق التدفئة الاجتماعي)
-right-verwarmingstoelage-summary = منحة التدفئة هي مال تحصل عليه عن طريق OCMW لجزء من سعر زيت التدفئة، أو كيروسين التدفئة، أو البروبان في خزان.
+right-verwarmingstoelage-summary = منحة التدفئة هي مال لتدفئتك. تحصل عليها عن طريق OCMW. وهي جزء من سعر زيت التدفئة، أو كيروسين التدفئة، أو البروبان في خزان.
 right-verwarmingstoelage-counter = أريد أن أطلب منحة التدفئة.
 right-verwarmingstoelage-deadline = اطلب المنحة خلال 60 يومًا بعد التسليم. تاريخ التسليم مكتوب على الفاتورة.
 

@@ -8,7 +8,7 @@
 ## Care budget for people with a high need of care
 
 right-zorgbudget-zwaar-zorgbehoevenden = Care budget for people with a high need of care
-right-zorgbudget-zwaar-zorgbehoevenden-summary = The care budget for people with a high need of care is money that you get every month from your zorgkas (care fund) if you need a lot of care. You may use it as you like.
+right-zorgbudget-zwaar-zorgbehoevenden-summary = The care budget for people with a high need of care is money for people who need a lot of care. You get it every month from your zorgkas (care fund). You may use the money as you like.
 right-zorgbudget-zwaar-zorgbehoevenden-counter = I would like to apply for a care budget for people with a high need of care.
 right-zorgbudget-zwaar-zorgbehoevenden-if-missing = If you live in a residential care home and do not get this care budget, contact your zorgkas (care fund). Your zorgkas is usually part of your ziekenfonds. The residential care home can help you.
 
@@ -24,7 +24,7 @@ right-zorgbudget-zwaar-zorgbehoevenden-unverified-amount = The amount for 2025 a
 ## Care budget for older people with a care need
 
 right-zorgbudget-ouderen = Care budget for older people with a care need
-right-zorgbudget-ouderen-summary = The care budget for older people is money that you get every month from your zorgkas (care fund) if you are 65 or older and need help in daily life.
+right-zorgbudget-ouderen-summary = The care budget for older people is money for people aged 65 or older. It is for those who need help with daily tasks. You get it every month from your zorgkas (care fund).
 right-zorgbudget-ouderen-counter = I would like to apply for a care budget for older people with a care need.
 right-zorgbudget-ouderen-if-missing = If you live in a residential care home, get an IGO and do not get this care budget, contact your zorgkas (care fund). The residential care home, your ziekenfonds or the OCMW can help you.
 
@@ -43,7 +43,7 @@ right-zorgbudget-ouderen-unverified-amounts = Since 1 March 2026 the category de
 ## Basic support budget
 
 right-basisondersteuningsbudget = Basic support budget (care budget for people with a disability)
-right-basisondersteuningsbudget-summary = The basic support budget is money that you get every month from your zorgkas (care fund) if you have a disability and are registered with the VAPH, the Flemish Agency for Persons with a Disability.
+right-basisondersteuningsbudget-summary = The basic support budget is money for people with a disability. You get it every month from your zorgkas (care fund). You do have to be registered with the VAPH (Flemish Agency for Persons with a Disability).
 right-basisondersteuningsbudget-counter = I would like to know if I get a basic support budget.
 
 right-basisondersteuningsbudget-reason-outside = You do not live in Flanders or Brussels. This care budget is part of the Flemish social protection. Ask your ziekenfonds which help there is where you live.

@@ -68,7 +68,7 @@ right-groeipakket-sociale-toeslag-unverified-amounts = The current amounts of th
 ## Groeipakket: school supplement
 
 right-groeipakket-schooltoeslag = School supplement of the Groeipakket
-right-groeipakket-schooltoeslag-summary = The school supplement is extra money from the Groeipakket for children in nursery school, primary school or secondary school, if the income of the family is low enough.
+right-groeipakket-schooltoeslag-summary = The school supplement is extra money from the Groeipakket for children who go to school. It is for nursery school, primary school and secondary school. You get it if the income of your family is low enough.
 right-groeipakket-schooltoeslag-counter = I would like to check if I get the school supplement for my children.
 
 right-groeipakket-schooltoeslag-reason-outside-flanders-school = You do not live in Flanders. Does your child go to a school that is recognised by Flanders, for example a Dutch-speaking school in Brussels? Then you can apply for the school supplement at FONS, online or with a form. Whether you get it depends on the income of your household.

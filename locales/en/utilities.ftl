@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = There is a proposal to give the
 ## Heating allowance
 
 right-verwarmingstoelage = Heating allowance (Sociaal Verwarmingsfonds)
-right-verwarmingstoelage-summary = The heating allowance is money you get through the OCMW for part of the price of heating oil, heating paraffin or propane in a tank.
+right-verwarmingstoelage-summary = The heating allowance is money for your heating. You get it through the OCMW. It is part of the price of heating oil, heating paraffin or propane in a tank.
 right-verwarmingstoelage-counter = I would like to apply for a heating allowance.
 right-verwarmingstoelage-deadline = Apply for the allowance within 60 days after the delivery. The date of the delivery is on the bill.
 

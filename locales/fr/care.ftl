@@ -8,7 +8,7 @@
 ## Budget de soins pour personnes très dépendantes
 
 right-zorgbudget-zwaar-zorgbehoevenden = Budget de soins pour personnes très dépendantes
-right-zorgbudget-zwaar-zorgbehoevenden-summary = Le budget de soins pour personnes très dépendantes est de l'argent que vous recevez chaque mois de votre zorgkas (caisse d'assurance soins) si vous avez besoin de beaucoup de soins. Vous pouvez l'utiliser librement.
+right-zorgbudget-zwaar-zorgbehoevenden-summary = Le budget de soins pour personnes très dépendantes est de l'argent pour les personnes qui ont besoin de beaucoup de soins. Vous le recevez chaque mois de votre zorgkas (caisse d'assurance soins). Vous pouvez utiliser cet argent comme vous voulez.
 right-zorgbudget-zwaar-zorgbehoevenden-counter = Je voudrais demander un budget de soins pour personnes très dépendantes.
 right-zorgbudget-zwaar-zorgbehoevenden-if-missing = Vous habitez dans une maison de repos (woonzorgcentrum) et vous ne recevez pas ce budget de soins ? Contactez alors votre zorgkas (caisse d'assurance soins). En général, votre zorgkas fait partie de votre ziekenfonds (mutualité). La maison de repos peut vous aider.
 
@@ -24,7 +24,7 @@ right-zorgbudget-zwaar-zorgbehoevenden-unverified-amount = Le montant pour 2025 
 ## Budget de soins pour personnes âgées en besoin de soins
 
 right-zorgbudget-ouderen = Budget de soins pour personnes âgées ayant besoin de soins
-right-zorgbudget-ouderen-summary = Le budget de soins pour personnes âgées est de l'argent que vous recevez chaque mois de votre zorgkas (caisse d'assurance soins) si vous avez 65 ans ou plus et si vous avez besoin d'aide dans la vie de tous les jours.
+right-zorgbudget-ouderen-summary = Le budget de soins pour personnes âgées est de l'argent pour les personnes de 65 ans ou plus. Il est pour celles qui ont besoin d'aide pour les choses de tous les jours. Vous le recevez chaque mois de votre zorgkas (caisse d'assurance soins).
 right-zorgbudget-ouderen-counter = Je voudrais demander un budget de soins pour personnes âgées ayant besoin de soins.
 right-zorgbudget-ouderen-if-missing = Vous habitez dans une maison de repos (woonzorgcentrum), vous recevez une GRAPA, et vous ne recevez pas ce budget de soins ? Contactez alors votre zorgkas (caisse d'assurance soins). La maison de repos, votre ziekenfonds (mutualité) ou l'OCMW (CPAS) peut vous aider.
 
@@ -43,7 +43,7 @@ right-zorgbudget-ouderen-unverified-amounts = Depuis le 1er mars 2026, la catég
 ## Budget d'assistance de base
 
 right-basisondersteuningsbudget = Budget d'assistance de base (budget de soins pour personnes handicapées)
-right-basisondersteuningsbudget-summary = Le budget d'assistance de base est de l'argent que vous recevez chaque mois de votre zorgkas (caisse d'assurance soins) si vous avez un handicap et si vous êtes inscrit au VAPH, l'agence flamande pour les personnes handicapées.
+right-basisondersteuningsbudget-summary = Le budget d'assistance de base est de l'argent pour les personnes qui ont un handicap. Vous le recevez chaque mois de votre zorgkas (caisse d'assurance soins). Vous devez être inscrit au VAPH (l'agence flamande pour les personnes handicapées).
 right-basisondersteuningsbudget-counter = Je voudrais savoir si je reçois un budget d'assistance de base.
 
 right-basisondersteuningsbudget-reason-outside = Vous n'habitez pas en Flandre ni à Bruxelles. Ce budget de soins fait partie de la protection sociale flamande. Demandez à votre ziekenfonds (mutualité) quelle aide existe là où vous habitez.

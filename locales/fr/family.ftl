@@ -68,7 +68,7 @@ right-groeipakket-sociale-toeslag-unverified-amounts = Les montants actuels du s
 ## Groeipakket : allocation scolaire
 
 right-groeipakket-schooltoeslag = Allocation scolaire du Groeipakket (allocations familiales)
-right-groeipakket-schooltoeslag-summary = L'allocation scolaire est de l'argent en plus du Groeipakket (allocations familiales) pour les enfants de l'école maternelle, de l'école primaire ou de l'école secondaire, si le revenu du ménage est assez bas.
+right-groeipakket-schooltoeslag-summary = L'allocation scolaire est de l'argent en plus du Groeipakket (allocations familiales) pour les enfants qui vont à l'école. Elle est pour l'école maternelle, l'école primaire et l'école secondaire. Vous la recevez si le revenu de votre ménage est assez bas.
 right-groeipakket-schooltoeslag-counter = Je voudrais vérifier si je reçois l'allocation scolaire pour mes enfants.
 
 right-groeipakket-schooltoeslag-reason-outside-flanders-school = Vous n'habitez pas en Flandre. Votre enfant va dans une école reconnue par la Flandre, par exemple une école néerlandophone à Bruxelles ? Alors vous pouvez demander l'allocation scolaire à FONS, en ligne ou avec un formulaire. Le droit dépend du revenu de votre ménage.

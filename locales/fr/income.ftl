@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = Depuis le 1er mars 2026, l'OCMW (CPAS) p
 ## Équivalent du leefloon
 
 right-equivalent-leefloon = Équivalent du leefloon (aide sociale équivalente au revenu d'intégration)
-right-equivalent-leefloon-summary = L'équivalent du leefloon est de l'argent de l'OCMW (CPAS) pour les étrangers inscrits au registre des étrangers qui ont des revenus trop bas pour vivre.
+right-equivalent-leefloon-summary = L'équivalent du leefloon est de l'argent de l'OCMW (CPAS). Il est pour les étrangers inscrits au registre des étrangers. Et seulement s'ils ont des revenus trop bas pour vivre.
 right-equivalent-leefloon-counter = Je voudrais demander un équivalent du leefloon.
 
 right-equivalent-leefloon-reason-already = Vous recevez déjà un équivalent du leefloon.

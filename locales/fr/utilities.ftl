@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = Il y a une proposition pour don
 ## Allocation de chauffage
 
 right-verwarmingstoelage = Allocation de chauffage (Fonds social chauffage)
-right-verwarmingstoelage-summary = L'allocation de chauffage est de l'argent que vous recevez par l'OCMW (CPAS) pour une partie du prix du mazout, du pétrole de chauffage ou du propane en citerne.
+right-verwarmingstoelage-summary = L'allocation de chauffage est de l'argent pour votre chauffage. Vous la recevez par l'OCMW (CPAS). C'est une partie du prix du mazout, du pétrole de chauffage ou du propane en citerne.
 right-verwarmingstoelage-counter = Je voudrais demander une allocation de chauffage.
 right-verwarmingstoelage-deadline = Demandez l'allocation dans les 60 jours après la livraison. La date de la livraison est sur la facture.
 

@@ -68,7 +68,7 @@ right-groeipakket-sociale-toeslag-unverified-amounts = Obecne kwoty dodatku socj
 ## Groeipakket: schooltoeslag
 
 right-groeipakket-schooltoeslag = Dodatek szkolny z Groeipakket (schooltoeslag)
-right-groeipakket-schooltoeslag-summary = Dodatek szkolny to dodatkowe pieniądze z Groeipakket na dzieci w przedszkolu, szkole podstawowej lub szkole średniej, jeśli dochód rodziny jest wystarczająco niski.
+right-groeipakket-schooltoeslag-summary = Dodatek szkolny to dodatkowe pieniądze z Groeipakket na dzieci, które chodzą do szkoły. Jest na przedszkole, szkołę podstawową i szkołę średnią. Otrzymują go Państwo, jeśli dochód rodziny jest wystarczająco niski.
 right-groeipakket-schooltoeslag-counter = Chcę się dowiedzieć, czy otrzymuję dodatek szkolny na moje dzieci.
 
 right-groeipakket-schooltoeslag-reason-outside-flanders-school = Nie mieszkają Państwo we Flandrii. Czy Państwa dziecko chodzi do szkoły uznanej przez Flandrię, na przykład do szkoły niderlandzkojęzycznej w Brukseli? Wtedy można złożyć wniosek o dodatek szkolny w FONS, przez internet lub na formularzu. To, czy się go otrzyma, zależy od dochodu Państwa rodziny.

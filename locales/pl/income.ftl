@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = Od 1 marca 2026 OCMW może też wliczać
 ## Equivalent leefloon
 
 right-equivalent-leefloon = Równoważnik leefloon (equivalent leefloon)
-right-equivalent-leefloon-summary = Równoważnik leefloon to pieniądze z OCMW dla cudzoziemców w rejestrze cudzoziemców (vreemdelingenregister), którzy mają za mały dochód, aby się utrzymać.
+right-equivalent-leefloon-summary = Równoważnik leefloon to pieniądze z OCMW. Są dla cudzoziemców w rejestrze cudzoziemców (vreemdelingenregister). I tylko wtedy, gdy mają za mały dochód, aby się utrzymać.
 right-equivalent-leefloon-counter = Chcę złożyć wniosek o równoważnik leefloon.
 
 right-equivalent-leefloon-reason-already = Już otrzymują Państwo równoważnik leefloon.

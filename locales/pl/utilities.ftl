@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = Jest propozycja, aby przyznawa�
 ## Verwarmingstoelage
 
 right-verwarmingstoelage = Dodatek na ogrzewanie (Sociaal Verwarmingsfonds)
-right-verwarmingstoelage-summary = Dodatek na ogrzewanie to pieniądze, które otrzymują Państwo przez OCMW na część ceny oleju opałowego, nafty do ogrzewania lub propanu w zbiorniku.
+right-verwarmingstoelage-summary = Dodatek na ogrzewanie to pieniądze na Państwa ogrzewanie. Otrzymują je Państwo przez OCMW. To część ceny oleju opałowego, nafty do ogrzewania lub propanu w zbiorniku.
 right-verwarmingstoelage-counter = Chcę złożyć wniosek o dodatek na ogrzewanie.
 right-verwarmingstoelage-deadline = Wniosek o dodatek należy złożyć w ciągu 60 dni od dostawy. Data dostawy jest na rachunku.
 

@@ -8,7 +8,7 @@
 ## Bugetul de îngrijire pentru persoane cu nevoi mari de îngrijire
 
 right-zorgbudget-zwaar-zorgbehoevenden = Bugetul de îngrijire pentru persoane cu nevoi mari de îngrijire
-right-zorgbudget-zwaar-zorgbehoevenden-summary = Bugetul de îngrijire pentru persoane cu nevoi mari de îngrijire sunt bani pe care îi primiți în fiecare lună de la zorgkas (casa de îngrijire) dacă aveți nevoie de multă îngrijire, și pe care îi puteți folosi cum vreți.
+right-zorgbudget-zwaar-zorgbehoevenden-summary = Bugetul de îngrijire pentru persoane cu nevoi mari de îngrijire este o sumă de bani pentru cei care au nevoie de multă îngrijire. O primiți în fiecare lună de la zorgkas (casa de îngrijire). Puteți folosi banii cum vreți.
 right-zorgbudget-zwaar-zorgbehoevenden-counter = Aș dori să cer un buget de îngrijire pentru persoane cu nevoi mari de îngrijire.
 right-zorgbudget-zwaar-zorgbehoevenden-if-missing = Locuiți într-un cămin de îngrijire pentru vârstnici și nu primiți acest buget de îngrijire? Atunci luați legătura cu zorgkas. Zorgkas ține de obicei de ziekenfonds-ul dumneavoastră. Căminul vă poate ajuta.
 
@@ -24,7 +24,7 @@ right-zorgbudget-zwaar-zorgbehoevenden-unverified-amount = Suma pentru 2025 și 
 ## Bugetul de îngrijire pentru vârstnici
 
 right-zorgbudget-ouderen = Bugetul de îngrijire pentru vârstnici care au nevoie de îngrijire
-right-zorgbudget-ouderen-summary = Bugetul de îngrijire pentru vârstnici sunt bani pe care îi primiți în fiecare lună de la zorgkas dacă aveți 65 de ani sau mai mult și aveți nevoie de ajutor în viața de zi cu zi.
+right-zorgbudget-ouderen-summary = Bugetul de îngrijire pentru vârstnici este o sumă de bani pentru persoanele de 65 de ani sau mai mult. Este pentru cei care au nevoie de ajutor la lucrurile de zi cu zi. Îl primiți în fiecare lună de la zorgkas.
 right-zorgbudget-ouderen-counter = Aș dori să cer un buget de îngrijire pentru vârstnici care au nevoie de îngrijire.
 right-zorgbudget-ouderen-if-missing = Locuiți într-un cămin de îngrijire pentru vârstnici, primiți IGO și nu primiți acest buget de îngrijire? Atunci luați legătura cu zorgkas. Căminul, ziekenfonds sau OCMW vă pot ajuta.
 
@@ -43,7 +43,7 @@ right-zorgbudget-ouderen-unverified-amounts = De la 1 martie 2026, categoria dep
 ## Bugetul de sprijin de bază
 
 right-basisondersteuningsbudget = Bugetul de sprijin de bază (buget de îngrijire pentru persoane cu handicap)
-right-basisondersteuningsbudget-summary = Bugetul de sprijin de bază sunt bani pe care îi primiți în fiecare lună de la zorgkas dacă aveți un handicap și o înscriere la VAPH, agenția flamandă pentru persoane cu handicap.
+right-basisondersteuningsbudget-summary = Bugetul de sprijin de bază este o sumă de bani pentru persoanele cu handicap. O primiți în fiecare lună de la zorgkas. Trebuie însă să fiți înscris la VAPH, agenția flamandă pentru persoane cu handicap.
 right-basisondersteuningsbudget-counter = Aș dori să știu dacă primesc un buget de sprijin de bază.
 
 right-basisondersteuningsbudget-reason-outside = Nu locuiți în Flandra sau în Bruxelles. Acest buget de îngrijire face parte din protecția socială flamandă. Întrebați la ziekenfonds ce ajutor există unde locuiți.

@@ -9,7 +9,7 @@
 ## Groeipakket: suma de start
 
 right-groeipakket-startbedrag = Suma de start din Groeipakket
-right-groeipakket-startbedrag-summary = Suma de start sunt bani din Groeipakket (banii pentru copii) pe care îi primiți o singură dată, la nașterea sau la adopția unui copil.
+right-groeipakket-startbedrag-summary = Suma de start înseamnă bani din Groeipakket (banii pentru copii) pe care îi primiți o singură dată, la nașterea sau la adopția unui copil.
 right-groeipakket-startbedrag-counter = Aș dori să cer suma de start din Groeipakket.
 right-groeipakket-startbedrag-if-missing = Nu ați primit suma de start după ce ați declarat nașterea? Atunci luați legătura cu plătitorul dumneavoastră de Groeipakket. Nu ați ales niciodată un plătitor? Atunci luați legătura cu FONS.
 right-groeipakket-startbedrag-deadline = Puteți cere suma de start de la aproximativ 4 luni înainte de data estimată a nașterii, până la 5 ani după naștere.
@@ -26,7 +26,7 @@ right-groeipakket-startbedrag-unverified-amount = Suma de start crește în fiec
 ## Groeipakket: suma de bază
 
 right-groeipakket-basisbedrag = Suma de bază din Groeipakket
-right-groeipakket-basisbedrag-summary = Suma de bază sunt bani pe care îi primiți în fiecare lună din Groeipakket, pentru fiecare copil.
+right-groeipakket-basisbedrag-summary = Suma de bază înseamnă bani pe care îi primiți în fiecare lună din Groeipakket, pentru fiecare copil.
 right-groeipakket-basisbedrag-counter = Aș dori să verific dacă primesc Groeipakket pentru copiii mei.
 right-groeipakket-basisbedrag-if-missing = Nu primiți Groeipakket? Atunci luați legătura cu plătitorul dumneavoastră. Nu știți cine este plătitorul, sau nu ați ales niciodată un plătitor? Atunci luați legătura cu FONS. Puteți cere ajutor și la Huis van het Kind (Casa Copilului) sau la OCMW.
 
@@ -45,7 +45,7 @@ right-groeipakket-basisbedrag-unverified-amount = Suma de bază crește în fiec
 ## Groeipakket: suplimentul social
 
 right-groeipakket-sociale-toeslag = Suplimentul social din Groeipakket
-right-groeipakket-sociale-toeslag-summary = Suplimentul social sunt bani în plus din Groeipakket pentru familiile cu venit mic.
+right-groeipakket-sociale-toeslag-summary = Suplimentul social înseamnă bani în plus din Groeipakket pentru familiile cu venit mic.
 right-groeipakket-sociale-toeslag-counter = Aș dori să verific dacă primesc suplimentul social din Groeipakket.
 right-groeipakket-sociale-toeslag-if-missing = Nu primiți suplimentul social, deși venitul dumneavoastră este mic? Atunci cereți-l la plătitorul dumneavoastră de Groeipakket. V-a scăzut venitul de curând? Atunci puteți cere suplimentul când venitul este mic de 6 luni la rând.
 
@@ -53,7 +53,7 @@ right-groeipakket-sociale-toeslag-reason-brussels = Locuiți în Bruxelles. Acol
 right-groeipakket-sociale-toeslag-reason-wallonia = Locuiți în Valonia. Acolo nu primiți Groeipakket flamand. Alocațiile familiale din Valonia au suplimente proprii pentru familiile cu venit mic. Întrebați la plătitorul dumneavoastră din Valonia, de exemplu FAMIWAL.
 right-groeipakket-sociale-toeslag-reason-abroad = Nu locuiți în Belgia. Suplimentul social face parte din Groeipakket. Acesta este pentru copiii care locuiesc în Flandra.
 right-groeipakket-sociale-toeslag-reason-residence = Suplimentul social face parte din Groeipakket. Acesta este pentru copiii care locuiesc în Flandra. Nu este sigur dacă, având în vedere șederea dumneavoastră, copiii au dreptul la el. Decide plătitorul. Întrebați la FONS sau la OCMW.
-right-groeipakket-sociale-toeslag-reason-no-children = Nu locuiesc copii cu dumneavoastră. Suplimentul social sunt bani în plus la Groeipakket, pentru copii.
+right-groeipakket-sociale-toeslag-reason-no-children = Nu locuiesc copii cu dumneavoastră. Suplimentul social înseamnă bani în plus la Groeipakket, pentru copii.
 right-groeipakket-sociale-toeslag-reason-automatic = Venitul familiei dumneavoastră de pe ultima decizie de impunere nu este mai mare decât limita. Atunci primiți automat suplimentul social, pe lângă Groeipakket. Plătitorul verifică singur acest lucru în fiecare an, pentru perioada de la 1 septembrie până la 31 august.
 right-groeipakket-sociale-toeslag-reason-automatic-large-family = Aveți cel puțin 3 copii, iar cel puțin un copil s-a născut în 2019 sau mai târziu, sau urmează să se nască. Atunci se aplică o limită de venit mai mare. Venitul familiei dumneavoastră de pe ultima decizie de impunere nu este mai mare decât această limită. Atunci primiți automat suplimentul social, pe lângă Groeipakket.
 right-groeipakket-sociale-toeslag-reason-large-family-birth-year = Aveți cel puțin 3 copii. Atunci se aplică o limită de venit mai mare, dacă cel puțin un copil s-a născut în 2019 sau mai târziu. Venitul familiei dumneavoastră nu este mai mare decât această limită mai mare. S-a născut unul dintre copii în 2019 sau mai târziu? Atunci probabil primiți automat suplimentul social. Întrebați la plătitor.
@@ -68,7 +68,7 @@ right-groeipakket-sociale-toeslag-unverified-amounts = Sumele de acum ale suplim
 ## Groeipakket: suplimentul școlar
 
 right-groeipakket-schooltoeslag = Suplimentul școlar din Groeipakket
-right-groeipakket-schooltoeslag-summary = Suplimentul școlar sunt bani în plus din Groeipakket pentru copiii de la grădiniță, de la școala primară sau de la școala secundară, dacă venitul familiei este destul de mic.
+right-groeipakket-schooltoeslag-summary = Suplimentul școlar este o sumă de bani în plus din Groeipakket pentru copiii care merg la școală. Este pentru grădiniță, școala primară și școala secundară. Îl primiți dacă venitul familiei dumneavoastră este destul de mic.
 right-groeipakket-schooltoeslag-counter = Aș dori să verific dacă primesc suplimentul școlar pentru copiii mei.
 
 right-groeipakket-schooltoeslag-reason-outside-flanders-school = Nu locuiți în Flandra. Merge copilul la o școală recunoscută de Flandra, de exemplu o școală de limbă olandeză din Bruxelles? Atunci puteți cere suplimentul școlar la FONS, online sau cu un formular. Dacă îl primiți depinde de venitul familiei.
@@ -83,7 +83,7 @@ right-groeipakket-schooltoeslag-unverified-limits = Limitele de venit pentru sup
 ## Bursa de studii
 
 right-studietoelage = Bursa de studii pentru învățământul superior
-right-studietoelage-summary = Bursa de studii sunt bani de la guvernul flamand pentru studenții de la o facultate sau universitate care vin dintr-o familie cu venit mic.
+right-studietoelage-summary = Bursa de studii înseamnă bani de la guvernul flamand pentru studenții de la o facultate sau universitate care vin dintr-o familie cu venit mic.
 right-studietoelage-counter = Aș dori să cer o bursă de studii.
 right-studietoelage-deadline = Puteți cere bursa de studii pentru un an universitar până la 1 iunie. De la 2 iunie puteți începe cererea pentru anul universitar următor.
 

@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = Există o propunere ca tariful 
 ## Alocația de încălzire
 
 right-verwarmingstoelage = Alocația de încălzire (Sociaal Verwarmingsfonds)
-right-verwarmingstoelage-summary = Alocația de încălzire sunt bani pe care îi primiți prin OCMW pentru o parte din prețul motorinei de încălzire, al petrolului de încălzire sau al propanului dintr-un rezervor.
+right-verwarmingstoelage-summary = Alocația de încălzire este o sumă de bani pentru încălzirea dumneavoastră. O primiți prin OCMW. Este o parte din prețul motorinei de încălzire, al petrolului de încălzire sau al propanului dintr-un rezervor.
 right-verwarmingstoelage-counter = Aș dori să cer o alocație de încălzire.
 right-verwarmingstoelage-deadline = Cereți alocația în cel mult 60 de zile după livrare. Data livrării este pe factură.
 

@@ -8,7 +8,7 @@
 ## Ağır bakıma muhtaç kişiler için bakım bütçesi
 
 right-zorgbudget-zwaar-zorgbehoevenden = Ağır bakıma muhtaç kişiler için bakım bütçesi
-right-zorgbudget-zwaar-zorgbehoevenden-summary = Ağır bakıma muhtaç kişiler için bakım bütçesi; çok bakıma ihtiyacınız varsa zorgkas'ınızdan (bakım sigortası kasası) her ay aldığınız ve istediğiniz gibi kullanabileceğiniz paradır.
+right-zorgbudget-zwaar-zorgbehoevenden-summary = Ağır bakıma muhtaç kişiler için bakım bütçesi, çok bakıma ihtiyacı olan kişiler için verilen paradır. Bu parayı her ay zorgkas'ınızdan (bakım sigortası kasası) alırsınız. Parayı istediğiniz gibi kullanabilirsiniz.
 right-zorgbudget-zwaar-zorgbehoevenden-counter = Ağır bakıma muhtaç kişiler için bakım bütçesine başvurmak istiyorum.
 right-zorgbudget-zwaar-zorgbehoevenden-if-missing = Huzurevinde (woonzorgcentrum) mi oturuyorsunuz ve bu bakım bütçesini almıyor musunuz? O zaman zorgkas'ınızla iletişime geçin. Zorgkas'ınız genellikle ziekenfonds'unuza bağlıdır. Huzurevi size yardım edebilir.
 
@@ -24,7 +24,7 @@ right-zorgbudget-zwaar-zorgbehoevenden-unverified-amount = 2025 ve 2026 tutarı 
 ## Bakıma ihtiyacı olan yaşlılar için bakım bütçesi
 
 right-zorgbudget-ouderen = Bakıma ihtiyacı olan yaşlılar için bakım bütçesi
-right-zorgbudget-ouderen-summary = Yaşlılar için bakım bütçesi; 65 yaşında veya daha büyükseniz ve günlük hayatta yardıma ihtiyacınız varsa zorgkas'ınızdan (bakım sigortası kasası) her ay aldığınız paradır.
+right-zorgbudget-ouderen-summary = Yaşlılar için bakım bütçesi, 65 yaşında veya daha büyük kişiler için verilen paradır. Günlük işlerde yardıma ihtiyacı olanlar içindir. Bu parayı her ay zorgkas'ınızdan (bakım sigortası kasası) alırsınız.
 right-zorgbudget-ouderen-counter = Bakıma ihtiyacı olan yaşlılar için bakım bütçesine başvurmak istiyorum.
 right-zorgbudget-ouderen-if-missing = Huzurevinde (woonzorgcentrum) mi oturuyorsunuz, IGO mu alıyorsunuz ve bu bakım bütçesini almıyor musunuz? O zaman zorgkas'ınızla iletişime geçin. Huzurevi, ziekenfonds'unuz veya OCMW size yardım edebilir.
 
@@ -43,7 +43,7 @@ right-zorgbudget-ouderen-unverified-amounts = 1 Mart 2026'dan beri kategori, yen
 ## Temel destek bütçesi
 
 right-basisondersteuningsbudget = Temel destek bütçesi (engelli kişiler için bakım bütçesi)
-right-basisondersteuningsbudget-summary = Temel destek bütçesi; engeliniz varsa ve VAPH'ye (Flaman Engelliler Ajansı, Vlaams Agentschap voor Personen met een Handicap) kayıtlıysanız zorgkas'ınızdan her ay aldığınız paradır.
+right-basisondersteuningsbudget-summary = Temel destek bütçesi, engelli kişiler için verilen paradır. Bu parayı her ay zorgkas'ınızdan alırsınız. Ancak VAPH'ye (Flaman Engelliler Ajansı, Vlaams Agentschap voor Personen met een Handicap) kayıtlı olmanız gerekir.
 right-basisondersteuningsbudget-counter = Temel destek bütçesi alıp almadığımı öğrenmek istiyorum.
 
 right-basisondersteuningsbudget-reason-outside = Flaman Bölgesi'nde veya Brüksel'de oturmuyorsunuz. Bu bakım bütçesi, Flaman sosyal koruma sisteminin bir parçasıdır. Oturduğunuz yerde hangi yardımların olduğunu ziekenfonds'unuza sorun.

@@ -68,7 +68,7 @@ right-groeipakket-sociale-toeslag-unverified-amounts = Sosyal ek ödemenin şu a
 ## Groeipakket: okul ek ödemesi
 
 right-groeipakket-schooltoeslag = Groeipakket okul ek ödemesi
-right-groeipakket-schooltoeslag-summary = Okul ek ödemesi; ailenin geliri yeterince düşükse, anaokuluna, ilkokula veya ortaokul ya da liseye giden çocuklar için Groeipakket'ten verilen ek paradır.
+right-groeipakket-schooltoeslag-summary = Okul ek ödemesi, okula giden çocuklar için Groeipakket'ten verilen ek paradır. Anaokulu, ilkokul ve ortaokul ya da lise içindir. Ailenizin geliri yeterince düşükse bu parayı alırsınız.
 right-groeipakket-schooltoeslag-counter = Çocuklarım için okul ek ödemesini alıp almadığımı öğrenmek istiyorum.
 
 right-groeipakket-schooltoeslag-reason-outside-flanders-school = Flaman Bölgesi'nde oturmuyorsunuz. Çocuğunuz Flaman Bölgesi'nin tanıdığı bir okula mı gidiyor, örneğin Brüksel'de Hollandaca eğitim veren bir okula? O zaman okul ek ödemesi için FONS'a internetten veya bir formla başvurabilirsiniz. Bunu alıp almayacağınız, ailenizin gelirine bağlıdır.

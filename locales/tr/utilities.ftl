@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = Sosyal tarifeyi gelire göre ve
 ## Isınma yardımı
 
 right-verwarmingstoelage = Isınma yardımı (Sociaal Verwarmingsfonds)
-right-verwarmingstoelage-summary = Isınma yardımı; kalorifer yakıtı, ısınma gazyağı veya tankta propan fiyatının bir kısmı için OCMW aracılığıyla aldığınız paradır.
+right-verwarmingstoelage-summary = Isınma yardımı, ısınmanız için verilen paradır. Bu parayı OCMW aracılığıyla alırsınız. Kalorifer yakıtı, ısınma gazyağı veya tankta propan fiyatının bir kısmını karşılar.
 right-verwarmingstoelage-counter = Isınma yardımı için başvurmak istiyorum.
 right-verwarmingstoelage-deadline = Yardım için teslimattan sonraki 60 gün içinde başvurun. Teslimat tarihi faturada yazar.
 

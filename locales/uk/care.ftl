@@ -8,7 +8,7 @@
 ## Zorgbudget voor zwaar zorgbehoevenden
 
 right-zorgbudget-zwaar-zorgbehoevenden = Бюджет на догляд для людей, які потребують значного догляду
-right-zorgbudget-zwaar-zorgbehoevenden-summary = Бюджет на догляд для людей, які потребують значного догляду, — це гроші, які ви щомісяця отримуєте від своєї zorgkas (каса страхування догляду), якщо вам потрібно багато догляду. Ви можете вільно їх використовувати.
+right-zorgbudget-zwaar-zorgbehoevenden-summary = Бюджет на догляд для людей, які потребують значного догляду, — це гроші для людей, яким потрібно багато догляду. Ви отримуєте їх щомісяця від своєї zorgkas (каса страхування догляду). Ви можете використовувати ці гроші як завгодно.
 right-zorgbudget-zwaar-zorgbehoevenden-counter = Я хочу подати заяву на бюджет на догляд для людей, які потребують значного догляду.
 right-zorgbudget-zwaar-zorgbehoevenden-if-missing = Ви живете в будинку для літніх людей з доглядом (woonzorgcentrum) і не отримуєте цього бюджету на догляд? Тоді зверніться до своєї zorgkas. Ваша zorgkas зазвичай належить до вашого ziekenfonds (лікарняна каса). Будинок для літніх людей може вам допомогти.
 
@@ -24,7 +24,7 @@ right-zorgbudget-zwaar-zorgbehoevenden-unverified-amount = Суму на 2025 і
 ## Zorgbudget voor ouderen met een zorgnood
 
 right-zorgbudget-ouderen = Бюджет на догляд для літніх людей, які потребують догляду
-right-zorgbudget-ouderen-summary = Бюджет на догляд для літніх людей — це гроші, які ви щомісяця отримуєте від своєї zorgkas (каса страхування догляду), якщо вам 65 років або більше і вам потрібна допомога в повсякденному житті.
+right-zorgbudget-ouderen-summary = Бюджет на догляд для літніх людей — це гроші для людей віком від 65 років. Він — для тих, кому потрібна допомога в повсякденних справах. Ви отримуєте його щомісяця від своєї zorgkas (каса страхування догляду).
 right-zorgbudget-ouderen-counter = Я хочу подати заяву на бюджет на догляд для літніх людей, які потребують догляду.
 right-zorgbudget-ouderen-if-missing = Ви живете в будинку для літніх людей з доглядом (woonzorgcentrum), отримуєте IGO і не отримуєте цього бюджету на догляд? Тоді зверніться до своєї zorgkas. Вам може допомогти будинок для літніх людей, ваш ziekenfonds або OCMW.
 
@@ -43,7 +43,7 @@ right-zorgbudget-ouderen-unverified-amounts = З 1 березня 2026 року 
 ## Basisondersteuningsbudget
 
 right-basisondersteuningsbudget = Базовий бюджет підтримки (бюджет на догляд для людей з інвалідністю)
-right-basisondersteuningsbudget-summary = Базовий бюджет підтримки — це гроші, які ви щомісяця отримуєте від своєї zorgkas (каса страхування догляду), якщо у вас є інвалідність і ви зареєстровані у VAPH, фламандському агентстві для людей з інвалідністю (Vlaams Agentschap voor Personen met een Handicap).
+right-basisondersteuningsbudget-summary = Базовий бюджет підтримки — це гроші для людей з інвалідністю. Ви отримуєте їх щомісяця від своєї zorgkas (каса страхування догляду). Але ви маєте бути зареєстровані у VAPH, фламандському агентстві для людей з інвалідністю (Vlaams Agentschap voor Personen met een Handicap).
 right-basisondersteuningsbudget-counter = Я хочу дізнатися, чи отримую я базовий бюджет підтримки.
 
 right-basisondersteuningsbudget-reason-outside = Ви не живете у Фландрії чи Брюсселі. Цей бюджет на догляд надає фламандський соціальний захист. Запитайте у своєму ziekenfonds, яка допомога є там, де ви живете.

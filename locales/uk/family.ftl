@@ -68,7 +68,7 @@ right-groeipakket-sociale-toeslag-unverified-amounts = Теперішні сум
 ## Groeipakket: schooltoeslag
 
 right-groeipakket-schooltoeslag = Шкільна надбавка Groeipakket
-right-groeipakket-schooltoeslag-summary = Шкільна надбавка — це додаткові гроші з Groeipakket (гроші на дітей) для дітей у дитячому садку, початковій школі або середній школі, якщо дохід сім'ї досить низький.
+right-groeipakket-schooltoeslag-summary = Шкільна надбавка — це додаткові гроші з Groeipakket (гроші на дітей) для дітей, які ходять до школи. Вона — для дитячого садка, початкової школи і середньої школи. Ви отримуєте її, якщо дохід вашої сім'ї досить низький.
 right-groeipakket-schooltoeslag-counter = Я хочу перевірити, чи отримую я шкільну надбавку на своїх дітей.
 
 right-groeipakket-schooltoeslag-reason-outside-flanders-school = Ви не живете у Фландрії. Ваша дитина ходить до школи, яку визнає Фландрія, наприклад до нідерландськомовної школи в Брюсселі? Тоді ви можете подати заяву на шкільну надбавку у FONS, онлайн або з бланком. Чи отримаєте ви її, залежить від доходу вашої сім'ї.

@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = З 1 березня 2026 року OCMW �
 ## Equivalent leefloon
 
 right-equivalent-leefloon = Еквівалент leefloon
-right-equivalent-leefloon-summary = Еквівалент leefloon — це гроші від OCMW (центр соціальної допомоги) для іноземців у реєстрі іноземців (vreemdelingenregister), яким не вистачає доходу, щоб жити.
+right-equivalent-leefloon-summary = Еквівалент leefloon — це гроші від OCMW (центр соціальної допомоги). Вони призначені для іноземців у реєстрі іноземців (vreemdelingenregister). І тільки якщо їм не вистачає доходу, щоб жити.
 right-equivalent-leefloon-counter = Я хочу подати заяву на еквівалент leefloon.
 
 right-equivalent-leefloon-reason-already = Ви вже отримуєте еквівалент leefloon.

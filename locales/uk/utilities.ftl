@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = Є пропозиція над�
 ## Verwarmingstoelage
 
 right-verwarmingstoelage = Допомога на опалення (Соціальний фонд опалення, Sociaal Verwarmingsfonds)
-right-verwarmingstoelage-summary = Допомога на опалення — це гроші, які ви отримуєте через OCMW на частину ціни мазуту, гасу для опалення або пропану в резервуарі.
+right-verwarmingstoelage-summary = Допомога на опалення — це гроші на ваше опалення. Ви отримуєте її через OCMW. Це частина ціни мазуту, гасу для опалення або пропану в резервуарі.
 right-verwarmingstoelage-counter = Я хочу подати заяву на допомогу на опалення.
 right-verwarmingstoelage-deadline = Подайте заяву на допомогу протягом 60 днів після доставки. Дата доставки вказана в рахунку.
 
