@@ -55,7 +55,7 @@ right-energiehulp-ocmw-otherwise = You do not have bills that are not paid yet. 
 right-sociaal-tarief-water = Social tariff for water
 right-sociaal-tarief-water-summary = With the social tariff for water you get a big discount on your whole water bill.
 right-sociaal-tarief-water-counter = I would like to check if I get the social tariff for water.
-right-sociaal-tarief-water-if-missing = If the social tariff is not on your water bill, ask for a certificate from the service that pays your benefit: the OCMW (leefloon), the Federale Pensioendienst (IGO, call 1765), the DG Personen met een handicap (IVT or IT, call 0800 987 99) or your zorgkas (care budget for older people). Send the certificate to your water company by 31 December at the latest.
+right-sociaal-tarief-water-if-missing = If the social tariff is not on your water bill, ask for a certificate from the service that pays your benefit: the OCMW (leefloon), the Federale Pensioendienst (IGO, call 1765), the DG Personen met een handicap (IVT or IT, call 0800 987 99) or your zorgkas (care budget for older people). Send the certificate to your water company by 31 December at the latest.
 right-sociaal-tarief-water-deadline = If the social tariff does not come automatically, send the certificate to your water company by 31 December of this year at the latest. For a year that is over, you can no longer ask for it.
 
 right-sociaal-tarief-water-reason-brussels = You live in Brussels. This Flemish social tariff does not apply there. In Brussels, Vivaqua supplies the water. Is it hard for you to pay your water bill? Ask the OCMW of your municipality for advice.

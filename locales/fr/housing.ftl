@@ -85,7 +85,7 @@ document-medisch-attest-huursubsidie = Seulement si vous avez 65 ans ou plus ou 
 document-medisch-attest-huursubsidie-where = Demandez à la Vlaamse infolijn (ligne d'information flamande) 1700 quel certificat Wonen in Vlaanderen demande et qui doit le remplir.
 
 document-attest-handicap = Seulement en cas de handicap : une attestation qui dit que votre handicap est reconnu
-document-attest-handicap-where = En général, vous la demandez au SPF Sécurité sociale, DG Personnes handicapées (téléphone 0800 987 99). Là où vous la donnez, demandez quelle attestation on accepte.
+document-attest-handicap-where = En général, vous la demandez au SPF Sécurité sociale, DG Personnes handicapées (téléphone 0800 987 99). Là où vous la donnez, demandez quelle attestation on accepte.
 
 document-attest-groeipakket-volwassen-kind = Seulement si un enfant adulte habite chez vous et que vous recevez encore le Groeipakket (allocations familiales) pour lui : une attestation qui le prouve
 document-attest-groeipakket-volwassen-kind-where = Demandez-la à l'organisme qui paie votre Groeipakket (allocations familiales), par exemple FONS, Infino, KidsLife, MyFamily ou Parentia.

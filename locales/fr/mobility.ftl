@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = Voyager moins cher avec De Lijn (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = Avec un revenu bas ou un handicap, vous recevez un abonnement De Lijn pour le bus et le tram à un prix bas ou gratuit.
 right-de-lijn-vervoergarantie-counter = Je voudrais un abonnement De Lijn à un tarif social.
-right-de-lijn-vervoergarantie-if-missing = Vous ne recevez pas l'abonnement gratuit automatiquement ? Demandez-le alors dans une Lijnwinkel (boutique De Lijn). Emportez une attestation de votre allocation. Vous recevez cette attestation de la DG Personnes handicapées, au numéro gratuit 0800 987 99.
+right-de-lijn-vervoergarantie-if-missing = Vous ne recevez pas l'abonnement gratuit automatiquement ? Demandez-le alors dans une Lijnwinkel (boutique De Lijn). Emportez une attestation de votre allocation. Vous recevez cette attestation de la DG Personnes handicapées, au numéro gratuit 0800 987 99.
 right-de-lijn-vervoergarantie-deadline = L'abonnement est valable 12 mois. Demandez à temps un nouvel abonnement. Si vous arrêtez l'abonnement, vous ne récupérez pas d'argent.
 
 right-de-lijn-vervoergarantie-reason-brussels = Vous habitez à Bruxelles. De Lijn roule surtout en Flandre. À Bruxelles, il y a la STIB (MIVB). Demandez-y un tarif plus bas, ou demandez conseil à l'OCMW (CPAS).

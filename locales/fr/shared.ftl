@@ -32,7 +32,7 @@ document-energiefacturen = Vos factures d'électricité, de gaz ou d'eau
 document-energiefacturen-where = Vous les recevez de votre fournisseur, par la poste ou dans votre compte sur le site internet du fournisseur.
 
 document-attest-uitkering = Attestation du service qui paie votre allocation ou votre aide
-document-attest-uitkering-where = Demandez-la à ce service. Par exemple : l'OCMW (CPAS), votre ziekenfonds (mutualité), le Federale Pensioendienst (Service fédéral des Pensions, téléphone 1765), la DG Personnes handicapées (téléphone 0800 987 99), votre zorgkas (caisse d'assurance soins) ou le CAW (centre d'aide sociale).
+document-attest-uitkering-where = Demandez-la à ce service. Par exemple : l'OCMW (CPAS), votre ziekenfonds (mutualité), le Federale Pensioendienst (Service fédéral des Pensions, téléphone 1765), la DG Personnes handicapées (téléphone 0800 987 99), votre zorgkas (caisse d'assurance soins) ou le CAW (centre d'aide sociale).
 
 ## Services
 

@@ -85,7 +85,7 @@ document-medisch-attest-huursubsidie = Alleen als u 65 jaar of ouder bent of een
 document-medisch-attest-huursubsidie-where = Vraag via de Vlaamse infolijn 1700 welk attest Wonen in Vlaanderen nodig heeft en wie het moet invullen.
 
 document-attest-handicap = Alleen bij een handicap: een attest dat uw handicap erkend is
-document-attest-handicap-where = Meestal vraagt u het aan de FOD Sociale Zekerheid, DG Personen met een handicap (bel 0800 987 99). Vraag waar u het afgeeft welk attest zij aanvaarden.
+document-attest-handicap-where = Meestal vraagt u het aan de FOD Sociale Zekerheid, DG Personen met een handicap (bel 0800 987 99). Vraag waar u het afgeeft welk attest zij aanvaarden.
 
 document-attest-groeipakket-volwassen-kind = Alleen als een volwassen kind bij u woont voor wie u nog Groeipakket krijgt: een attest daarvan
 document-attest-groeipakket-volwassen-kind-where = Vraag het aan de uitbetaler van uw Groeipakket, bijvoorbeeld FONS, Infino, KidsLife, MyFamily of Parentia.

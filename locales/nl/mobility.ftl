@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = Goedkoper reizen met De Lijn (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = Met een laag inkomen of een handicap krijgt u een abonnement van De Lijn voor bus en tram aan een lage prijs of gratis.
 right-de-lijn-vervoergarantie-counter = Ik wil een abonnement van De Lijn aan een sociaal tarief.
-right-de-lijn-vervoergarantie-if-missing = Krijgt u het gratis abonnement niet vanzelf? Vraag het dan in een Lijnwinkel. Neem een attest van uw uitkering mee. U krijgt dat attest van de DG Personen met een handicap, op het gratis nummer 0800 987 99.
+right-de-lijn-vervoergarantie-if-missing = Krijgt u het gratis abonnement niet vanzelf? Vraag het dan in een Lijnwinkel. Neem een attest van uw uitkering mee. U krijgt dat attest van de DG Personen met een handicap, op het gratis nummer 0800 987 99.
 right-de-lijn-vervoergarantie-deadline = Het abonnement is 12 maanden geldig. Vraag op tijd een nieuw. Als u het abonnement stopt, krijgt u geen geld terug.
 
 right-de-lijn-vervoergarantie-reason-brussels = U woont in Brussel. De Lijn rijdt vooral in Vlaanderen. In Brussel is er de MIVB. Vraag daar naar een lager tarief, of vraag raad aan het OCMW.

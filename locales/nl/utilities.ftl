@@ -55,7 +55,7 @@ right-energiehulp-ocmw-otherwise = U heeft geen rekeningen die nog niet betaald 
 right-sociaal-tarief-water = Sociaal tarief voor water
 right-sociaal-tarief-water-summary = Met het sociaal tarief voor water krijgt u een grote korting op uw hele waterfactuur.
 right-sociaal-tarief-water-counter = Ik wil nagaan of ik het sociaal tarief voor water krijg.
-right-sociaal-tarief-water-if-missing = Staat het sociaal tarief niet op uw waterfactuur? Vraag dan een attest aan de dienst die uw uitkering betaalt. Voor een leefloon is dat het OCMW. Voor een IGO is dat de Federale Pensioendienst. Bel 1765. Voor een IVT of een IT is dat de DG Personen met een handicap. Bel 0800 987 99. Voor een zorgbudget voor ouderen is dat uw zorgkas. Stuur het attest ten laatste op 31 december naar uw watermaatschappij.
+right-sociaal-tarief-water-if-missing = Staat het sociaal tarief niet op uw waterfactuur? Vraag dan een attest aan de dienst die uw uitkering betaalt. Voor een leefloon is dat het OCMW. Voor een IGO is dat de Federale Pensioendienst. Bel 1765. Voor een IVT of een IT is dat de DG Personen met een handicap. Bel 0800 987 99. Voor een zorgbudget voor ouderen is dat uw zorgkas. Stuur het attest ten laatste op 31 december naar uw watermaatschappij.
 right-sociaal-tarief-water-deadline = Komt het sociaal tarief niet vanzelf? Stuur het attest dan uiterlijk op 31 december van dit jaar naar uw watermaatschappij. Voor een jaar dat voorbij is, kunt u het niet meer vragen.
 
 right-sociaal-tarief-water-reason-brussels = U woont in Brussel. Dit Vlaamse sociaal tarief geldt daar niet. In Brussel levert Vivaqua het water. Heeft u moeite met uw waterfactuur? Vraag raad aan het OCMW van uw gemeente.

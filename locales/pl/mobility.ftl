@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = Tańsze podróże z De Lijn (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = Osoba z niskim dochodem lub z niepełnosprawnością otrzymuje bilet okresowy De Lijn na autobus i tramwaj po niskiej cenie albo bezpłatnie.
 right-de-lijn-vervoergarantie-counter = Chcę bilet okresowy De Lijn w taryfie socjalnej.
-right-de-lijn-vervoergarantie-if-missing = Bezpłatny bilet okresowy nie przyszedł automatycznie? Proszę wtedy złożyć wniosek w punkcie obsługi De Lijn (Lijnwinkel). Proszę zabrać zaświadczenie o swoim zasiłku. To zaświadczenie wydaje DG Personen met een handicap, pod bezpłatnym numerem 0800 987 99.
+right-de-lijn-vervoergarantie-if-missing = Bezpłatny bilet okresowy nie przyszedł automatycznie? Proszę wtedy złożyć wniosek w punkcie obsługi De Lijn (Lijnwinkel). Proszę zabrać zaświadczenie o swoim zasiłku. To zaświadczenie wydaje DG Personen met een handicap, pod bezpłatnym numerem 0800 987 99.
 right-de-lijn-vervoergarantie-deadline = Bilet okresowy jest ważny 12 miesięcy. Proszę na czas poprosić o nowy. Jeśli zrezygnują Państwo z biletu, pieniądze nie zostaną zwrócone.
 
 right-de-lijn-vervoergarantie-reason-brussels = Mieszkają Państwo w Brukseli. De Lijn jeździ głównie we Flandrii. W Brukseli działa MIVB. Proszę tam zapytać o niższą taryfę albo poprosić o radę w OCMW.

@@ -55,7 +55,7 @@ right-energiehulp-ocmw-otherwise = Nie mają Państwo niezapłaconych rachunków
 right-sociaal-tarief-water = Taryfa socjalna na wodę
 right-sociaal-tarief-water-summary = Dzięki taryfie socjalnej na wodę otrzymują Państwo dużą zniżkę na cały rachunek za wodę.
 right-sociaal-tarief-water-counter = Chcę się dowiedzieć, czy przysługuje mi taryfa socjalna na wodę.
-right-sociaal-tarief-water-if-missing = Nie ma taryfy socjalnej na rachunku za wodę? Proszę wtedy poprosić o zaświadczenie instytucję, która wypłaca Państwa zasiłek: OCMW (leefloon), Federale Pensioendienst (IGO, tel. 1765), DG Personen met een handicap (IVT lub IT, tel. 0800 987 99) albo swoją zorgkas (budżet opiekuńczy dla osób starszych). Zaświadczenie należy wysłać do przedsiębiorstwa wodociągowego najpóźniej 31 grudnia.
+right-sociaal-tarief-water-if-missing = Nie ma taryfy socjalnej na rachunku za wodę? Proszę wtedy poprosić o zaświadczenie instytucję, która wypłaca Państwa zasiłek: OCMW (leefloon), Federale Pensioendienst (IGO, tel. 1765), DG Personen met een handicap (IVT lub IT, tel. 0800 987 99) albo swoją zorgkas (budżet opiekuńczy dla osób starszych). Zaświadczenie należy wysłać do przedsiębiorstwa wodociągowego najpóźniej 31 grudnia.
 right-sociaal-tarief-water-deadline = Jeśli taryfa socjalna nie przychodzi automatycznie, zaświadczenie należy wysłać do przedsiębiorstwa wodociągowego najpóźniej 31 grudnia tego roku. Za rok, który już minął, nie można już o nią wnioskować.
 
 right-sociaal-tarief-water-reason-brussels = Mieszkają Państwo w Brukseli. Ta flamandzka taryfa socjalna tam nie obowiązuje. W Brukseli wodę dostarcza Vivaqua. Mają Państwo trudności z rachunkiem za wodę? Proszę poprosić o radę w OCMW w swojej gminie.

@@ -85,7 +85,7 @@ document-medisch-attest-huursubsidie = Doar dacă aveți 65 de ani sau mai mult,
 document-medisch-attest-huursubsidie-where = Întrebați prin linia flamandă de informații 1700 ce adeverință îi trebuie lui Wonen in Vlaanderen și cine trebuie să o completeze.
 
 document-attest-handicap = Doar în caz de handicap: o adeverință că handicapul dumneavoastră este recunoscut
-document-attest-handicap-where = De obicei o cereți la FOD Sociale Zekerheid, DG Personen met een handicap (sunați la 0800 987 99). Întrebați acolo unde o predați ce adeverință acceptă.
+document-attest-handicap-where = De obicei o cereți la FOD Sociale Zekerheid, DG Personen met een handicap (sunați la 0800 987 99). Întrebați acolo unde o predați ce adeverință acceptă.
 
 document-attest-groeipakket-volwassen-kind = Doar dacă locuiește cu dumneavoastră un copil adult pentru care primiți încă Groeipakket: o adeverință despre acest lucru
 document-attest-groeipakket-volwassen-kind-where = Cereți-o la plătitorul Groeipakket, de exemplu FONS, Infino, KidsLife, MyFamily sau Parentia.

@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = Călătorii mai ieftine cu De Lijn (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = Dacă aveți un venit mic sau un handicap, primiți un abonament De Lijn pentru autobuz și tramvai la un preț mic sau gratuit.
 right-de-lijn-vervoergarantie-counter = Aș dori un abonament De Lijn cu tarif social.
-right-de-lijn-vervoergarantie-if-missing = Nu primiți automat abonamentul gratuit? Atunci cereți-l într-un magazin De Lijn (Lijnwinkel). Luați cu dumneavoastră o adeverință pentru indemnizație. Primiți această adeverință de la DG Personen met een handicap, la numărul gratuit 0800 987 99.
+right-de-lijn-vervoergarantie-if-missing = Nu primiți automat abonamentul gratuit? Atunci cereți-l într-un magazin De Lijn (Lijnwinkel). Luați cu dumneavoastră o adeverință pentru indemnizație. Primiți această adeverință de la DG Personen met een handicap, la numărul gratuit 0800 987 99.
 right-de-lijn-vervoergarantie-deadline = Abonamentul este valabil 12 luni. Cereți la timp unul nou. Dacă opriți abonamentul, nu primiți bani înapoi.
 
 right-de-lijn-vervoergarantie-reason-brussels = Locuiți în Bruxelles. De Lijn circulă mai ales în Flandra. În Bruxelles există MIVB. Întrebați acolo de un tarif mai mic, sau cereți sfatul la OCMW.

@@ -55,7 +55,7 @@ right-energiehulp-ocmw-otherwise = Nu aveți facturi neplătite. Primiți mai t�
 right-sociaal-tarief-water = Tariful social pentru apă
 right-sociaal-tarief-water-summary = Cu tariful social pentru apă primiți o reducere mare la toată factura de apă.
 right-sociaal-tarief-water-counter = Aș dori să verific dacă primesc tariful social pentru apă.
-right-sociaal-tarief-water-if-missing = Tariful social nu apare pe factura de apă? Atunci cereți o adeverință de la serviciul care vă plătește indemnizația: OCMW (leefloon), Federale Pensioendienst (IGO, sunați la 1765), DG Personen met een handicap (IVT sau IT, sunați la 0800 987 99) sau zorgkas (bugetul de îngrijire pentru vârstnici). Trimiteți adeverința companiei de apă cel târziu pe 31 decembrie.
+right-sociaal-tarief-water-if-missing = Tariful social nu apare pe factura de apă? Atunci cereți o adeverință de la serviciul care vă plătește indemnizația: OCMW (leefloon), Federale Pensioendienst (IGO, sunați la 1765), DG Personen met een handicap (IVT sau IT, sunați la 0800 987 99) sau zorgkas (bugetul de îngrijire pentru vârstnici). Trimiteți adeverința companiei de apă cel târziu pe 31 decembrie.
 right-sociaal-tarief-water-deadline = Tariful social nu vine automat? Atunci trimiteți adeverința companiei de apă cel târziu pe 31 decembrie din acest an. Pentru un an care a trecut nu îl mai puteți cere.
 
 right-sociaal-tarief-water-reason-brussels = Locuiți în Bruxelles. Acest tarif social flamand nu se aplică acolo. În Bruxelles apa este livrată de Vivaqua. Vă este greu să plătiți factura de apă? Cereți sfatul la OCMW din comuna dumneavoastră.

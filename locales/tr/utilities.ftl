@@ -55,7 +55,7 @@ right-energiehulp-ocmw-otherwise = Henüz ödenmemiş faturanız yok. İleride �
 right-sociaal-tarief-water = Su için sosyal tarife
 right-sociaal-tarief-water-summary = Su için sosyal tarife ile tüm su faturanızda büyük bir indirim alırsınız.
 right-sociaal-tarief-water-counter = Su için sosyal tarifeyi alıp almadığımı öğrenmek istiyorum.
-right-sociaal-tarief-water-if-missing = Sosyal tarife su faturanızda görünmüyor mu? O zaman ödeneğinizi ödeyen kurumdan bir belge isteyin: OCMW (leefloon), Federale Pensioendienst (IGO, 1765'i arayın), Engelliler Genel Müdürlüğü (DG Personen met een handicap; IVT veya IT, 0800 987 99'u arayın) veya zorgkas'ınız (yaşlılar için bakım bütçesi). Belgeyi en geç 31 Aralık'a kadar su şirketinize gönderin.
+right-sociaal-tarief-water-if-missing = Sosyal tarife su faturanızda görünmüyor mu? O zaman ödeneğinizi ödeyen kurumdan bir belge isteyin: OCMW (leefloon), Federale Pensioendienst (IGO, 1765'i arayın), Engelliler Genel Müdürlüğü (DG Personen met een handicap; IVT veya IT, 0800 987 99'u arayın) veya zorgkas'ınız (yaşlılar için bakım bütçesi). Belgeyi en geç 31 Aralık'a kadar su şirketinize gönderin.
 right-sociaal-tarief-water-deadline = Sosyal tarife kendiliğinden gelmiyor mu? O zaman belgeyi en geç bu yılın 31 Aralık gününe kadar su şirketinize gönderin. Geçmiş bir yıl için artık isteyemezsiniz.
 
 right-sociaal-tarief-water-reason-brussels = Brüksel'de oturuyorsunuz. Bu Flaman sosyal tarifesi orada geçerli değildir. Brüksel'de suyu Vivaqua sağlar. Su faturanızı ödemekte zorlanıyor musunuz? Belediyenizin OCMW'sine danışın.

@@ -85,7 +85,7 @@ document-medisch-attest-huursubsidie = Тільки якщо вам 65 рокі�
 document-medisch-attest-huursubsidie-where = Запитайте через фламандську інформаційну лінію 1700, яка довідка потрібна Wonen in Vlaanderen і хто має її заповнити.
 
 document-attest-handicap = Тільки при інвалідності: довідка про те, що вашу інвалідність визнано
-document-attest-handicap-where = Зазвичай її просять у FOD Sociale Zekerheid, DG Personen met een handicap (телефон 0800 987 99). Запитайте там, куди ви її здаєте, яку довідку там приймають.
+document-attest-handicap-where = Зазвичай її просять у FOD Sociale Zekerheid, DG Personen met een handicap (телефон 0800 987 99). Запитайте там, куди ви її здаєте, яку довідку там приймають.
 
 document-attest-groeipakket-volwassen-kind = Тільки якщо з вами живе доросла дитина, на яку ви ще отримуєте Groeipakket: довідка про це
 document-attest-groeipakket-volwassen-kind-where = Попросіть її в установи, яка виплачує ваш Groeipakket, наприклад FONS, Infino, KidsLife, MyFamily або Parentia.

@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = Дешевший проїзд з De Lijn (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = Якщо у вас низький дохід або інвалідність, ви отримуєте абонемент De Lijn на автобус і трамвай за низькою ціною або безкоштовно.
 right-de-lijn-vervoergarantie-counter = Я хочу абонемент De Lijn за соціальним тарифом.
-right-de-lijn-vervoergarantie-if-missing = Ви не отримуєте безкоштовний абонемент автоматично? Тоді попросіть його в магазині De Lijn (Lijnwinkel). Візьміть із собою довідку про вашу допомогу. Цю довідку ви отримаєте від DG Personen met een handicap за безкоштовним номером 0800 987 99.
+right-de-lijn-vervoergarantie-if-missing = Ви не отримуєте безкоштовний абонемент автоматично? Тоді попросіть його в магазині De Lijn (Lijnwinkel). Візьміть із собою довідку про вашу допомогу. Цю довідку ви отримаєте від DG Personen met een handicap за безкоштовним номером 0800 987 99.
 right-de-lijn-vervoergarantie-deadline = Абонемент дійсний 12 місяців. Вчасно попросіть новий. Якщо ви припините абонемент, гроші вам не повернуть.
 
 right-de-lijn-vervoergarantie-reason-brussels = Ви живете в Брюсселі. De Lijn їздить переважно у Фландрії. У Брюсселі є MIVB. Запитайте там про нижчий тариф або попросіть поради в OCMW.
