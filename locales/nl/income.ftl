@@ -62,7 +62,7 @@ right-igo-reason-already = U krijgt al een IGO. Gaat u naar het buitenland? Meld
 right-igo-reason-abroad = U woont niet in België. De IGO is alleen voor wie in België woont en er echt verblijft.
 right-igo-reason-too-young = U heeft de wettelijke pensioenleeftijd nog niet bereikt. De IGO is pas voor wie die leeftijd heeft. Krijgt u een leefloon of een uitkering voor een handicap? Dan onderzoekt de Federale Pensioendienst de IGO vanzelf als u de pensioenleeftijd bereikt.
 right-igo-reason-residence = Met uw verblijf kunt u geen IGO krijgen. Heeft u te weinig inkomen? Vraag dan raad aan het OCMW.
-right-igo-reason-examined-by-fpd = U heeft de pensioenleeftijd bereikt en u krijgt een leefloon of een uitkering voor een handicap. Dan onderzoekt de Federale Pensioendienst zelf of u een IGO krijgt. U hoeft ze niet aan te vragen. Krijgt u een brief of vragen van de Pensioendienst? Antwoord dan zo snel mogelijk. Hoort u niets? Bel dan de pensioenlijn 1765.
+right-igo-reason-examined-by-fpd = U heeft de pensioenleeftijd bereikt en u krijgt een leefloon of een uitkering voor een handicap. Dan onderzoekt de Federale Pensioendienst zelf of u een IGO krijgt. U hoeft de IGO niet aan te vragen. Krijgt u een brief of vragen van de Pensioendienst? Antwoord dan zo snel mogelijk. Hoort u niets? Bel dan de pensioenlijn 1765.
 right-igo-reason-nationality = Uw inkomen lijkt laag genoeg voor een IGO. Of u ze kunt krijgen, hangt ook af van uw nationaliteit, uw verblijf en hoe lang u in België gewerkt heeft. De Federale Pensioendienst beslist dat. Vraag de IGO aan, of vraag raad aan uw gemeente of het OCMW.
 right-igo-reason-request-alone = U heeft de pensioenleeftijd bereikt, u woont alleen en uw inkomen lijkt lager dan de IGO. Vraag de IGO aan bij de dienst pensioenen van uw gemeente, online of via de pensioenlijn. De Pensioendienst bekijkt al uw inkomsten, uw eigendom en uw spaargeld.
 right-igo-reason-request-couple = U heeft de pensioenleeftijd bereikt en u woont met uw partner. Uw inkomen samen met dat van uw partner lijkt lager dan de IGO voor twee mensen. Vraag de IGO aan bij de dienst pensioenen van uw gemeente, online of via de pensioenlijn. De Pensioendienst bekijkt al uw inkomsten, uw eigendom en uw spaargeld, en die van uw partner.
@@ -76,7 +76,7 @@ right-igo-unverified-amounts = De bedragen van de IGO na november 2023 zijn nog 
 right-ivt = Inkomensvervangende tegemoetkoming (IVT)
 right-ivt-summary = De IVT is geld van de overheid voor mensen met een handicap die daardoor niet of veel minder kunnen werken.
 right-ivt-counter = Ik wil een inkomensvervangende tegemoetkoming (IVT) aanvragen.
-right-ivt-deadline = De IVT begint pas op de eerste dag van de maand na uw aanvraag. Vraag ze dus zo snel mogelijk aan.
+right-ivt-deadline = De IVT begint pas op de eerste dag van de maand na uw aanvraag. Vraag de IVT dus zo snel mogelijk aan.
 
 right-ivt-reason-already = U krijgt al een IVT.
 right-ivt-reason-abroad = U woont niet in België. De IVT is alleen voor wie in België woont.
@@ -94,7 +94,7 @@ right-ivt-unverified-amounts = De bedragen van de IVT voor 2025 en 2026 komen ni
 right-it = Integratietegemoetkoming (IT)
 right-it-summary = De IT is geld van de overheid voor mensen met een handicap die extra kosten hebben, omdat ze moeite hebben met dagelijkse dingen.
 right-it-counter = Ik wil een integratietegemoetkoming (IT) aanvragen.
-right-it-deadline = De IT begint pas op de eerste dag van de maand na uw aanvraag. Vraag ze dus zo snel mogelijk aan.
+right-it-deadline = De IT begint pas op de eerste dag van de maand na uw aanvraag. Vraag de IT dus zo snel mogelijk aan.
 
 right-it-reason-already = U krijgt al een IT.
 right-it-reason-abroad = U woont niet in België. De IT is alleen voor wie in België woont.

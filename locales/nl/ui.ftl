@@ -1,7 +1,7 @@
 # Words the program itself uses (headings, fixed sentences). Plain Dutch, "u"-form.
 
 ui-report-title = Rechtenwijzer: uw overzicht op { $date }
-ui-report-disclaimer = Dit is een indicatie, geen beslissing. Het OCMW of de dienst die het recht toekent, beslist. Er is niets aangevraagd en niets bewaard.
+ui-report-disclaimer = Dit is een inschatting, geen beslissing. Het OCMW of de dienst die het recht toekent, beslist. Er is niets aangevraagd en niets bewaard.
 
 ui-status-automatic = Komt automatisch
 ui-status-proactive = Wordt u aangeboden
@@ -170,7 +170,7 @@ ui-confidence-third-party = alleen in een andere bron gevonden, nog te bevestige
 ui-confidence-unverified = niet nagekeken, nog te bevestigen
 ui-detail-what-if = Wat zou dit veranderen?
 ui-what-if = Dit recht komt binnen bereik als: { $changes }.
-ui-change-at-most = { $fact } ten hoogste { $value }
+ui-change-at-most = { $fact } niet meer dan { $value }
 ui-change-at-least = { $fact } minstens { $value }
 ui-change-is = { $fact }: { $value }
 ui-change-adds = { $fact }: ook { $value }
