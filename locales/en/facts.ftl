@@ -56,7 +56,7 @@ fact-education = which school someone in your household goes to
 fact-education-kleuter = nursery school
 fact-education-lager = primary school
 fact-education-secundair = secondary school
-fact-education-hoger = college or university
+fact-education-hoger = university college or university
 
 fact-housing = how you live
 fact-housing-tenant-private = tenant of a private landlord

@@ -83,17 +83,17 @@ right-groeipakket-schooltoeslag-unverified-limits = The income limits for the sc
 ## Study grant
 
 right-studietoelage = Study grant for higher education
-right-studietoelage-summary = The study grant is money from the Flemish government for students at a college or university from a family with a low income.
+right-studietoelage-summary = The study grant is money from the Flemish government for students at a university college or university from a family with a low income.
 right-studietoelage-counter = I would like to apply for a study grant.
 right-studietoelage-deadline = You can apply for the study grant for an academic year until 1 June. From 2 June you can start the application for the next academic year.
 
-right-studietoelage-reason-no-student = Nobody in your household goes to a college or university. For nursery school, primary school and secondary school there is the school supplement of the Groeipakket.
-right-studietoelage-reason-outside-flanders = You do not live in Flanders. Do you study at a college or university that is recognised by Flanders, for example a Dutch-speaking one in Brussels? Then you may still be able to get a Flemish study grant. Ask the afdeling Studietoelagen (Study Grants department). Do you study at a French-speaking college or university? Then ask about a study grant at the French Community (Fédération Wallonie-Bruxelles).
+right-studietoelage-reason-no-student = Nobody in your household goes to a university college or university. For nursery school, primary school and secondary school there is the school supplement of the Groeipakket.
+right-studietoelage-reason-outside-flanders = You do not live in Flanders. Do you study at a university college or university that is recognised by Flanders, for example a Dutch-speaking one in Brussels? Then you may still be able to get a Flemish study grant. Ask the afdeling Studietoelagen (Study Grants department). Do you study at a French-speaking college or university? Then ask about a study grant at the French Community (Fédération Wallonie-Bruxelles).
 right-studietoelage-reason-abroad = You do not live in Belgium. Whether you can get a Flemish study grant depends on your nationality and your studies. Ask the afdeling Studietoelagen (Study Grants department).
 right-studietoelage-reason-nationality = For the study grant there are conditions about the nationality or the residence status of the student. The afdeling Studietoelagen (Study Grants department) checks this. Apply for the study grant, or first ask the OCMW or the student service of the school for advice.
-right-studietoelage-reason-low-income = Someone in your household studies at a college or university, and your household has a low income. Be sure to apply for the study grant. The student applies for it themselves, online with the eID (electronic identity card) or itsme, or on paper. With a study grant the student also pays a lower registration fee, and the family gets an extra amount from the Groeipakket. Did the student already get a study grant last year? Then the afdeling Studietoelagen (Study Grants department) sends a completed form on its own, between October and February. The student then only has to confirm it.
-right-studietoelage-reason-income-check = Someone in your household studies at a college or university. Whether the student gets a study grant depends on the income and the family situation. The afdeling Studietoelagen (Study Grants department) calculates this. Not sure? Then apply for the study grant anyway, before 1 June. With a slightly higher income the student can sometimes still pay a lower registration fee.
-right-studietoelage-otherwise = Nobody in your household goes to a college or university.
+right-studietoelage-reason-low-income = Someone in your household studies at a university college or university, and your household has a low income. Be sure to apply for the study grant. The student applies for it themselves, online with the eID (electronic identity card) or itsme, or on paper. With a study grant the student also pays a lower registration fee, and the family gets an extra amount from the Groeipakket. Did the student already get a study grant last year? Then the afdeling Studietoelagen (Study Grants department) sends a completed form on its own, between October and February. The student then only has to confirm it.
+right-studietoelage-reason-income-check = Someone in your household studies at a university college or university. Whether the student gets a study grant depends on the income and the family situation. The afdeling Studietoelagen (Study Grants department) calculates this. Not sure? Then apply for the study grant anyway, before 1 June. With a slightly higher income the student can sometimes still pay a lower registration fee.
+right-studietoelage-otherwise = Nobody in your household goes to a university college or university.
 
 right-studietoelage-unverified-limits = The income limits and the amounts for 2025-2026 have not been checked yet.
 
@@ -137,7 +137,7 @@ office-studietoelagen = Afdeling Studietoelagen (Study Grants department) of the
 office-studietoelagen-online = Apply for the study grant online through the digital counter on this website. You log in with your eID or itsme.
 office-studietoelagen-phone = Call the Flemish information line (Vlaamse infolijn) with your questions about the study grant.
 office-studietoelagen-letter = You can also apply for the study grant on paper, with a form.
-office-studietoelagen-in-person = Do you need help? Go to the OCMW, the Loket Onderwijs (education help desk) or the student service of the college or university. The student must come along to give permission.
+office-studietoelagen-in-person = Do you need help? Go to the OCMW, the Loket Onderwijs (education help desk) or the student service of the university college or university. The student must come along to give permission.
 
 office-kinderopvang = Kind en Gezin (Opgroeien, the Flemish agency for young children and families)
 office-kinderopvang-online = Apply for the income-related rate certificate in Mijn Kind en Gezin, on the Kind en Gezin website. You log in with your eID or itsme.
