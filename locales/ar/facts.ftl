@@ -30,7 +30,7 @@ fact-income-monthly-net = دخلك الصافي في الشهر
 fact-income-yearly-taxable = الدخل الخاضع للضريبة لأسرتك في السنة
 
 fact-receives = ما تحصل عليه بالفعل
-fact-receives-leefloon = leefloon (دخل المعيشة من OCMW)
+fact-receives-leefloon = دخل المعيشة من OCMW (leefloon)
 fact-receives-equivalent-leefloon = المساعدة المعادلة لـ leefloon من OCMW
 fact-receives-igo = ضمان الدخل لكبار السن (IGO)
 fact-receives-ivt = التعويض البديل عن الدخل (IVT)
@@ -41,7 +41,7 @@ fact-receives-vt = التعويض المعزَّز من ziekenfonds (صندوق 
 fact-receives-unemployment = إعانة البطالة
 fact-receives-sickness-benefit = إعانة المرض أو العجز
 fact-receives-pension = معاش التقاعد
-fact-receives-groeipakket = Groeipakket (مال للأطفال)
+fact-receives-groeipakket = مال للأطفال (Groeipakket)
 
 fact-work = ما تعمله الآن
 fact-work-employed = عامل أو موظف بأجر

@@ -46,11 +46,11 @@ right-maximumfactuur-unverified-amounts-2025-2026 = حدود الحد الأقص
 ## Dringende medische hulp
 
 right-dringende-medische-hulp = المساعدة الطبية العاجلة
-right-dringende-medische-hulp-summary = مع المساعدة الطبية العاجلة من OCMW تحصل على رعاية من طبيب أو في المستشفى، وعلى أدوية، حتى إذا لم تكن لديك إقامة قانونية.
+right-dringende-medische-hulp-summary = المساعدة الطبية العاجلة تأتي من OCMW. تحصل بها على رعاية من طبيب أو في المستشفى. وتحصل أيضًا على أدوية. وهذا ممكن حتى بدون إقامة قانونية (بدون أوراق).
 right-dringende-medische-hulp-counter = أريد أن أطلب المساعدة الطبية العاجلة.
 
 right-dringende-medische-hulp-reason-abroad = أنت لا تسكن في بلجيكا. المساعدة الطبية العاجلة هي للأشخاص الذين يقيمون في بلجيكا.
-right-dringende-medische-hulp-reason-no-legal-stay = ليست لديك إقامة قانونية. يمكنك إذن أن تطلب المساعدة الطبية العاجلة من OCMW في البلدية التي تقيم فيها فعلًا. رغم اسمها، هي ليست فقط لحالات الطوارئ: هي أيضًا لزيارة عادية عند الطبيب، وللمستشفى، وللأدوية. يكتب الطبيب شهادة. يقوم OCMW ببحث اجتماعي ويزورك في بيتك. يقرّر OCMW خلال 30 يومًا.
+right-dringende-medische-hulp-reason-no-legal-stay = ليست لديك إقامة قانونية. يمكنك إذن أن تطلب المساعدة الطبية العاجلة من OCMW في البلدية التي تقيم فيها فعلًا. رغم اسمها، هي ليست فقط لحالات الطوارئ: هي أيضًا لزيارة عادية عند الطبيب، وللمستشفى، وللأدوية. يكتب الطبيب شهادة. يقوم OCMW ببحث اجتماعي: ينظر في وضعك ويزورك في بيتك. يقرّر OCMW خلال 30 يومًا.
 right-dringende-medische-hulp-reason-eu = أنت مواطن من بلد في الاتحاد الأوروبي. في هذه الحالة تذهب عادةً إلى ziekenfonds (صندوق التأمين الصحي) من أجل الرعاية. هل أنت في بلجيكا منذ أقل من 3 أشهر، وليس لديك ziekenfonds؟ اسأل إذن OCMW هل يمكنك أن تحصل على المساعدة الطبية العاجلة.
 right-dringende-medische-hulp-reason-asylum-seeker = بصفتك طالب لجوء تحصل على المساعدة الطبية عن طريق مكان استقبالك: Fedasil أو مبادرة استقبال محلية (LOI). اسأل هناك.
 right-dringende-medische-hulp-otherwise = لديك إقامة قانونية في بلجيكا. في هذه الحالة تحصل على الرعاية عن طريق ziekenfonds الخاص بك. المساعدة الطبية العاجلة هي للأشخاص الذين ليست لديهم إقامة قانونية.
@@ -73,7 +73,7 @@ document-bewijs-financiele-toestand-where = مثلًا كشوف حسابك من 
 
 ## Offices
 
-office-ziekenfonds = ziekenfonds الخاص بك (صندوق التأمين الصحي)
+office-ziekenfonds = صندوق التأمين الصحي الخاص بك (ziekenfonds)
 office-ziekenfonds-in-person = اذهب إلى أحد مكاتب ziekenfonds الخاص بك.
 office-ziekenfonds-phone = اتصل بـ ziekenfonds الخاص بك. الرقم موجود في رسائل ziekenfonds وعلى موقعه.
 office-ziekenfonds-online = ادخل إلى موقع ziekenfonds الخاص بك أو إلى تطبيقه، مثلًا MyCM أو Mijn Helan.

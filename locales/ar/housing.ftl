@@ -63,7 +63,7 @@ right-sociale-huurwoning-reason-minor = عمرك أقل من 18 سنة. في ه�
 right-sociale-huurwoning-reason-asylum-seeker = بصفتك طالب لجوء أنت مسجَّل في سجل الانتظار. هذا لا يكفي لكي تسجّل نفسك. يجب أن تكون في سجل السكان أو في سجل الأجانب.
 right-sociale-huurwoning-reason-no-legal-stay = بدون إقامة قانونية لا يمكنك أن تسجّل نفسك. يجب أن تكون في سجل السكان أو في سجل الأجانب. اطلب النصيحة من OCMW.
 right-sociale-huurwoning-reason-homeless = ليس لديك مكان سكن ثابت، ودخلك ليس أعلى من الحد. يمكنك مع ذلك أن تسجّل نفسك لدى woonmaatschappij. ليس لديك عنوان؟ اطلب إذن عنوانًا مرجعيًا من OCMW. ويجب أيضًا ألا تكون مدّخراتك أعلى من حد الدخل. هل أنت بالفعل على قائمة الانتظار؟ في هذه الحالة لا تحتاج إلى فعل أي شيء.
-right-sociale-huurwoning-reason-income = دخلك ليس أعلى من الحد. يمكنك أن تسجّل نفسك لدى woonmaatschappij. ويجب أيضًا ألا تكون مدّخراتك أعلى من حد الدخل. لا يجوز أن تملك مسكنًا أو أرضًا للبناء، ولا حتى في الخارج. هل أنت بالفعل على قائمة الانتظار؟ في هذه الحالة لا تحتاج إلى فعل أي شيء. إذا استأجرت لاحقًا مسكنًا اجتماعيًا، يجب أن تعرف قليلًا من اللغة الهولندية خلال 2 سنة (المستوى A2). هذا ليس شرطًا للتسجيل.
+right-sociale-huurwoning-reason-income = دخلك ليس أعلى من الحد. يمكنك أن تسجّل نفسك لدى woonmaatschappij. ويجب أيضًا ألا تكون مدّخراتك أعلى من حد الدخل. لا يجوز أن تملك مسكنًا أو أرضًا للبناء، ولا حتى في الخارج. هل أنت بالفعل على قائمة الانتظار؟ في هذه الحالة لا تحتاج إلى فعل أي شيء. إذا استأجرت لاحقًا مسكنًا اجتماعيًا، يجب أن تعرف قليلًا من اللغة الهولندية خلال سنتين (المستوى A2). هذا ليس شرطًا للتسجيل.
 right-sociale-huurwoning-reason-current-income = دخلك الحالي ليس أعلى من الحد. هل كان دخلك في آخر إشعار ضريبة أعلى؟ في هذه الحالة تنظر woonmaatschappij في دخلك خلال آخر 3 أشهر. أحضر معك إثباتات لذلك. ويجب أيضًا ألا تكون مدّخراتك أعلى من حد الدخل. لا يجوز أن تملك مسكنًا أو أرضًا للبناء، ولا حتى في الخارج. هل أنت بالفعل على قائمة الانتظار؟ في هذه الحالة لا تحتاج إلى فعل أي شيء.
 right-sociale-huurwoning-reason-collective-settlement = أنت في تسوية جماعية للديون. في هذه الحالة تنظر woonmaatschappij في المال الذي يبقى لك فعلًا الآن. يمكنك أن تسجّل نفسك. أحضر معك القرار الخاص بتسوية ديونك.
 right-sociale-huurwoning-reason-budget-management = أنت تحصل على مساعدة في ميزانيتك. في حالة إدارة الميزانية تنظر woonmaatschappij في المال الذي يبقى لك فعلًا الآن. في حالة المرافقة في الميزانية ليس الأمر كذلك. اسأل woonmaatschappij هل دخلك ليس مرتفعًا أكثر من اللازم.
@@ -85,7 +85,7 @@ document-medisch-attest-huursubsidie = فقط إذا كان عمرك 65 سنة �
 document-medisch-attest-huursubsidie-where = اسأل عن طريق خط المعلومات الفلمنكي 1700 ما الشهادة التي تحتاجها Wonen in Vlaanderen، ومن يجب أن يملأها.
 
 document-attest-handicap = فقط في حالة إعاقة: شهادة بأن إعاقتك معترف بها
-document-attest-handicap-where = تطلبها عادةً من المديرية العامة للأشخاص ذوي الإعاقة في FOD Sociale Zekerheid (اتصل بـ 0800 987 99). اسأل الجهة التي تسلّمها إليها ما الشهادة التي تقبلها.
+document-attest-handicap-where = تطلبها عادةً من المديرية العامة للأشخاص ذوي الإعاقة في FOD Sociale Zekerheid (اتصل بـ 0800-987-99). اسأل الجهة التي تسلّمها إليها ما الشهادة التي تقبلها.
 
 document-attest-groeipakket-volwassen-kind = فقط إذا كان يسكن معك ابن أو ابنة بالغ ما زلت تحصل له على Groeipakket: شهادة بذلك
 document-attest-groeipakket-volwassen-kind-where = اطلبها من جهة دفع Groeipakket الخاصة بك، مثلًا FONS أو Infino أو KidsLife أو MyFamily أو Parentia.
@@ -107,12 +107,12 @@ document-ongeschiktheidsverklaring-where = حصلت عليه من بلديتك. 
 
 ## Offices
 
-office-woonmaatschappij = woonmaatschappij (شركة السكن الاجتماعي) في بلديتك
+office-woonmaatschappij = شركة السكن الاجتماعي في بلديتك (woonmaatschappij)
 office-woonmaatschappij-in-person = اذهب إلى woonmaatschappij. التسجيل يكون غالبًا في أوقات محدّدة فقط. بلديتك أو OCMW يعرف أيّ woonmaatschappij تعمل في بلديتك.
 office-woonmaatschappij-phone = اتصل بـ woonmaatschappij. الرقم موجود على موقع woonmaatschappij أو على موقع بلديتك.
 office-woonmaatschappij-letter = يمكنك أيضًا أن تسجّل نفسك برسالة أو ببريد إلكتروني.
 
-office-wonen-in-vlaanderen = Wonen in Vlaanderen (الحكومة الفلمنكية)
+office-wonen-in-vlaanderen = الحكومة الفلمنكية (Wonen in Vlaanderen)
 office-wonen-in-vlaanderen-letter = أرسل الاستمارة بعد ملئها بالبريد إلى Wonen in Vlaanderen.
 office-wonen-in-vlaanderen-online = في هذا الموقع تجد شرحًا أكثر. ويمكنك أيضًا أن تطلب إعانة الإيجار عبر الإنترنت.
 office-wonen-in-vlaanderen-phone = اتصل بخط المعلومات الفلمنكي إذا كانت لديك أسئلة عن منحة الإيجار أو إعانة الإيجار.
@@ -122,11 +122,11 @@ office-wonen-in-vlaanderen-in-person = تحتاج إلى مساعدة في ال�
 
 param-sh-income-limit-single = المسكن الاجتماعي ومنحة الإيجار: حد الدخل في السنة (الخاضع للضريبة) لشخص يسكن وحده
 param-sh-income-limit-single-handicap = المسكن الاجتماعي ومنحة الإيجار: حد الدخل في السنة (الخاضع للضريبة) لشخص يسكن وحده ولديه إعاقة
-param-sh-income-limit-family = المسكن الاجتماعي ومنحة الإيجار: حد الدخل في السنة (الخاضع للضريبة) لغيرهم، بدون أشخاص يعيلونهم
+param-sh-income-limit-family = المسكن الاجتماعي ومنحة الإيجار: حد الدخل في السنة (الخاضع للضريبة) لغيرهم، بدون أشخاص يعيلهم
 param-sh-income-limit-extra-person = المسكن الاجتماعي ومنحة الإيجار: زيادة حد الدخل عن كل شخص تعيله
 param-hs-income-limit-single = إعانة الإيجار: حد الدخل في السنة (الخاضع للضريبة) لشخص يسكن وحده
 param-hs-income-limit-single-handicap = إعانة الإيجار: حد الدخل في السنة (الخاضع للضريبة) لشخص يسكن وحده ولديه إعاقة
-param-hs-income-limit-family = إعانة الإيجار: حد الدخل في السنة (الخاضع للضريبة) لغيرهم، بدون أشخاص يعيلونهم
+param-hs-income-limit-family = إعانة الإيجار: حد الدخل في السنة (الخاضع للضريبة) لغيرهم، بدون أشخاص يعيلهم
 param-hs-income-limit-extra-person = إعانة الإيجار: زيادة حد الدخل عن كل شخص تعيله
 param-huurpremie-max = منحة الإيجار وإعانة الإيجار: أعلى مبلغ في الشهر
 param-huurpremie-max-extra-person = منحة الإيجار وإعانة الإيجار: زيادة أعلى مبلغ عن كل شخص تعيله (لـ 4 أشخاص على الأكثر)

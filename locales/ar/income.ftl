@@ -7,8 +7,8 @@
 
 ## Leefloon
 
-right-leefloon = leefloon (دخل المعيشة من OCMW)
-right-leefloon-summary = leefloon هو مال من OCMW (مركز المساعدة الاجتماعية) إذا كان دخلك قليلًا جدًا ولا يكفي للعيش.
+right-leefloon = دخل المعيشة من OCMW (leefloon)
+right-leefloon-summary = دخل المعيشة (leefloon) هو مال من OCMW (مركز المساعدة الاجتماعية) إذا كان دخلك قليلًا جدًا ولا يكفي للعيش.
 right-leefloon-counter = أريد أن أطلب leefloon.
 
 right-leefloon-reason-already = أنت تحصل بالفعل على leefloon.
@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = منذ 1 مارس 2026 يمكن لـ OCM
 ## Equivalent leefloon
 
 right-equivalent-leefloon = المساعدة المعادلة لـ leefloon
-right-equivalent-leefloon-summary = المساعدة المعادلة لـ leefloon هي مال من OCMW للأجانب المسجَّلين في سجل الأجانب الذين دخلهم قليل جدًا ولا يكفي للعيش.
+right-equivalent-leefloon-summary = المساعدة المعادلة لـ leefloon هي مال من OCMW. وهي للأجانب المسجَّلين في سجل الأجانب. وفقط إذا كان دخلهم قليلًا جدًا ولا يكفي للعيش.
 right-equivalent-leefloon-counter = أريد أن أطلب المساعدة المعادلة لـ leefloon.
 
 right-equivalent-leefloon-reason-already = أنت تحصل بالفعل على المساعدة المعادلة لـ leefloon.
@@ -55,7 +55,7 @@ right-equivalent-leefloon-unverified-temporary-protection = الحماية ال�
 ## Inkomensgarantie voor ouderen (IGO)
 
 right-igo = ضمان الدخل لكبار السن (IGO)
-right-igo-summary = IGO هو مال من Federale Pensioendienst (مصلحة المعاشات الفيدرالية) للأشخاص الذين بلغوا سن التقاعد ودخلهم قليل جدًا.
+right-igo-summary = ضمان الدخل لكبار السن (IGO) هو مال من Federale Pensioendienst (مصلحة المعاشات الفيدرالية) للأشخاص الذين بلغوا سن التقاعد ودخلهم قليل جدًا.
 right-igo-counter = أريد أن أطلب ضمان الدخل لكبار السن (IGO).
 
 right-igo-reason-already = أنت تحصل بالفعل على IGO. هل ستسافر إلى الخارج؟ أخبر Federale Pensioendienst بذلك مسبقًا. يُسمَح لك أن تبقى في الخارج مدة قصيرة فقط في السنة. وإلا فقد تفقد IGO.
@@ -74,7 +74,7 @@ right-igo-unverified-amounts = مبالغ IGO بعد نوفمبر 2023 لم نت
 ## Inkomensvervangende tegemoetkoming (IVT)
 
 right-ivt = التعويض البديل عن الدخل (IVT)
-right-ivt-summary = IVT هو مال من الدولة للأشخاص ذوي الإعاقة الذين لا يستطيعون بسببها أن يعملوا، أو يستطيعون أن يعملوا أقل بكثير.
+right-ivt-summary = التعويض البديل عن الدخل (IVT) هو مال من الدولة للأشخاص ذوي الإعاقة الذين لا يستطيعون بسببها أن يعملوا، أو يستطيعون أن يعملوا أقل بكثير.
 right-ivt-counter = أريد أن أطلب التعويض البديل عن الدخل (IVT).
 right-ivt-deadline = يبدأ IVT فقط في اليوم الأول من الشهر الذي يلي طلبك. لذلك اطلبه بأسرع ما يمكن.
 
@@ -92,7 +92,7 @@ right-ivt-unverified-amounts = مبالغ IVT لسنتي 2025 و2026 لا تأت
 ## Integratietegemoetkoming (IT)
 
 right-it = تعويض الاندماج (IT)
-right-it-summary = IT هو مال من الدولة للأشخاص ذوي الإعاقة الذين لديهم مصاريف إضافية، لأنهم يجدون صعوبة في أمور الحياة اليومية.
+right-it-summary = تعويض الاندماج (IT) هو مال من الدولة للأشخاص ذوي الإعاقة الذين لديهم مصاريف إضافية، لأنهم يجدون صعوبة في أمور الحياة اليومية.
 right-it-counter = أريد أن أطلب تعويض الاندماج (IT).
 right-it-deadline = يبدأ IT فقط في اليوم الأول من الشهر الذي يلي طلبك. لذلك اطلبه بأسرع ما يمكن.
 
@@ -126,7 +126,7 @@ document-volmacht-where = اكتب على ورقة أن هذا الشخص يجو
 
 ## Offices
 
-office-federale-pensioendienst = Federale Pensioendienst (مصلحة المعاشات الفيدرالية)
+office-federale-pensioendienst = مصلحة المعاشات الفيدرالية (Federale Pensioendienst)
 office-federale-pensioendienst-in-person = اذهب إلى مصلحة المعاشات في بلديتك. ويمكنك أيضًا أن تذهب إلى يوم استقبال (zitdag) أو إلى مكتب لـ Federale Pensioendienst. يجوز لشخص آخر أن يفعل ذلك نيابة عنك.
 office-federale-pensioendienst-phone = اتصل بخط المعاشات لدى Federale Pensioendienst.
 office-federale-pensioendienst-online = اطلبه عبر الإنترنت ببطاقة هويتك أو بـ itsme.

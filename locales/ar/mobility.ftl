@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = سفر أرخص مع De Lijn (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = إذا كان دخلك منخفضًا أو كانت لديك إعاقة، تحصل على اشتراك من De Lijn للحافلة والترام بسعر منخفض أو مجانًا.
 right-de-lijn-vervoergarantie-counter = أريد اشتراكًا من De Lijn بالتعرفة الاجتماعية.
-right-de-lijn-vervoergarantie-if-missing = لا تحصل على الاشتراك المجاني تلقائيًا؟ اطلبه إذن في متجر De Lijn (Lijnwinkel). أحضر معك شهادة بإعانتك. تحصل على هذه الشهادة من المديرية العامة للأشخاص ذوي الإعاقة، على الرقم المجاني 0800 987 99.
+right-de-lijn-vervoergarantie-if-missing = لا تحصل على الاشتراك المجاني تلقائيًا؟ اطلبه إذن في متجر De Lijn (Lijnwinkel). أحضر معك شهادة بإعانتك. تحصل على هذه الشهادة من المديرية العامة للأشخاص ذوي الإعاقة، على الرقم المجاني 0800-987-99.
 right-de-lijn-vervoergarantie-deadline = الاشتراك صالح لمدة 12 شهرًا. اطلب اشتراكًا جديدًا في الوقت المناسب. إذا أوقفت الاشتراك، لن تسترجع أي مال.
 
 right-de-lijn-vervoergarantie-reason-brussels = أنت تسكن في بروكسل. De Lijn تعمل أساسًا في فلاندرز. في بروكسل توجد MIVB. اسأل هناك عن تعرفة أقل، أو اطلب النصيحة من OCMW.
@@ -35,7 +35,7 @@ right-de-lijn-vervoergarantie-unverified-prices = أسعار De Lijn تتغيّ�
 right-nmbs-kortingkaart = بطاقة التخفيض من NMBS (للتعويض المعزَّز)
 right-nmbs-kortingkaart-summary = مع هذه البطاقة المجانية تشتري تذاكر القطار في الدرجة الثانية بنصف السعر.
 right-nmbs-kortingkaart-counter = أريد بطاقة التخفيض الخاصة بالتعويض المعزَّز.
-right-nmbs-kortingkaart-deadline = البطاقة صالحة لمدة 1 سنة، أو 5 سنوات إذا كان عمرك 65 سنة أو أكثر. اطلب بطاقة جديدة في الوقت المناسب.
+right-nmbs-kortingkaart-deadline = البطاقة صالحة لمدة سنة واحدة، أو 5 سنوات إذا كان عمرك 65 سنة أو أكثر. اطلب بطاقة جديدة في الوقت المناسب.
 
 right-nmbs-kortingkaart-reason-abroad = أنت لا تسكن في بلجيكا. هذه البطاقة هي لمن لديه التعويض المعزَّز من ziekenfonds بلجيكي.
 right-nmbs-kortingkaart-reason-vt = لديك التعويض المعزَّز. في هذه الحالة يمكنك أنت وشريكك وأطفالك الذين تعيلهم أن تحصلوا على هذه البطاقة. اطلبها عبر الإنترنت في حسابك My NMBS، أو عند الشبّاك في المحطة مع بطاقة هويتك وبطاقة MOBIB.
@@ -69,11 +69,11 @@ document-pasfoto-where = عند مصوِّر، أو في كشك صور آلي.
 
 ## Offices
 
-office-de-lijn = De Lijn
+office-de-lijn = شركة النقل الفلمنكية De Lijn
 office-de-lijn-in-person = اذهب إلى متجر De Lijn (Lijnwinkel).
 office-de-lijn-letter = يمكنك أيضًا أن ترسل طلبك بالبريد. أرسل معه نسخة من شهادتك.
 office-de-lijn-online = على موقع De Lijn تجد شرحًا عن الاشتراكات والأسعار.
 
-office-nmbs = NMBS (السكك الحديدية البلجيكية)
+office-nmbs = السكك الحديدية البلجيكية (NMBS)
 office-nmbs-in-person = اذهب إلى الشبّاك في محطة القطار. أحضر معك بطاقة هويتك وبطاقة MOBIB.
 office-nmbs-online = اطلب البطاقة عبر الإنترنت في حسابك My NMBS، على موقع NMBS.

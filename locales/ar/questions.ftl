@@ -17,7 +17,7 @@ question-children = كم طفلًا يسكن معك؟
 question-children-help = احسب الأطفال الذين يسكنون معك والذين تعتني بهم.
 
 question-other-adults = كم شخصًا بالغًا آخر يسكن معك؟
-question-other-adults-help = لا تحسب شريكك. لكن احسب مثلًا ابنًا أو ابنة بالغًا، أو أحد والديك، أو شخصًا يسكن معك في نفس البيت.
+question-other-adults-help = لا تحسب شريكك. لكن احسب مثلًا ابنًا بالغًا أو ابنة بالغة، أو أحد والديك، أو شخصًا يسكن معك في نفس البيت.
 
 question-income-monthly-net =
     { $partner ->
@@ -39,7 +39,7 @@ question-work-help = اختر ما يناسب حالتك أكثر.
 question-education = هل يذهب أحد أفراد أسرتك إلى المدرسة؟ إلى أي مدرسة؟
 question-education-help = اختر كل ما ينطبق. بعض المساعدات للمدرسة تتوقف على ذلك.
 
-question-housing = كيف تسكن؟
+question-housing = ما نوع سكنك؟
 question-housing-help = اختر ما يناسب حالتك أكثر.
 
 question-waitlist-years = منذ كم سنة أنت على قائمة الانتظار لمسكن اجتماعي؟

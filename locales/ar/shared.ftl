@@ -32,11 +32,11 @@ document-energiefacturen = فواتير الكهرباء أو الغاز أو ا
 document-energiefacturen-where = تصلك من المورِّد، بالبريد أو في حسابك على موقع المورِّد.
 
 document-attest-uitkering = شهادة من الجهة التي تدفع إعانتك أو مساعدتك
-document-attest-uitkering-where = اطلبها من هذه الجهة. مثلًا: OCMW، أو ziekenfonds الخاص بك، أو Federale Pensioendienst (اتصل بـ 1765)، أو المديرية العامة للأشخاص ذوي الإعاقة (اتصل بـ 0800 987 99)، أو zorgkas (صندوق الرعاية) الخاص بك، أو CAW.
+document-attest-uitkering-where = اطلبها من هذه الجهة. مثلًا: OCMW، أو ziekenfonds الخاص بك، أو Federale Pensioendienst (اتصل بـ 1765)، أو المديرية العامة للأشخاص ذوي الإعاقة (اتصل بـ 0800-987-99)، أو zorgkas (صندوق الرعاية) الخاص بك، أو CAW.
 
 ## Offices
 
-office-ocmw = OCMW (Sociaal Huis، مركز المساعدة الاجتماعية) في بلديتك
+office-ocmw = مركز المساعدة الاجتماعية في بلديتك (OCMW، Sociaal Huis)
 office-ocmw-in-person = اذهب إلى OCMW أو إلى Sociaal Huis في بلديتك. أحيانًا يجب أن تأخذ موعدًا أولًا.
 office-ocmw-phone = اتصل بـ OCMW لتأخذ موعدًا. الرقم موجود على موقع بلديتك.
 office-ocmw-letter = يمكنك أيضًا أن ترسل رسالة أو بريدًا إلكترونيًا. يجوز لشخص آخر أن يفعل ذلك نيابة عنك. أعطِ هذا الشخص إذن موافقتك مكتوبة على ورق.

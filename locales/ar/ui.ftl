@@ -1,6 +1,6 @@
 # Words the program itself uses (headings, fixed sentences). Plain Modern Standard Arabic.
 
-ui-report-title = Rechtenwijzer: ملخّصك بتاريخ { $date }
+ui-report-title = ملخّصك من Rechtenwijzer بتاريخ { $date }
 ui-report-disclaimer = هذه معلومات تقريبية، وليست قرارًا. القرار عند OCMW أو عند الجهة التي تمنح الحق. لم يُقدَّم أي طلب، ولم يُحفَظ أي شيء.
 
 ui-status-automatic = يأتي تلقائيًا
@@ -39,7 +39,7 @@ ui-amount-line = { $name }: { $amount } (ابتداءً من { $since })
 ui-amount-line-to-confirm = { $name }: { $amount } (ابتداءً من { $since }؛ ما زال يحتاج إلى تأكيد)
 ui-amount-line-at-least = { $name }: على الأقل { $amount } (آخر مبلغ نعرفه، ابتداءً من { $since }؛ المبلغ الجديد غير معروف بعد)
 
-ui-compare-title = Rechtenwijzer: ما الذي يتغير؟ ({ $date })
+ui-compare-title = مقارنة من Rechtenwijzer: ما الذي يتغير؟ ({ $date })
 ui-compare-none = لا يتغير أي حق.
 ui-compare-change = { $right }: «{ $from }» يصبح «{ $to }»
 ui-compare-stored = حُفظت إجاباتك باسم A. غيّر الآن بعض الإجابات واضغط F7 مرة أخرى للمقارنة.

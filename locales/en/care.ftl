@@ -8,7 +8,7 @@
 ## Care budget for people with a high need of care
 
 right-zorgbudget-zwaar-zorgbehoevenden = Care budget for people with a high need of care
-right-zorgbudget-zwaar-zorgbehoevenden-summary = The care budget for people with a high need of care is money that you get every month from your zorgkas (care fund) if you need a lot of care. You may use it as you like.
+right-zorgbudget-zwaar-zorgbehoevenden-summary = The care budget for people with a high need of care is money for people who need a lot of care. You get it every month from your zorgkas (care fund). You may use the money as you like.
 right-zorgbudget-zwaar-zorgbehoevenden-counter = I would like to apply for a care budget for people with a high need of care.
 right-zorgbudget-zwaar-zorgbehoevenden-if-missing = If you live in a residential care home and do not get this care budget, contact your zorgkas (care fund). Your zorgkas is usually part of your ziekenfonds. The residential care home can help you.
 
@@ -24,7 +24,7 @@ right-zorgbudget-zwaar-zorgbehoevenden-unverified-amount = The amount for 2025 a
 ## Care budget for older people with a care need
 
 right-zorgbudget-ouderen = Care budget for older people with a care need
-right-zorgbudget-ouderen-summary = The care budget for older people is money that you get every month from your zorgkas (care fund) if you are 65 or older and need help in daily life.
+right-zorgbudget-ouderen-summary = The care budget for older people is money for people aged 65 or older. It is for those who need help with daily tasks. You get it every month from your zorgkas (care fund).
 right-zorgbudget-ouderen-counter = I would like to apply for a care budget for older people with a care need.
 right-zorgbudget-ouderen-if-missing = If you live in a residential care home, get an IGO and do not get this care budget, contact your zorgkas (care fund). The residential care home, your ziekenfonds or the OCMW can help you.
 
@@ -43,13 +43,13 @@ right-zorgbudget-ouderen-unverified-amounts = Since 1 March 2026 the category de
 ## Basic support budget
 
 right-basisondersteuningsbudget = Basic support budget (care budget for people with a disability)
-right-basisondersteuningsbudget-summary = The basic support budget is money that you get every month from your zorgkas (care fund) if you have a disability and are registered with the VAPH, the Flemish Agency for Persons with a Disability.
+right-basisondersteuningsbudget-summary = The basic support budget is money for people with a disability. You get it every month from your zorgkas (care fund). You do have to be registered with the VAPH (Flemish Agency for Persons with a Disability).
 right-basisondersteuningsbudget-counter = I would like to know if I get a basic support budget.
 
 right-basisondersteuningsbudget-reason-outside = You do not live in Flanders or Brussels. This care budget is part of the Flemish social protection. Ask your ziekenfonds which help there is where you live.
 right-basisondersteuningsbudget-reason-brussels = You live in Brussels. This care budget is part of the Flemish social protection. In Brussels it is only possible if you are a member of a Flemish zorgkas (care fund). Ask your zorgkas.
 right-basisondersteuningsbudget-reason-points = You or someone in your household gets an integration allowance (IT) or a care supplement for a child. Did you get it based on at least 12 points? Then you get the basic support budget automatically. You cannot apply for it yourself: your zorgkas (care fund) or ziekenfonds will contact you. Do you already have a personal budget (persoonsvolgend budget)? Then you do not get it. Have you heard nothing? Then ask your zorgkas.
-right-basisondersteuningsbudget-reason-vaph = You or someone in your household has a disability. The basic support budget is for people who are registered with the VAPH in a priority group for a personal budget (persoonsvolgend budget). For children and young people there are other rules too. You cannot apply for it yourself: your zorgkas (care fund) or ziekenfonds will contact you. Do you already have a personal budget? Then you do not get it. If you are not registered with the VAPH yet, ask for help at the social work service of your ziekenfonds or at the OCMW.
+right-basisondersteuningsbudget-reason-vaph = You or someone in your household has a disability. The basic support budget is for people who are registered with the VAPH in a priority group for a personal budget (persoonsvolgend budget). A personal budget is money from the VAPH to choose your own care and help. For children and young people there are other rules too. You cannot apply for it yourself: your zorgkas (care fund) or ziekenfonds will contact you. Do you already have a personal budget? Then you do not get it. If you are not registered with the VAPH yet, ask for help at the social work service of your ziekenfonds or at the OCMW.
 right-basisondersteuningsbudget-otherwise = You did not say that someone in your household has a disability. This care budget is for people with a disability who are registered with the VAPH.
 
 right-basisondersteuningsbudget-unverified-amount = The current amount has not been checked yet. We show an amount from 2019. Another source gives a higher amount.

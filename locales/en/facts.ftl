@@ -30,7 +30,7 @@ fact-income-monthly-net = your net income per month
 fact-income-yearly-taxable = the taxable income of your household per year
 
 fact-receives = what you already get
-fact-receives-leefloon = leefloon
+fact-receives-leefloon = leefloon (integration income from the OCMW)
 fact-receives-equivalent-leefloon = equivalent leefloon from the OCMW
 fact-receives-igo = income guarantee for older people (IGO)
 fact-receives-ivt = income replacement allowance (IVT)
@@ -56,7 +56,7 @@ fact-education = which school someone in your household goes to
 fact-education-kleuter = nursery school
 fact-education-lager = primary school
 fact-education-secundair = secondary school
-fact-education-hoger = college or university
+fact-education-hoger = university college or university
 
 fact-housing = how you live
 fact-housing-tenant-private = tenant of a private landlord

@@ -68,7 +68,7 @@ right-groeipakket-sociale-toeslag-unverified-amounts = The current amounts of th
 ## Groeipakket: school supplement
 
 right-groeipakket-schooltoeslag = School supplement of the Groeipakket
-right-groeipakket-schooltoeslag-summary = The school supplement is extra money from the Groeipakket for children in nursery school, primary school or secondary school, if the income of the family is low enough.
+right-groeipakket-schooltoeslag-summary = The school supplement is extra money from the Groeipakket for children who go to school. It is for nursery school, primary school and secondary school. You get it if the income of your family is low enough.
 right-groeipakket-schooltoeslag-counter = I would like to check if I get the school supplement for my children.
 
 right-groeipakket-schooltoeslag-reason-outside-flanders-school = You do not live in Flanders. Does your child go to a school that is recognised by Flanders, for example a Dutch-speaking school in Brussels? Then you can apply for the school supplement at FONS, online or with a form. Whether you get it depends on the income of your household.
@@ -83,17 +83,17 @@ right-groeipakket-schooltoeslag-unverified-limits = The income limits for the sc
 ## Study grant
 
 right-studietoelage = Study grant for higher education
-right-studietoelage-summary = The study grant is money from the Flemish government for students at a college or university from a family with a low income.
+right-studietoelage-summary = The study grant is money from the Flemish government for students at a university college or university from a family with a low income.
 right-studietoelage-counter = I would like to apply for a study grant.
 right-studietoelage-deadline = You can apply for the study grant for an academic year until 1 June. From 2 June you can start the application for the next academic year.
 
-right-studietoelage-reason-no-student = Nobody in your household goes to a college or university. For nursery school, primary school and secondary school there is the school supplement of the Groeipakket.
-right-studietoelage-reason-outside-flanders = You do not live in Flanders. Do you study at a college or university that is recognised by Flanders, for example a Dutch-speaking one in Brussels? Then you may still be able to get a Flemish study grant. Ask the afdeling Studietoelagen (Study Grants department). Do you study at a French-speaking college or university? Then ask about a study grant at the French Community (Fédération Wallonie-Bruxelles).
+right-studietoelage-reason-no-student = Nobody in your household goes to a university college or university. For nursery school, primary school and secondary school there is the school supplement of the Groeipakket.
+right-studietoelage-reason-outside-flanders = You do not live in Flanders. Do you study at a university college or university that is recognised by Flanders, for example a Dutch-speaking one in Brussels? Then you may still be able to get a Flemish study grant. Ask the afdeling Studietoelagen (Study Grants department). Do you study at a French-speaking college or university? Then ask about a study grant at the French Community (Fédération Wallonie-Bruxelles).
 right-studietoelage-reason-abroad = You do not live in Belgium. Whether you can get a Flemish study grant depends on your nationality and your studies. Ask the afdeling Studietoelagen (Study Grants department).
 right-studietoelage-reason-nationality = For the study grant there are conditions about the nationality or the residence status of the student. The afdeling Studietoelagen (Study Grants department) checks this. Apply for the study grant, or first ask the OCMW or the student service of the school for advice.
-right-studietoelage-reason-low-income = Someone in your household studies at a college or university, and your household has a low income. Be sure to apply for the study grant. The student applies for it themselves, online with the eID (electronic identity card) or itsme, or on paper. With a study grant the student also pays a lower registration fee, and the family gets an extra amount from the Groeipakket. Did the student already get a study grant last year? Then the afdeling Studietoelagen (Study Grants department) sends a completed form on its own, between October and February. The student then only has to confirm it.
-right-studietoelage-reason-income-check = Someone in your household studies at a college or university. Whether the student gets a study grant depends on the income and the family situation. The afdeling Studietoelagen (Study Grants department) calculates this. Not sure? Then apply for the study grant anyway, before 1 June. With a slightly higher income the student can sometimes still pay a lower registration fee.
-right-studietoelage-otherwise = Nobody in your household goes to a college or university.
+right-studietoelage-reason-low-income = Someone in your household studies at a university college or university, and your household has a low income. Be sure to apply for the study grant. The student applies for it themselves, online with the eID (electronic identity card) or itsme, or on paper. With a study grant the student also pays a lower registration fee, and the family gets an extra amount from the Groeipakket. Did the student already get a study grant last year? Then the afdeling Studietoelagen (Study Grants department) sends a completed form on its own, between October and February. The student then only has to confirm it.
+right-studietoelage-reason-income-check = Someone in your household studies at a university college or university. Whether the student gets a study grant depends on the income and the family situation. The afdeling Studietoelagen (Study Grants department) calculates this. Not sure? Then apply for the study grant anyway, before 1 June. With a slightly higher income the student can sometimes still pay a lower registration fee.
+right-studietoelage-otherwise = Nobody in your household goes to a university college or university.
 
 right-studietoelage-unverified-limits = The income limits and the amounts for 2025-2026 have not been checked yet.
 
@@ -109,7 +109,7 @@ right-kinderopvang-inkomenstarief-reason-no-childcare = Your child does not go t
 right-kinderopvang-inkomenstarief-reason-brussels = You live in Brussels. Does your child go to a Dutch-speaking childcare in Brussels? Then you also ask Kind en Gezin for the income-related rate certificate. Does it go to a French-speaking childcare? Then ask the childcare how the price is calculated.
 right-kinderopvang-inkomenstarief-reason-outside = You do not live in Flanders or Brussels. Does your child go to a childcare in Flanders anyway? Then ask Kind en Gezin if you need an income-related rate certificate. Otherwise ask the childcare how the price is calculated.
 right-kinderopvang-inkomenstarief-reason-leefloon = You get a leefloon. Apply for the income-related rate certificate at Kind en Gezin, through Mijn Kind en Gezin or the Kind en Gezin line. Mark that you get a leefloon. Then you only pay half: this is called the individual reduced rate. Is the price still too high? Then ask the OCMW if you can pay less. The OCMW decides after a social inquiry.
-right-kinderopvang-inkomenstarief-reason-childcare = Your child goes to childcare. Apply for an income-related rate certificate at Kind en Gezin, through Mijn Kind en Gezin or the Kind en Gezin line, and give it to the childcare. Even if you do not want to show your income, you need a certificate. Then you pay the highest rate. Has your income been at least 20 percent lower than before for 3 months already? Then you can ask to pay only half. If you cannot pay the price, the OCMW can allow a lower price after a social inquiry.
+right-kinderopvang-inkomenstarief-reason-childcare = Your child goes to childcare. Apply for an income-related rate certificate at Kind en Gezin, through Mijn Kind en Gezin or the Kind en Gezin line, and give it to the childcare. Even if you do not want to show your income, you need a certificate. Then you pay the highest rate. Has your income been at least 20 percent lower than before for 3 months already? Then you can ask to pay only half. If you cannot pay the price, the OCMW can allow a lower price. The OCMW first looks at your situation. This is called a social inquiry.
 right-kinderopvang-inkomenstarief-reason-expecting = You are expecting a baby. Will your baby go to childcare later? Then apply for an income-related rate certificate at Kind en Gezin, in the month before the childcare starts. Then you pay a price that fits the income of your household.
 right-kinderopvang-inkomenstarief-otherwise = Will your child go to childcare later? Then apply for an income-related rate certificate at Kind en Gezin, in the month before the childcare starts.
 
@@ -137,9 +137,9 @@ office-studietoelagen = Afdeling Studietoelagen (Study Grants department) of the
 office-studietoelagen-online = Apply for the study grant online through the digital counter on this website. You log in with your eID or itsme.
 office-studietoelagen-phone = Call the Flemish information line (Vlaamse infolijn) with your questions about the study grant.
 office-studietoelagen-letter = You can also apply for the study grant on paper, with a form.
-office-studietoelagen-in-person = Do you need help? Go to the OCMW, the Loket Onderwijs (education help desk) or the student service of the college or university. The student must come along to give permission.
+office-studietoelagen-in-person = Do you need help? Go to the OCMW, the Loket Onderwijs (education help desk) or the student service of the university college or university. The student must come along to give permission.
 
-office-kinderopvang = Kind en Gezin (Opgroeien)
+office-kinderopvang = Kind en Gezin (Opgroeien, the Flemish agency for young children and families)
 office-kinderopvang-online = Apply for the income-related rate certificate in Mijn Kind en Gezin, on the Kind en Gezin website. You log in with your eID or itsme.
 office-kinderopvang-phone = Call the Kind en Gezin line. They also help you there to apply for the certificate.
 office-kinderopvang-in-person = Do you need help? Ask your childcare, the OCMW or the Lokaal Loket Kinderopvang (local childcare help desk).

@@ -27,30 +27,30 @@ right-verhoogde-tegemoetkoming-unverified-limits-2025-2026 = The income limits f
 
 ## Maximum bill (maximumfactuur)
 
-right-maximumfactuur = Maximum bill for health care (maximumfactuur)
-right-maximumfactuur-summary = With the maximum bill your household pays no more than a fixed amount of remgeld per year. Remgeld is the part of the price for the doctor or the hospital that you pay yourself.
-right-maximumfactuur-counter = I would like to check if I get money back with the maximum bill.
-right-maximumfactuur-if-missing = The maximum bill comes automatically. The first refunds usually only come at the start of the summer, because the ziekenfonds first has to get the information about your income. Do you think you paid too much remgeld? Ask your ziekenfonds. Has your income gone down a lot, for example because of illness or unemployment? Then ask your ziekenfonds to look at your current income.
+right-maximumfactuur = Maximum invoice for health care (maximumfactuur)
+right-maximumfactuur-summary = With the maximum invoice your household pays no more than a fixed amount of remgeld per year. Remgeld is the part of the price for the doctor or the hospital that you pay yourself.
+right-maximumfactuur-counter = I would like to check if I get money back with the maximum invoice.
+right-maximumfactuur-if-missing = The maximum invoice comes automatically. The first refunds usually only come at the start of the summer, because the ziekenfonds first has to get the information about your income. Do you think you paid too much remgeld? Ask your ziekenfonds. Has your income gone down a lot, for example because of illness or unemployment? Then ask your ziekenfonds to look at your current income.
 
-right-maximumfactuur-reason-abroad = You do not live in Belgium. Then you usually do not get the maximum bill from a Belgian ziekenfonds. Ask your ziekenfonds.
+right-maximumfactuur-reason-abroad = You do not live in Belgium. Then you usually do not get the maximum invoice from a Belgian ziekenfonds. Ask your ziekenfonds.
 right-maximumfactuur-reason-no-legal-stay = Without legal residence you are usually not with a ziekenfonds. But the OCMW can give urgent medical help. That is help from a doctor or in the hospital, and medicines.
-right-maximumfactuur-reason-asylum-seeker = As an asylum seeker you get medical help through your reception: Fedasil or a local reception initiative (LOI). Are you with a ziekenfonds anyway? Then the maximum bill also applies to you.
-right-maximumfactuur-reason-it-partner = You get an IT and you live with a partner. Does your partner have an income? Then the IT does not give a right to the lower social maximum bill. The normal maximum bill does apply. It depends on the income of your household. Your ziekenfonds applies it automatically. You do not have to do anything.
-right-maximumfactuur-reason-social = Your household has the increased reimbursement. Then the social maximum bill applies. That is a low limit. Does your household pay more remgeld in a year than that limit? Then your ziekenfonds automatically pays back what you paid above the limit. You do not have to do anything.
-right-maximumfactuur-reason-income-vt-pending = Everyone with a ziekenfonds has a maximum bill. Your ziekenfonds applies it automatically. You can probably also get the increased reimbursement. Then a lower limit applies: the social maximum bill. So first apply for the increased reimbursement.
-right-maximumfactuur-reason-income = Everyone with a ziekenfonds has a maximum bill. Does your household pay more remgeld in a year than a limit? Then your ziekenfonds automatically pays back what you paid above the limit. How high the limit is depends on the income of your household. Your household is all the people who lived at your address on 1 January. You do not have to do anything.
-right-maximumfactuur-otherwise = You do not have a ziekenfonds in Belgium. Then the maximum bill does not apply to you.
+right-maximumfactuur-reason-asylum-seeker = As an asylum seeker you get medical help through your reception: Fedasil or a local reception initiative (LOI). Are you with a ziekenfonds anyway? Then the maximum invoice also applies to you.
+right-maximumfactuur-reason-it-partner = You get an IT and you live with a partner. Does your partner have an income? Then the IT does not give a right to the lower social maximum invoice. The normal maximum invoice does apply. It depends on the income of your household. Your ziekenfonds applies it automatically. You do not have to do anything.
+right-maximumfactuur-reason-social = Your household has the increased reimbursement. Then the social maximum invoice applies. That is a low limit. Does your household pay more remgeld in a year than that limit? Then your ziekenfonds automatically pays back what you paid above the limit. You do not have to do anything.
+right-maximumfactuur-reason-income-vt-pending = Everyone with a ziekenfonds has a maximum invoice. Your ziekenfonds applies it automatically. You can probably also get the increased reimbursement. Then a lower limit applies: the social maximum invoice. So first apply for the increased reimbursement.
+right-maximumfactuur-reason-income = Everyone with a ziekenfonds has a maximum invoice. Does your household pay more remgeld in a year than a limit? Then your ziekenfonds automatically pays back what you paid above the limit. How high the limit is depends on the income of your household. Your household is all the people who lived at your address on 1 January. You do not have to do anything.
+right-maximumfactuur-otherwise = You do not have a ziekenfonds in Belgium. Then the maximum invoice does not apply to you.
 
-right-maximumfactuur-unverified-amounts-2025-2026 = The limits of the maximum bill for 2025 and 2026 have not been checked yet. We only know the limits of 2024.
+right-maximumfactuur-unverified-amounts-2025-2026 = The limits of the maximum invoice for 2025 and 2026 have not been checked yet. We only know the limits of 2024.
 
 ## Urgent medical help
 
 right-dringende-medische-hulp = Urgent medical help
-right-dringende-medische-hulp-summary = With urgent medical help from the OCMW you get care from a doctor or in the hospital, and medicines, even if you do not have legal residence.
+right-dringende-medische-hulp-summary = Urgent medical help comes from the OCMW. You then get care from a doctor or in the hospital. You also get medicines. This is possible even without legal residence (without papers).
 right-dringende-medische-hulp-counter = I would like to apply for urgent medical help.
 
 right-dringende-medische-hulp-reason-abroad = You do not live in Belgium. Urgent medical help is for people who stay in Belgium.
-right-dringende-medische-hulp-reason-no-legal-stay = You do not have legal residence. Then you can ask for urgent medical help at the OCMW of the municipality where you really stay. Despite the name, it is not only for emergencies: it is also for a normal visit to the doctor, the hospital and medicines. A doctor writes a certificate. The OCMW does a social inquiry and comes to your home. The OCMW decides within 30 days.
+right-dringende-medische-hulp-reason-no-legal-stay = You do not have legal residence. Then you can ask for urgent medical help at the OCMW of the municipality where you really stay. Despite the name, it is not only for emergencies: it is also for a normal visit to the doctor, the hospital and medicines. A doctor writes a certificate. The OCMW does a social inquiry: it looks at your situation and comes to your home. The OCMW decides within 30 days.
 right-dringende-medische-hulp-reason-eu = You are a citizen of a country of the European Union. Then for care you usually go to a ziekenfonds (health insurance fund). Have you been in Belgium for less than 3 months and do you not have a ziekenfonds? Then ask the OCMW if you can get urgent medical help.
 right-dringende-medische-hulp-reason-asylum-seeker = As an asylum seeker you get medical help through your reception: Fedasil or a local reception initiative (LOI). Ask there.
 right-dringende-medische-hulp-otherwise = You have legal residence in Belgium. Then you get care through your ziekenfonds. Urgent medical help is for people without legal residence.
@@ -82,16 +82,16 @@ office-ziekenfonds-online = Log in on the website or the app of your ziekenfonds
 
 param-vt-income-limit = Increased reimbursement: income limit of the household per year (gross taxable)
 param-vt-income-limit-extra-person = Increased reimbursement: increase of the income limit per extra household member
-param-maf-income-bracket-1 = Maximum bill: upper limit of income bracket 1 (net taxable household income per year)
-param-maf-income-bracket-2 = Maximum bill: upper limit of income bracket 2 (net taxable household income per year)
-param-maf-income-bracket-3 = Maximum bill: upper limit of income bracket 3 (net taxable household income per year)
-param-maf-income-bracket-4 = Maximum bill: upper limit of income bracket 4 (net taxable household income per year)
-param-maf-income-bracket-5 = Maximum bill: upper limit of income bracket 5 (net taxable household income per year)
-param-maf-ceiling-1 = Maximum bill: limit of the remgeld (patient's share) per year in income bracket 1
-param-maf-ceiling-2 = Maximum bill: limit of the remgeld (patient's share) per year in income bracket 2
-param-maf-ceiling-3 = Maximum bill: limit of the remgeld (patient's share) per year in income bracket 3
-param-maf-ceiling-4 = Maximum bill: limit of the remgeld (patient's share) per year in income bracket 4
-param-maf-ceiling-5 = Maximum bill: limit of the remgeld (patient's share) per year in income bracket 5
-param-maf-ceiling-6 = Maximum bill: limit of the remgeld (patient's share) per year above income bracket 5
-param-maf-ceiling-social = Social maximum bill (households with increased reimbursement): limit of the remgeld (patient's share) per year
-param-maf-chronic-reduction = Maximum bill: lowering of the limit for a chronic illness
+param-maf-income-bracket-1 = Maximum invoice: upper limit of income bracket 1 (net taxable household income per year)
+param-maf-income-bracket-2 = Maximum invoice: upper limit of income bracket 2 (net taxable household income per year)
+param-maf-income-bracket-3 = Maximum invoice: upper limit of income bracket 3 (net taxable household income per year)
+param-maf-income-bracket-4 = Maximum invoice: upper limit of income bracket 4 (net taxable household income per year)
+param-maf-income-bracket-5 = Maximum invoice: upper limit of income bracket 5 (net taxable household income per year)
+param-maf-ceiling-1 = Maximum invoice: limit of the remgeld (patient's share) per year in income bracket 1
+param-maf-ceiling-2 = Maximum invoice: limit of the remgeld (patient's share) per year in income bracket 2
+param-maf-ceiling-3 = Maximum invoice: limit of the remgeld (patient's share) per year in income bracket 3
+param-maf-ceiling-4 = Maximum invoice: limit of the remgeld (patient's share) per year in income bracket 4
+param-maf-ceiling-5 = Maximum invoice: limit of the remgeld (patient's share) per year in income bracket 5
+param-maf-ceiling-6 = Maximum invoice: limit of the remgeld (patient's share) per year above income bracket 5
+param-maf-ceiling-social = Social maximum invoice (households with increased reimbursement): limit of the remgeld (patient's share) per year
+param-maf-chronic-reduction = Maximum invoice: lowering of the limit for a chronic illness

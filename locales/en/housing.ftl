@@ -85,7 +85,7 @@ document-medisch-attest-huursubsidie = Only if you are 65 or older or have a dis
 document-medisch-attest-huursubsidie-where = Ask through the Flemish information line 1700 which certificate Wonen in Vlaanderen needs and who must fill it in.
 
 document-attest-handicap = Only for a disability: a certificate that your disability is recognised
-document-attest-handicap-where = You usually ask for it at the FOD Sociale Zekerheid, DG Personen met een handicap (call 0800 987 99). Ask the place where you hand it in which certificate they accept.
+document-attest-handicap-where = You usually ask for it at the FOD Sociale Zekerheid, DG Personen met een handicap (call 0800 987 99). Ask the place where you hand it in which certificate they accept.
 
 document-attest-groeipakket-volwassen-kind = Only if an adult child lives with you for whom you still get Groeipakket: a certificate of this
 document-attest-groeipakket-volwassen-kind-where = Ask the payment agency of your Groeipakket for it, for example FONS, Infino, KidsLife, MyFamily or Parentia.

@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = Since 1 March 2026 the OCMW can also cou
 ## Equivalent leefloon
 
 right-equivalent-leefloon = Equivalent leefloon (minimum income from the OCMW)
-right-equivalent-leefloon-summary = The equivalent leefloon is money from the OCMW for foreigners in the foreigners' register who do not have enough income to live on.
+right-equivalent-leefloon-summary = The equivalent leefloon is money from the OCMW. It is for foreigners in the foreigners' register. And only if they do not have enough income to live on.
 right-equivalent-leefloon-counter = I would like to apply for an equivalent leefloon.
 
 right-equivalent-leefloon-reason-already = You already get an equivalent leefloon.

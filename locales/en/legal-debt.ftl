@@ -28,7 +28,7 @@ right-pro-deo-unverified-contribution = We have not yet checked in the law how m
 ## Help with debts
 
 right-schuldhulp = Help with debts and with your budget
-right-schuldhulp-summary = The OCMW or the CAW (centre for general welfare work) helps you if you can no longer pay your bills: with advice, with help with your budget or with debt mediation.
+right-schuldhulp-summary = Can you no longer pay your bills? Then the OCMW or the CAW (centre for general welfare work) helps you. They give advice, they help you with your budget, or they do debt mediation. In debt mediation, someone makes a repayment plan with the people you owe money to.
 right-schuldhulp-counter = I have debts and I would like help.
 
 right-schuldhulp-reason-already-collective = You are in collective debt settlement. The judge has appointed a debt mediator who arranges your repayment plan. Do you have questions or new bills that you cannot pay? Then talk to your debt mediator straight away.

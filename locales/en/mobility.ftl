@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = Cheaper travel with De Lijn (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = With a low income or a disability you get a De Lijn season ticket for bus and tram at a low price or for free.
 right-de-lijn-vervoergarantie-counter = I would like a De Lijn season ticket at a social rate.
-right-de-lijn-vervoergarantie-if-missing = If you do not get the free season ticket automatically, ask for it in a Lijnwinkel (De Lijn shop). Bring a certificate of your benefit. You get that certificate from the DG Personen met een handicap (the federal disability service), on the free number 0800 987 99.
+right-de-lijn-vervoergarantie-if-missing = If you do not get the free season ticket automatically, ask for it in a Lijnwinkel (De Lijn shop). Bring a certificate of your benefit. You get that certificate from the DG Personen met een handicap (the federal disability service), on the free number 0800 987 99.
 right-de-lijn-vervoergarantie-deadline = The season ticket is valid for 12 months. Ask for a new one in time. If you stop the season ticket, you do not get money back.
 
 right-de-lijn-vervoergarantie-reason-brussels = You live in Brussels. De Lijn mainly runs in Flanders. In Brussels there is the MIVB. Ask there about a lower rate, or ask the OCMW for advice.

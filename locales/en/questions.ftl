@@ -39,7 +39,7 @@ question-work-help = Choose what fits you best.
 question-education = Does someone in your household go to school? To which school?
 question-education-help = Choose everything that fits. Some help for school depends on this.
 
-question-housing = How do you live?
+question-housing = What kind of home do you live in?
 question-housing-help = Choose what fits you best.
 
 question-waitlist-years = For how many years have you been on the waiting list for a social home?

@@ -32,7 +32,7 @@ document-energiefacturen = Your bills for electricity, gas or water
 document-energiefacturen-where = You get them from your supplier, by post or in your account on the supplier's website.
 
 document-attest-uitkering = Certificate from the service that pays your benefit or help
-document-attest-uitkering-where = Ask that service for it. For example: the OCMW, your ziekenfonds, the Federale Pensioendienst (call 1765), the DG Personen met een handicap (call 0800 987 99), your zorgkas or the CAW.
+document-attest-uitkering-where = Ask that service for it. For example: the OCMW, your ziekenfonds, the Federale Pensioendienst (call 1765), the DG Personen met een handicap (call 0800 987 99), your zorgkas or the CAW.
 
 ## Offices
 

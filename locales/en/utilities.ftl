@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = There is a proposal to give the
 ## Heating allowance
 
 right-verwarmingstoelage = Heating allowance (Sociaal Verwarmingsfonds)
-right-verwarmingstoelage-summary = The heating allowance is money you get through the OCMW for part of the price of heating oil, heating paraffin or propane in a tank.
+right-verwarmingstoelage-summary = The heating allowance is money for your heating. You get it through the OCMW. It is part of the price of heating oil, heating paraffin or propane in a tank.
 right-verwarmingstoelage-counter = I would like to apply for a heating allowance.
 right-verwarmingstoelage-deadline = Apply for the allowance within 60 days after the delivery. The date of the delivery is on the bill.
 
@@ -55,7 +55,7 @@ right-energiehulp-ocmw-otherwise = You do not have bills that are not paid yet. 
 right-sociaal-tarief-water = Social tariff for water
 right-sociaal-tarief-water-summary = With the social tariff for water you get a big discount on your whole water bill.
 right-sociaal-tarief-water-counter = I would like to check if I get the social tariff for water.
-right-sociaal-tarief-water-if-missing = If the social tariff is not on your water bill, ask for a certificate from the service that pays your benefit: the OCMW (leefloon), the Federale Pensioendienst (IGO, call 1765), the DG Personen met een handicap (IVT or IT, call 0800 987 99) or your zorgkas (care budget for older people). Send the certificate to your water company by 31 December at the latest.
+right-sociaal-tarief-water-if-missing = If the social tariff is not on your water bill, ask for a certificate from the service that pays your benefit: the OCMW (leefloon), the Federale Pensioendienst (IGO, call 1765), the DG Personen met een handicap (IVT or IT, call 0800 987 99) or your zorgkas (care budget for older people). Send the certificate to your water company by 31 December at the latest.
 right-sociaal-tarief-water-deadline = If the social tariff does not come automatically, send the certificate to your water company by 31 December of this year at the latest. For a year that is over, you can no longer ask for it.
 
 right-sociaal-tarief-water-reason-brussels = You live in Brussels. This Flemish social tariff does not apply there. In Brussels, Vivaqua supplies the water. Is it hard for you to pay your water bill? Ask the OCMW of your municipality for advice.
@@ -80,7 +80,7 @@ right-sociaal-internet-reason-abroad = You do not live in Belgium. The social in
 right-sociaal-internet-reason-benefit = You or someone in your household gets a leefloon, an equivalent leefloon, an IGO, an IVT, an IT or a care budget for older people. Then your household has a right to the social internet. There is no income limit. People who have the right normally got a letter. But you must go to Proximus, Telenet or Orange yourself with your identity card to switch. Only one person per household gets the social internet. Does someone in your household still have the old social telephone rate? Then you cannot have both. If you switch to the social internet, you cannot go back.
 right-sociaal-internet-reason-zorgtoeslag = Your child gets a care supplement. Then your household has a right to the social internet if the care supplement has at least 4 points on the first pillar. That is a part of the medical assessment of your child. It is in the decision about the care supplement. Ask the payment agency of your Groeipakket.
 right-sociaal-internet-reason-vt-only = The increased reimbursement alone no longer gives a right to a discount for telephone or internet.
-right-sociaal-internet-otherwise = The social internet is for households with a leefloon, an equivalent leefloon, an IGO, an IVT, an IT or a care budget for older people. Some other benefits also give a right, for example an advance from the OCMW on an IGO or on a disability allowance. Do you get such an advance? Then ask the OCMW. Do you get one of these benefits later? Then you can also get the social internet.
+right-sociaal-internet-otherwise = The social internet is for households with a leefloon, an equivalent leefloon, an IGO, an IVT, an IT or a care budget for older people. Some other benefits also give a right, for example an advance from the OCMW on an IGO or on a disability allowance. That is money from the OCMW while you wait for the IGO or the allowance. Do you get such an advance? Then ask the OCMW. Do you get one of these benefits later? Then you can also get the social internet.
 
 right-sociaal-internet-unverified-list = We have not yet fully checked with the FOD Economie or the BIPT (the government service for telephone and internet) who exactly has a right to the social internet.
 
@@ -94,7 +94,7 @@ document-attest-aantal-woningen-where = Ask the owner or the manager of the buil
 
 ## Offices
 
-office-fod-economie = FOD Economie
+office-fod-economie = FOD Economie (the federal economy ministry)
 office-fod-economie-phone = Call the FOD Economie with your questions about the social tariff for energy.
 office-fod-economie-online = Check on this website if you get the social tariff, for which contract and for which period.
 

@@ -18,12 +18,12 @@ right-leefloon-reason-foreigners-register = Avec votre séjour, vous ne pouvez p
 right-leefloon-reason-asylum-seeker = Comme demandeur d'asile, vous ne recevez pas de leefloon (revenu d'intégration). Vous recevez un accueil de Fedasil ou d'une initiative locale d'accueil (LOI).
 right-leefloon-reason-no-legal-stay = Sans séjour légal, vous ne pouvez pas recevoir de leefloon (revenu d'intégration). Mais l'OCMW (CPAS) peut donner l'aide médicale urgente. C'est l'aide d'un médecin ou à l'hôpital, et des médicaments.
 right-leefloon-reason-minor = Vous avez moins de 18 ans. Alors, en général, vous ne recevez pas de leefloon (revenu d'intégration). C'est possible si vous êtes enceinte, si vous avez un enfant ou si vous êtes marié.
-right-leefloon-reason-request-family = Vous habitez avec vos enfants et votre revenu est plus bas que le leefloon (revenu d'intégration) pour une famille avec enfants. Vous pouvez demander un leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet. L'OCMW décide dans les 30 jours.
-right-leefloon-reason-request-single = Vous habitez seul et votre revenu est plus bas que le leefloon (revenu d'intégration) pour une personne qui vit seule. Vous pouvez demander un leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet. L'OCMW décide dans les 30 jours.
-right-leefloon-reason-request-couple = Vous habitez avec votre partenaire. Vos revenus ensemble sont plus bas que le leefloon (revenu d'intégration) pour deux personnes qui vivent ensemble. Vous pouvez demander un leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet. L'OCMW décide dans les 30 jours.
-right-leefloon-reason-request-cohabiting = Vous habitez avec d'autres adultes. Votre revenu est plus bas que le leefloon (revenu d'intégration) le plus bas. Vous pouvez demander un leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet. L'OCMW décide dans les 30 jours.
+right-leefloon-reason-request-family = Vous habitez avec vos enfants et votre revenu est plus bas que le leefloon (revenu d'intégration) pour une famille avec enfants. Vous pouvez demander un leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet. L'OCMW décide dans les 30 jours.
+right-leefloon-reason-request-single = Vous habitez seul et votre revenu est plus bas que le leefloon (revenu d'intégration) pour une personne qui vit seule. Vous pouvez demander un leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet. L'OCMW décide dans les 30 jours.
+right-leefloon-reason-request-couple = Vous habitez avec votre partenaire. Vos revenus ensemble sont plus bas que le leefloon (revenu d'intégration) pour deux personnes qui vivent ensemble. Vous pouvez demander un leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet. L'OCMW décide dans les 30 jours.
+right-leefloon-reason-request-cohabiting = Vous habitez avec d'autres adultes. Votre revenu est plus bas que le leefloon (revenu d'intégration) le plus bas. Vous pouvez demander un leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet. L'OCMW décide dans les 30 jours.
 right-leefloon-reason-cohabitation = Vous habitez avec d'autres adultes. L'OCMW (CPAS) décide pendant un entretien si vous êtes cohabitant. C'est le cas si vous partagez surtout ensemble les frais du ménage. Cela décide si vous recevez un leefloon (revenu d'intégration), et combien. Demandez-le à l'OCMW.
-right-leefloon-otherwise = Votre revenu est plus haut que le leefloon (revenu d'intégration). Votre revenu a baissé, ou vous avez des frais élevés? Demandez alors conseil à l'OCMW (CPAS).
+right-leefloon-otherwise = Votre revenu est plus haut que le leefloon (revenu d'intégration). Votre revenu a baissé, ou vous avez des frais élevés ? Demandez alors conseil à l'OCMW (CPAS).
 
 right-leefloon-unverified-indexation-2026 = Le leefloon (revenu d'intégration) augmente quand les prix augmentent. On n'a pas encore vérifié s'il a déjà augmenté en 2026. Nous utilisons les montants du 1er février 2025.
 right-leefloon-unverified-reform-2026 = Depuis le 1er mars 2026, l'OCMW (CPAS) peut aussi compter le revenu d'autres membres adultes de la famille qui habitent avec vous, comme des grands-parents. On ne sait pas encore si l'OCMW doit le faire ou s'il peut seulement le faire.
@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = Depuis le 1er mars 2026, l'OCMW (CPAS) p
 ## Équivalent du leefloon
 
 right-equivalent-leefloon = Équivalent du leefloon (aide sociale équivalente au revenu d'intégration)
-right-equivalent-leefloon-summary = L'équivalent du leefloon est de l'argent de l'OCMW (CPAS) pour les étrangers inscrits au registre des étrangers qui ont des revenus trop bas pour vivre.
+right-equivalent-leefloon-summary = L'équivalent du leefloon est de l'argent de l'OCMW (CPAS). Il est pour les étrangers inscrits au registre des étrangers. Et seulement s'ils ont des revenus trop bas pour vivre.
 right-equivalent-leefloon-counter = Je voudrais demander un équivalent du leefloon.
 
 right-equivalent-leefloon-reason-already = Vous recevez déjà un équivalent du leefloon.
@@ -41,12 +41,12 @@ right-equivalent-leefloon-reason-leefloon-instead = L'équivalent du leefloon es
 right-equivalent-leefloon-reason-asylum-seeker = Comme demandeur d'asile, en général, vous ne recevez pas d'équivalent du leefloon. Vous recevez un accueil de Fedasil ou d'une initiative locale d'accueil (LOI).
 right-equivalent-leefloon-reason-no-legal-stay = Sans séjour légal, vous ne pouvez pas recevoir d'équivalent du leefloon. Mais l'OCMW (CPAS) peut donner l'aide médicale urgente. C'est l'aide d'un médecin ou à l'hôpital, et des médicaments.
 right-equivalent-leefloon-reason-minor = Vous avez moins de 18 ans. Alors, en général, vous ne recevez pas d'équivalent du leefloon. C'est possible si vous êtes enceinte ou si vous avez un enfant.
-right-equivalent-leefloon-reason-request-family = Vous habitez avec vos enfants et votre revenu est plus bas que le montant pour une famille avec enfants. Vous pouvez demander un équivalent du leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet.
-right-equivalent-leefloon-reason-request-single = Vous habitez seul et votre revenu est plus bas que le montant pour une personne qui vit seule. Vous pouvez demander un équivalent du leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet.
-right-equivalent-leefloon-reason-request-couple = Vous habitez avec votre partenaire. Vos revenus ensemble sont plus bas que le montant pour deux personnes qui vivent ensemble. Vous pouvez demander un équivalent du leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet.
-right-equivalent-leefloon-reason-request-cohabiting = Vous habitez avec d'autres adultes. Votre revenu est plus bas que le montant le plus bas. Vous pouvez demander un équivalent du leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet.
+right-equivalent-leefloon-reason-request-family = Vous habitez avec vos enfants et votre revenu est plus bas que le montant pour une famille avec enfants. Vous pouvez demander un équivalent du leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet.
+right-equivalent-leefloon-reason-request-single = Vous habitez seul et votre revenu est plus bas que le montant pour une personne qui vit seule. Vous pouvez demander un équivalent du leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet.
+right-equivalent-leefloon-reason-request-couple = Vous habitez avec votre partenaire. Vos revenus ensemble sont plus bas que le montant pour deux personnes qui vivent ensemble. Vous pouvez demander un équivalent du leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet.
+right-equivalent-leefloon-reason-request-cohabiting = Vous habitez avec d'autres adultes. Votre revenu est plus bas que le montant le plus bas. Vous pouvez demander un équivalent du leefloon à l'OCMW (CPAS). L'OCMW fait d'abord une enquête sociale : il regarde tous vos revenus et il vient chez vous. Il regarde aussi si vous acceptez de travailler, si votre santé le permet.
 right-equivalent-leefloon-reason-cohabitation = Vous habitez avec d'autres adultes. L'OCMW (CPAS) décide pendant un entretien si vous êtes cohabitant. C'est le cas si vous partagez surtout ensemble les frais du ménage. Cela décide si vous recevez un équivalent du leefloon, et combien. Demandez-le à l'OCMW.
-right-equivalent-leefloon-otherwise = Votre revenu est plus haut que l'équivalent du leefloon. Votre revenu a baissé, ou vous avez des frais élevés? Demandez alors conseil à l'OCMW (CPAS).
+right-equivalent-leefloon-otherwise = Votre revenu est plus haut que l'équivalent du leefloon. Votre revenu a baissé, ou vous avez des frais élevés ? Demandez alors conseil à l'OCMW (CPAS).
 
 right-equivalent-leefloon-unverified-indexation-2026 = L'équivalent du leefloon est aussi élevé que le leefloon (revenu d'intégration). On n'a pas encore vérifié s'il a déjà augmenté en 2026. Nous utilisons les montants du 1er février 2025.
 right-equivalent-leefloon-unverified-waiting-register = Une commune écrit que les personnes inscrites au registre d'attente peuvent aussi recevoir un équivalent du leefloon. Cela n'a pas encore été vérifié.
@@ -54,58 +54,58 @@ right-equivalent-leefloon-unverified-temporary-protection = La protection tempor
 
 ## Garantie de revenus aux personnes âgées (IGO)
 
-right-igo = Garantie de revenus aux personnes âgées (IGO)
-right-igo-summary = L'IGO est de l'argent du Federale Pensioendienst (Service fédéral des Pensions) pour les personnes qui ont l'âge de la pension et qui ont trop peu de revenus.
-right-igo-counter = Je voudrais demander une garantie de revenus aux personnes âgées (IGO).
+right-igo = Garantie de revenus aux personnes âgées (GRAPA)
+right-igo-summary = La GRAPA est de l'argent du Federale Pensioendienst (Service fédéral des Pensions) pour les personnes qui ont l'âge de la pension et qui ont trop peu de revenus.
+right-igo-counter = Je voudrais demander une garantie de revenus aux personnes âgées (GRAPA).
 
-right-igo-reason-already = Vous recevez déjà une IGO. Vous partez à l'étranger? Signalez-le d'abord au Federale Pensioendienst (Service fédéral des Pensions). Vous pouvez être à l'étranger seulement peu de temps par an. Sinon, vous pouvez perdre l'IGO.
-right-igo-reason-abroad = Vous n'habitez pas en Belgique. L'IGO est seulement pour les personnes qui habitent en Belgique et qui y séjournent vraiment.
-right-igo-reason-too-young = Vous n'avez pas encore l'âge légal de la pension. L'IGO est seulement pour les personnes qui ont cet âge. Vous recevez un leefloon (revenu d'intégration) ou une allocation pour un handicap? Alors le Federale Pensioendienst (Service fédéral des Pensions) examine l'IGO automatiquement quand vous atteignez l'âge de la pension.
-right-igo-reason-residence = Avec votre séjour, vous ne pouvez pas recevoir d'IGO. Vous avez trop peu de revenus? Demandez alors conseil à l'OCMW (CPAS).
-right-igo-reason-examined-by-fpd = Vous avez l'âge de la pension et vous recevez un leefloon (revenu d'intégration) ou une allocation pour un handicap. Alors le Federale Pensioendienst (Service fédéral des Pensions) examine lui-même si vous recevez une IGO. Vous ne devez pas la demander. Vous recevez une lettre ou des questions du Service des Pensions? Répondez alors le plus vite possible. Vous n'avez pas de nouvelles? Téléphonez alors à la ligne pensions 1765.
-right-igo-reason-nationality = Votre revenu semble assez bas pour une IGO. Mais votre droit dépend aussi de votre nationalité, de votre séjour et du temps que vous avez travaillé en Belgique. Le Federale Pensioendienst (Service fédéral des Pensions) décide. Demandez l'IGO, ou demandez conseil à votre commune ou à l'OCMW (CPAS).
-right-igo-reason-request-alone = Vous avez l'âge de la pension, vous habitez seul et votre revenu semble plus bas que l'IGO. Demandez l'IGO au service des pensions de votre commune, en ligne ou par la ligne pensions. Le Federale Pensioendienst (Service fédéral des Pensions) regarde tous vos revenus, vos biens et votre épargne.
-right-igo-reason-request-couple = Vous avez l'âge de la pension et vous habitez avec votre partenaire. Vos revenus ensemble semblent plus bas que l'IGO pour deux personnes. Demandez l'IGO au service des pensions de votre commune, en ligne ou par la ligne pensions. Le Federale Pensioendienst (Service fédéral des Pensions) regarde tous vos revenus, vos biens et votre épargne, et ceux de votre partenaire.
-right-igo-reason-request-shared = Vous avez l'âge de la pension et vous habitez avec d'autres adultes. Votre revenu semble plus bas que l'IGO pour une personne qui n'habite pas seule. Demandez l'IGO au service des pensions de votre commune, en ligne ou par la ligne pensions. Le Federale Pensioendienst (Service fédéral des Pensions) regarde tous vos revenus, vos biens et votre épargne.
-right-igo-otherwise = Votre revenu semble plus haut que l'IGO. Vous avez un doute, ou votre revenu a baissé? Demandez alors au service des pensions de votre commune, ou téléphonez à la ligne pensions 1765.
+right-igo-reason-already = Vous recevez déjà une GRAPA. Vous partez à l'étranger ? Signalez-le d'abord au Federale Pensioendienst (Service fédéral des Pensions). Vous pouvez être à l'étranger seulement peu de temps par an. Sinon, vous pouvez perdre la GRAPA.
+right-igo-reason-abroad = Vous n'habitez pas en Belgique. La GRAPA est seulement pour les personnes qui habitent en Belgique et qui y séjournent vraiment.
+right-igo-reason-too-young = Vous n'avez pas encore l'âge légal de la pension. La GRAPA est seulement pour les personnes qui ont cet âge. Vous recevez un leefloon (revenu d'intégration) ou une allocation pour un handicap ? Alors le Federale Pensioendienst (Service fédéral des Pensions) examine la GRAPA automatiquement quand vous atteignez l'âge de la pension.
+right-igo-reason-residence = Avec votre séjour, vous ne pouvez pas recevoir de GRAPA. Vous avez trop peu de revenus ? Demandez alors conseil à l'OCMW (CPAS).
+right-igo-reason-examined-by-fpd = Vous avez l'âge de la pension et vous recevez un leefloon (revenu d'intégration) ou une allocation pour un handicap. Alors le Federale Pensioendienst (Service fédéral des Pensions) examine lui-même si vous recevez une GRAPA. Vous ne devez pas la demander. Vous recevez une lettre ou des questions du Service des Pensions ? Répondez alors le plus vite possible. Vous n'avez pas de nouvelles ? Téléphonez alors à la ligne pensions 1765.
+right-igo-reason-nationality = Votre revenu semble assez bas pour une GRAPA. Mais votre droit dépend aussi de votre nationalité, de votre séjour et du temps que vous avez travaillé en Belgique. Le Federale Pensioendienst (Service fédéral des Pensions) décide. Demandez la GRAPA, ou demandez conseil à votre commune ou à l'OCMW (CPAS).
+right-igo-reason-request-alone = Vous avez l'âge de la pension, vous habitez seul et votre revenu semble plus bas que la GRAPA. Demandez la GRAPA au service des pensions de votre commune, en ligne ou par la ligne pensions. Le Federale Pensioendienst (Service fédéral des Pensions) regarde tous vos revenus, vos biens et votre épargne.
+right-igo-reason-request-couple = Vous avez l'âge de la pension et vous habitez avec votre partenaire. Vos revenus ensemble semblent plus bas que la GRAPA pour deux personnes. Demandez la GRAPA au service des pensions de votre commune, en ligne ou par la ligne pensions. Le Federale Pensioendienst (Service fédéral des Pensions) regarde tous vos revenus, vos biens et votre épargne, et ceux de votre partenaire.
+right-igo-reason-request-shared = Vous avez l'âge de la pension et vous habitez avec d'autres adultes. Votre revenu semble plus bas que la GRAPA pour une personne qui n'habite pas seule. Demandez la GRAPA au service des pensions de votre commune, en ligne ou par la ligne pensions. Le Federale Pensioendienst (Service fédéral des Pensions) regarde tous vos revenus, vos biens et votre épargne.
+right-igo-otherwise = Votre revenu semble plus haut que la GRAPA. Vous avez un doute, ou votre revenu a baissé ? Demandez alors au service des pensions de votre commune, ou téléphonez à la ligne pensions 1765.
 
-right-igo-unverified-amounts = Les montants de l'IGO après novembre 2023 n'ont pas encore été vérifiés. Ils sont probablement plus hauts maintenant. Votre revenu est seulement un peu plus haut que la limite? Demandez quand même l'IGO.
+right-igo-unverified-amounts = Les montants de la GRAPA après novembre 2023 n'ont pas encore été vérifiés. Ils sont probablement plus hauts maintenant. Votre revenu est seulement un peu plus haut que la limite ? Demandez quand même la GRAPA.
 
 ## Allocation de remplacement de revenus (IVT)
 
-right-ivt = Allocation de remplacement de revenus (IVT)
-right-ivt-summary = L'IVT est de l'argent de l'État pour les personnes avec un handicap qui, à cause de ce handicap, ne peuvent pas travailler ou peuvent beaucoup moins travailler.
-right-ivt-counter = Je voudrais demander une allocation de remplacement de revenus (IVT).
-right-ivt-deadline = L'IVT commence seulement le premier jour du mois après votre demande. Demandez-la donc le plus vite possible.
+right-ivt = Allocation de remplacement de revenus (ARR)
+right-ivt-summary = L'ARR est de l'argent de l'État pour les personnes avec un handicap qui, à cause de ce handicap, ne peuvent pas travailler ou peuvent beaucoup moins travailler.
+right-ivt-counter = Je voudrais demander une allocation de remplacement de revenus (ARR).
+right-ivt-deadline = L'ARR commence seulement le premier jour du mois après votre demande. Demandez-la donc le plus vite possible.
 
-right-ivt-reason-already = Vous recevez déjà une IVT.
-right-ivt-reason-abroad = Vous n'habitez pas en Belgique. L'IVT est seulement pour les personnes qui habitent en Belgique.
-right-ivt-reason-residence = Avec votre séjour, vous ne pouvez pas recevoir d'IVT. Vous devez être inscrit au registre de la population ou au registre des étrangers.
-right-ivt-reason-minor = Vous avez moins de 18 ans. L'IVT est pour les personnes de 18 à 65 ans. Vous recevez un supplément de soins dans le Groeipakket (allocations familiales)? Alors l'IVT est examinée automatiquement quand vous avez 18 ans.
-right-ivt-reason-65 = Vous avez 65 ans ou plus. Alors vous ne pouvez plus demander vous-même une IVT. Quelqu'un d'autre de votre ménage a un handicap, et cette personne a entre 18 et 65 ans? Alors cette personne peut demander une IVT.
-right-ivt-reason-turning-18 = Vous avez 18 ans et dans votre ménage, il y a un supplément de soins pour un enfant. Vous avez reçu vous-même ce supplément de soins? Alors la DG Personnes handicapées examine automatiquement si vous recevez une IVT. Vous recevez une lettre. Répondez à cette lettre.
-right-ivt-reason-assessment = Quelqu'un de votre ménage (vous ou une autre personne) a un handicap. Cette personne a entre 18 et 65 ans, et à cause du handicap, elle ne peut pas travailler ou peut beaucoup moins travailler? Alors cette personne peut demander une IVT. Un médecin de la DG Personnes handicapées décide combien cette personne peut encore gagner. La DG regarde aussi le revenu de cette personne et de son partenaire.
-right-ivt-otherwise = Vous avez dit que personne de votre ménage n'a de handicap. L'IVT est pour les personnes avec un handicap qui, à cause de ce handicap, ne peuvent pas travailler ou peuvent beaucoup moins travailler.
+right-ivt-reason-already = Vous recevez déjà une ARR.
+right-ivt-reason-abroad = Vous n'habitez pas en Belgique. L'ARR est seulement pour les personnes qui habitent en Belgique.
+right-ivt-reason-residence = Avec votre séjour, vous ne pouvez pas recevoir d'ARR. Vous devez être inscrit au registre de la population ou au registre des étrangers.
+right-ivt-reason-minor = Vous avez moins de 18 ans. L'ARR est pour les personnes de 18 à 65 ans. Vous recevez une allocation de soins dans le Groeipakket (allocations familiales) ? Alors l'ARR est examinée automatiquement quand vous avez 18 ans.
+right-ivt-reason-65 = Vous avez 65 ans ou plus. Alors vous ne pouvez plus demander vous-même une ARR. Quelqu'un d'autre de votre ménage a un handicap, et cette personne a entre 18 et 65 ans ? Alors cette personne peut demander une ARR.
+right-ivt-reason-turning-18 = Vous avez 18 ans et dans votre ménage, il y a une allocation de soins pour un enfant. Vous avez reçu vous-même cette allocation de soins ? Alors la DG Personnes handicapées examine automatiquement si vous recevez une ARR. Vous recevez une lettre. Répondez à cette lettre.
+right-ivt-reason-assessment = Quelqu'un de votre ménage (vous ou une autre personne) a un handicap. Cette personne a entre 18 et 65 ans, et à cause du handicap, elle ne peut pas travailler ou peut beaucoup moins travailler ? Alors cette personne peut demander une ARR. Un médecin de la DG Personnes handicapées décide combien cette personne peut encore gagner. La DG regarde aussi le revenu de cette personne et de son partenaire.
+right-ivt-otherwise = Vous avez dit que personne de votre ménage n'a de handicap. L'ARR est pour les personnes avec un handicap qui, à cause de ce handicap, ne peuvent pas travailler ou peuvent beaucoup moins travailler.
 
-right-ivt-unverified-amounts = Les montants de l'IVT pour 2025 et 2026 ne viennent pas d'une source officielle. Ils n'ont pas encore été vérifiés.
+right-ivt-unverified-amounts = Les montants de l'ARR pour 2025 et 2026 ne viennent pas d'une source officielle. Ils n'ont pas encore été vérifiés.
 
 ## Allocation d'intégration (IT)
 
-right-it = Allocation d'intégration (IT)
-right-it-summary = L'IT est de l'argent de l'État pour les personnes avec un handicap qui ont des frais en plus, parce qu'elles ont du mal à faire les choses de tous les jours.
-right-it-counter = Je voudrais demander une allocation d'intégration (IT).
-right-it-deadline = L'IT commence seulement le premier jour du mois après votre demande. Demandez-la donc le plus vite possible.
+right-it = Allocation d'intégration (AI)
+right-it-summary = L'AI est de l'argent de l'État pour les personnes avec un handicap qui ont des frais en plus, parce qu'elles ont du mal à faire les choses de tous les jours.
+right-it-counter = Je voudrais demander une allocation d'intégration (AI).
+right-it-deadline = L'AI commence seulement le premier jour du mois après votre demande. Demandez-la donc le plus vite possible.
 
-right-it-reason-already = Vous recevez déjà une IT.
-right-it-reason-abroad = Vous n'habitez pas en Belgique. L'IT est seulement pour les personnes qui habitent en Belgique.
-right-it-reason-residence = Avec votre séjour, vous ne pouvez pas recevoir d'IT. Vous devez être inscrit au registre de la population ou au registre des étrangers.
-right-it-reason-minor = Vous avez moins de 18 ans. L'IT est pour les personnes de 18 à 65 ans. Vous recevez un supplément de soins dans le Groeipakket (allocations familiales)? Alors l'IT est examinée automatiquement quand vous avez 18 ans.
-right-it-reason-65 = Vous avez 65 ans ou plus. Alors vous ne pouvez plus demander vous-même une IT. Pour les personnes âgées qui ont besoin de soins, il y a le budget de soins pour personnes âgées, auprès de votre zorgkas (caisse d'assurance soins). Quelqu'un d'autre de votre ménage a un handicap, et cette personne a entre 18 et 65 ans? Alors cette personne peut demander une IT.
-right-it-reason-turning-18 = Vous avez 18 ans et dans votre ménage, il y a un supplément de soins pour un enfant. Vous avez reçu vous-même ce supplément de soins? Alors la DG Personnes handicapées examine automatiquement si vous recevez une IT. Vous recevez une lettre. Répondez à cette lettre.
-right-it-reason-assessment = Quelqu'un de votre ménage (vous ou une autre personne) a un handicap ou a besoin de beaucoup d'aide chaque jour. Cette personne a entre 18 et 65 ans? Alors elle peut demander une IT. Un médecin de la DG Personnes handicapées regarde, avec des points, combien cette personne a du mal à faire les choses de tous les jours, comme manger, se laver ou se déplacer. Cela décide si cette personne reçoit une IT. La DG regarde aussi le revenu de cette personne et de son partenaire.
-right-it-otherwise = Vous avez dit que personne de votre ménage n'a de handicap ni besoin de beaucoup d'aide chaque jour. L'IT est pour les personnes avec un handicap qui ont du mal à faire les choses de tous les jours.
+right-it-reason-already = Vous recevez déjà une AI.
+right-it-reason-abroad = Vous n'habitez pas en Belgique. L'AI est seulement pour les personnes qui habitent en Belgique.
+right-it-reason-residence = Avec votre séjour, vous ne pouvez pas recevoir d'AI. Vous devez être inscrit au registre de la population ou au registre des étrangers.
+right-it-reason-minor = Vous avez moins de 18 ans. L'AI est pour les personnes de 18 à 65 ans. Vous recevez une allocation de soins dans le Groeipakket (allocations familiales) ? Alors l'AI est examinée automatiquement quand vous avez 18 ans.
+right-it-reason-65 = Vous avez 65 ans ou plus. Alors vous ne pouvez plus demander vous-même une AI. Pour les personnes âgées qui ont besoin de soins, il y a le budget de soins pour personnes âgées, auprès de votre zorgkas (caisse d'assurance soins). Quelqu'un d'autre de votre ménage a un handicap, et cette personne a entre 18 et 65 ans ? Alors cette personne peut demander une AI.
+right-it-reason-turning-18 = Vous avez 18 ans et dans votre ménage, il y a une allocation de soins pour un enfant. Vous avez reçu vous-même cette allocation de soins ? Alors la DG Personnes handicapées examine automatiquement si vous recevez une AI. Vous recevez une lettre. Répondez à cette lettre.
+right-it-reason-assessment = Quelqu'un de votre ménage (vous ou une autre personne) a un handicap ou a besoin de beaucoup d'aide chaque jour. Cette personne a entre 18 et 65 ans ? Alors elle peut demander une AI. Un médecin de la DG Personnes handicapées regarde, avec des points, combien cette personne a du mal à faire les choses de tous les jours, comme manger, se laver ou se déplacer. Cela décide si cette personne reçoit une AI. La DG regarde aussi le revenu de cette personne et de son partenaire.
+right-it-otherwise = Vous avez dit que personne de votre ménage n'a de handicap ni besoin de beaucoup d'aide chaque jour. L'AI est pour les personnes avec un handicap qui ont du mal à faire les choses de tous les jours.
 
-right-it-unverified-amounts = Les montants de l'IT ne viennent pas d'une source officielle. Ils n'ont pas encore été vérifiés.
+right-it-unverified-amounts = Les montants de l'AI ne viennent pas d'une source officielle. Ils n'ont pas encore été vérifiés.
 
 ## Documents
 
@@ -118,10 +118,10 @@ document-vdab-inschrijving-where = Demandez-la au VDAB.
 document-klevertje-ziekenfonds = Une vignette de votre ziekenfonds (mutualité)
 document-klevertje-ziekenfonds-where = Demandez des vignettes à votre ziekenfonds (mutualité).
 
-document-aanslagbiljet-onroerende-voorheffing = Seulement si vous avez une maison ou un terrain : l'avertissement-extrait de rôle du précompte immobilier
-document-aanslagbiljet-onroerende-voorheffing-where = Vous le recevez chaque année par la poste ou sous forme numérique. Vous l'avez perdu? Demandez une copie au service des impôts qui l'a envoyé.
+document-aanslagbiljet-onroerende-voorheffing = Seulement si vous avez une maison ou un terrain : l'avertissement-extrait de rôle du précompte immobilier
+document-aanslagbiljet-onroerende-voorheffing-where = Vous le recevez chaque année par la poste ou sous forme numérique. Vous l'avez perdu ? Demandez une copie au service des impôts qui l'a envoyé.
 
-document-volmacht = Seulement si une autre personne fait la demande pour vous : une procuration
+document-volmacht = Seulement si une autre personne fait la demande pour vous : une procuration
 document-volmacht-where = Écrivez sur papier que cette personne peut le faire pour vous, et signez. Demandez de l'aide à la personne qui vous aide.
 
 ## Services
@@ -133,18 +133,18 @@ office-federale-pensioendienst-online = Faites la demande en ligne avec votre ca
 
 ## Paramètres
 
-param-leefloon-cat1 = Leefloon (revenu d'intégration) catégorie 1, cohabitant : montant par mois
-param-leefloon-cat2 = Leefloon (revenu d'intégration) catégorie 2, isolé (personne qui vit seule) : montant par mois
-param-leefloon-cat3 = Leefloon (revenu d'intégration) catégorie 3, avec une famille à charge : montant par mois
+param-leefloon-cat1 = Leefloon (revenu d'intégration) catégorie 1, cohabitant : montant par mois
+param-leefloon-cat2 = Leefloon (revenu d'intégration) catégorie 2, isolé (personne qui vit seule) : montant par mois
+param-leefloon-cat3 = Leefloon (revenu d'intégration) catégorie 3, avec une famille à charge : montant par mois
 
-param-pension-age = Âge légal de la pension, aussi l'âge pour l'IGO (en années)
-param-igo-amount-shared = IGO, montant de base, pour qui partage le logement : montant par mois
-param-igo-amount-alone = IGO, montant majoré, pour qui habite seul : montant par mois
-param-ivt-max-cat-a = IVT catégorie A : montant maximum par an
-param-ivt-max-cat-b = IVT catégorie B : montant maximum par an
-param-ivt-max-cat-c = IVT catégorie C : montant maximum par an
-param-it-max-cat-1 = IT catégorie 1 (7 à 8 points) : montant maximum par mois
-param-it-max-cat-2 = IT catégorie 2 (9 à 11 points) : montant maximum par mois
-param-it-max-cat-3 = IT catégorie 3 (12 à 14 points) : montant maximum par mois
-param-it-max-cat-4 = IT catégorie 4 (15 à 16 points) : montant maximum par mois
-param-it-max-cat-5 = IT catégorie 5 (17 à 18 points) : montant maximum par mois
+param-pension-age = Âge légal de la pension, aussi l'âge pour la GRAPA (en années)
+param-igo-amount-shared = GRAPA, montant de base, pour qui partage le logement : montant par mois
+param-igo-amount-alone = GRAPA, montant majoré, pour qui habite seul : montant par mois
+param-ivt-max-cat-a = ARR catégorie A : montant maximum par an
+param-ivt-max-cat-b = ARR catégorie B : montant maximum par an
+param-ivt-max-cat-c = ARR catégorie C : montant maximum par an
+param-it-max-cat-1 = AI catégorie 1 (7 à 8 points) : montant maximum par mois
+param-it-max-cat-2 = AI catégorie 2 (9 à 11 points) : montant maximum par mois
+param-it-max-cat-3 = AI catégorie 3 (12 à 14 points) : montant maximum par mois
+param-it-max-cat-4 = AI catégorie 4 (15 à 16 points) : montant maximum par mois
+param-it-max-cat-5 = AI catégorie 5 (17 à 18 points) : montant maximum par mois

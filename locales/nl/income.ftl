@@ -20,7 +20,7 @@ right-leefloon-reason-no-legal-stay = Zonder wettig verblijf kunt u geen leefloo
 right-leefloon-reason-minor = U bent jonger dan 18 jaar. Dan krijgt u meestal geen leefloon. Dat kan wel als u zwanger bent, een kind heeft of getrouwd bent.
 right-leefloon-reason-request-family = U woont met uw kinderen en uw inkomen is lager dan het leefloon voor een gezin met kinderen. U kunt een leefloon vragen aan het OCMW. Het OCMW doet eerst een sociaal onderzoek: het bekijkt al uw inkomsten en komt bij u thuis. Het kijkt ook of u bereid bent om te werken, als uw gezondheid dat toelaat. Het OCMW beslist binnen 30 dagen.
 right-leefloon-reason-request-single = U woont alleen en uw inkomen is lager dan het leefloon voor iemand die alleen woont. U kunt een leefloon vragen aan het OCMW. Het OCMW doet eerst een sociaal onderzoek: het bekijkt al uw inkomsten en komt bij u thuis. Het kijkt ook of u bereid bent om te werken, als uw gezondheid dat toelaat. Het OCMW beslist binnen 30 dagen.
-right-leefloon-reason-request-couple = U woont met uw partner. Jullie inkomen samen is lager dan het leefloon voor twee mensen die samenwonen. U kunt een leefloon vragen aan het OCMW. Het OCMW doet eerst een sociaal onderzoek: het bekijkt al uw inkomsten en komt bij u thuis. Het kijkt ook of u bereid bent om te werken, als uw gezondheid dat toelaat. Het OCMW beslist binnen 30 dagen.
+right-leefloon-reason-request-couple = U woont met uw partner. Uw inkomen samen met dat van uw partner is lager dan het leefloon voor twee mensen die samenwonen. U kunt een leefloon vragen aan het OCMW. Het OCMW doet eerst een sociaal onderzoek: het bekijkt al uw inkomsten en komt bij u thuis. Het kijkt ook of u bereid bent om te werken, als uw gezondheid dat toelaat. Het OCMW beslist binnen 30 dagen.
 right-leefloon-reason-request-cohabiting = U woont samen met andere volwassenen. Uw inkomen is lager dan het laagste leefloon. U kunt een leefloon vragen aan het OCMW. Het OCMW doet eerst een sociaal onderzoek: het bekijkt al uw inkomsten en komt bij u thuis. Het kijkt ook of u bereid bent om te werken, als uw gezondheid dat toelaat. Het OCMW beslist binnen 30 dagen.
 right-leefloon-reason-cohabitation = U woont samen met andere volwassenen. Het OCMW beslist in een gesprek of u samenwonend bent. Dat is zo als u de kosten van het huishouden vooral samen deelt. Daarvan hangt af of u een leefloon krijgt en hoeveel. Vraag het aan het OCMW.
 right-leefloon-otherwise = Uw inkomen is hoger dan het leefloon. Is uw inkomen gedaald, of heeft u hoge kosten? Vraag dan raad aan het OCMW.
@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = Sinds 1 maart 2026 kan het OCMW ook het 
 ## Equivalent leefloon
 
 right-equivalent-leefloon = Equivalent leefloon
-right-equivalent-leefloon-summary = Het equivalent leefloon is geld van het OCMW voor vreemdelingen in het vreemdelingenregister die te weinig inkomen hebben om van te leven.
+right-equivalent-leefloon-summary = Het equivalent leefloon is geld van het OCMW. Het is voor vreemdelingen in het vreemdelingenregister. En alleen als ze te weinig inkomen hebben om van te leven.
 right-equivalent-leefloon-counter = Ik wil een equivalent leefloon aanvragen.
 
 right-equivalent-leefloon-reason-already = U krijgt al een equivalent leefloon.
@@ -43,7 +43,7 @@ right-equivalent-leefloon-reason-no-legal-stay = Zonder wettig verblijf kunt u g
 right-equivalent-leefloon-reason-minor = U bent jonger dan 18 jaar. Dan krijgt u meestal geen equivalent leefloon. Dat kan wel als u zwanger bent of een kind heeft.
 right-equivalent-leefloon-reason-request-family = U woont met uw kinderen en uw inkomen is lager dan het bedrag voor een gezin met kinderen. U kunt een equivalent leefloon vragen aan het OCMW. Het OCMW doet eerst een sociaal onderzoek: het bekijkt al uw inkomsten en komt bij u thuis. Het kijkt ook of u bereid bent om te werken, als uw gezondheid dat toelaat.
 right-equivalent-leefloon-reason-request-single = U woont alleen en uw inkomen is lager dan het bedrag voor iemand die alleen woont. U kunt een equivalent leefloon vragen aan het OCMW. Het OCMW doet eerst een sociaal onderzoek: het bekijkt al uw inkomsten en komt bij u thuis. Het kijkt ook of u bereid bent om te werken, als uw gezondheid dat toelaat.
-right-equivalent-leefloon-reason-request-couple = U woont met uw partner. Jullie inkomen samen is lager dan het bedrag voor twee mensen die samenwonen. U kunt een equivalent leefloon vragen aan het OCMW. Het OCMW doet eerst een sociaal onderzoek: het bekijkt al uw inkomsten en komt bij u thuis. Het kijkt ook of u bereid bent om te werken, als uw gezondheid dat toelaat.
+right-equivalent-leefloon-reason-request-couple = U woont met uw partner. Uw inkomen samen met dat van uw partner is lager dan het bedrag voor twee mensen die samenwonen. U kunt een equivalent leefloon vragen aan het OCMW. Het OCMW doet eerst een sociaal onderzoek: het bekijkt al uw inkomsten en komt bij u thuis. Het kijkt ook of u bereid bent om te werken, als uw gezondheid dat toelaat.
 right-equivalent-leefloon-reason-request-cohabiting = U woont samen met andere volwassenen. Uw inkomen is lager dan het laagste bedrag. U kunt een equivalent leefloon vragen aan het OCMW. Het OCMW doet eerst een sociaal onderzoek: het bekijkt al uw inkomsten en komt bij u thuis. Het kijkt ook of u bereid bent om te werken, als uw gezondheid dat toelaat.
 right-equivalent-leefloon-reason-cohabitation = U woont samen met andere volwassenen. Het OCMW beslist in een gesprek of u samenwonend bent. Dat is zo als u de kosten van het huishouden vooral samen deelt. Daarvan hangt af of u een equivalent leefloon krijgt en hoeveel. Vraag het aan het OCMW.
 right-equivalent-leefloon-otherwise = Uw inkomen is hoger dan het equivalent leefloon. Is uw inkomen gedaald, of heeft u hoge kosten? Vraag dan raad aan het OCMW.
@@ -62,10 +62,10 @@ right-igo-reason-already = U krijgt al een IGO. Gaat u naar het buitenland? Meld
 right-igo-reason-abroad = U woont niet in België. De IGO is alleen voor wie in België woont en er echt verblijft.
 right-igo-reason-too-young = U heeft de wettelijke pensioenleeftijd nog niet bereikt. De IGO is pas voor wie die leeftijd heeft. Krijgt u een leefloon of een uitkering voor een handicap? Dan onderzoekt de Federale Pensioendienst de IGO vanzelf als u de pensioenleeftijd bereikt.
 right-igo-reason-residence = Met uw verblijf kunt u geen IGO krijgen. Heeft u te weinig inkomen? Vraag dan raad aan het OCMW.
-right-igo-reason-examined-by-fpd = U heeft de pensioenleeftijd bereikt en u krijgt een leefloon of een uitkering voor een handicap. Dan onderzoekt de Federale Pensioendienst zelf of u een IGO krijgt. U hoeft ze niet aan te vragen. Krijgt u een brief of vragen van de Pensioendienst? Antwoord dan zo snel mogelijk. Hoort u niets? Bel dan de pensioenlijn 1765.
+right-igo-reason-examined-by-fpd = U heeft de pensioenleeftijd bereikt en u krijgt een leefloon of een uitkering voor een handicap. Dan onderzoekt de Federale Pensioendienst zelf of u een IGO krijgt. U hoeft de IGO niet aan te vragen. Krijgt u een brief of vragen van de Pensioendienst? Antwoord dan zo snel mogelijk. Hoort u niets? Bel dan de pensioenlijn 1765.
 right-igo-reason-nationality = Uw inkomen lijkt laag genoeg voor een IGO. Of u ze kunt krijgen, hangt ook af van uw nationaliteit, uw verblijf en hoe lang u in België gewerkt heeft. De Federale Pensioendienst beslist dat. Vraag de IGO aan, of vraag raad aan uw gemeente of het OCMW.
 right-igo-reason-request-alone = U heeft de pensioenleeftijd bereikt, u woont alleen en uw inkomen lijkt lager dan de IGO. Vraag de IGO aan bij de dienst pensioenen van uw gemeente, online of via de pensioenlijn. De Pensioendienst bekijkt al uw inkomsten, uw eigendom en uw spaargeld.
-right-igo-reason-request-couple = U heeft de pensioenleeftijd bereikt en u woont met uw partner. Jullie inkomen samen lijkt lager dan de IGO voor twee mensen. Vraag de IGO aan bij de dienst pensioenen van uw gemeente, online of via de pensioenlijn. De Pensioendienst bekijkt al uw inkomsten, uw eigendom en uw spaargeld, en die van uw partner.
+right-igo-reason-request-couple = U heeft de pensioenleeftijd bereikt en u woont met uw partner. Uw inkomen samen met dat van uw partner lijkt lager dan de IGO voor twee mensen. Vraag de IGO aan bij de dienst pensioenen van uw gemeente, online of via de pensioenlijn. De Pensioendienst bekijkt al uw inkomsten, uw eigendom en uw spaargeld, en die van uw partner.
 right-igo-reason-request-shared = U heeft de pensioenleeftijd bereikt en u woont samen met andere volwassenen. Uw inkomen lijkt lager dan de IGO voor iemand die niet alleen woont. Vraag de IGO aan bij de dienst pensioenen van uw gemeente, online of via de pensioenlijn. De Pensioendienst bekijkt al uw inkomsten, uw eigendom en uw spaargeld.
 right-igo-otherwise = Uw inkomen lijkt hoger dan de IGO. Twijfelt u, of is uw inkomen gedaald? Vraag het dan aan de dienst pensioenen van uw gemeente, of bel de pensioenlijn 1765.
 
@@ -76,7 +76,7 @@ right-igo-unverified-amounts = De bedragen van de IGO na november 2023 zijn nog 
 right-ivt = Inkomensvervangende tegemoetkoming (IVT)
 right-ivt-summary = De IVT is geld van de overheid voor mensen met een handicap die daardoor niet of veel minder kunnen werken.
 right-ivt-counter = Ik wil een inkomensvervangende tegemoetkoming (IVT) aanvragen.
-right-ivt-deadline = De IVT begint pas op de eerste dag van de maand na uw aanvraag. Vraag ze dus zo snel mogelijk aan.
+right-ivt-deadline = De IVT begint pas op de eerste dag van de maand na uw aanvraag. Vraag de IVT dus zo snel mogelijk aan.
 
 right-ivt-reason-already = U krijgt al een IVT.
 right-ivt-reason-abroad = U woont niet in België. De IVT is alleen voor wie in België woont.
@@ -94,7 +94,7 @@ right-ivt-unverified-amounts = De bedragen van de IVT voor 2025 en 2026 komen ni
 right-it = Integratietegemoetkoming (IT)
 right-it-summary = De IT is geld van de overheid voor mensen met een handicap die extra kosten hebben, omdat ze moeite hebben met dagelijkse dingen.
 right-it-counter = Ik wil een integratietegemoetkoming (IT) aanvragen.
-right-it-deadline = De IT begint pas op de eerste dag van de maand na uw aanvraag. Vraag ze dus zo snel mogelijk aan.
+right-it-deadline = De IT begint pas op de eerste dag van de maand na uw aanvraag. Vraag de IT dus zo snel mogelijk aan.
 
 right-it-reason-already = U krijgt al een IT.
 right-it-reason-abroad = U woont niet in België. De IT is alleen voor wie in België woont.
@@ -102,7 +102,7 @@ right-it-reason-residence = Met uw verblijf kunt u geen IT krijgen. U moet inges
 right-it-reason-minor = U bent jonger dan 18 jaar. De IT is voor mensen van 18 tot 65 jaar. Krijgt u een zorgtoeslag in het Groeipakket? Dan wordt de IT vanzelf onderzocht als u 18 wordt.
 right-it-reason-65 = U bent 65 jaar of ouder. Dan kunt u zelf geen IT meer aanvragen. Voor ouderen met een zorgnood is er het zorgbudget voor ouderen, bij uw zorgkas. Heeft iemand anders in uw gezin een handicap, en is die persoon tussen 18 en 65 jaar? Dan kan die persoon wel een IT vragen.
 right-it-reason-turning-18 = U bent 18 jaar en in uw gezin is er een zorgtoeslag voor een kind. Kreeg u zelf die zorgtoeslag? Dan onderzoekt de DG Personen met een handicap vanzelf of u een IT krijgt. U krijgt een brief. Antwoord op die brief.
-right-it-reason-assessment = U of iemand in uw gezin heeft een handicap of heeft elke dag veel hulp nodig. Is die persoon tussen 18 en 65 jaar? Dan kan die persoon een IT vragen. Een arts van de DG Personen met een handicap bekijkt met punten hoeveel moeite die persoon heeft met dagelijkse dingen, zoals eten, zich wassen of zich verplaatsen. Daarvan hangt af of die persoon een IT krijgt. De DG kijkt ook naar het inkomen van die persoon en van de partner.
+right-it-reason-assessment = U of iemand in uw gezin heeft een handicap. Of die persoon heeft elke dag veel hulp nodig. Is die persoon tussen 18 en 65 jaar? Dan kan die persoon een IT vragen. Een arts van de DG Personen met een handicap onderzoekt die persoon. Dat is de federale dienst voor personen met een handicap. De arts geeft punten. Hoe moeilijk zijn dagelijkse dingen, zoals eten, zich wassen of zich verplaatsen? Van die punten hangt af of die persoon een IT krijgt. De DG kijkt ook naar het inkomen van die persoon en van de partner.
 right-it-otherwise = U zei dat niemand in uw gezin een handicap heeft of elke dag veel hulp nodig heeft. De IT is voor mensen met een handicap die moeite hebben met dagelijkse dingen.
 
 right-it-unverified-amounts = De bedragen van de IT komen niet uit een officiële bron. Ze zijn nog niet nagekeken.

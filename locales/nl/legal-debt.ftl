@@ -28,7 +28,7 @@ right-pro-deo-unverified-contribution = Hoeveel u zelf betaalt als de advocaat g
 ## Hulp bij schulden
 
 right-schuldhulp = Hulp bij schulden en bij uw budget
-right-schuldhulp-summary = Het OCMW of het CAW helpt u als u uw rekeningen niet meer kunt betalen: met advies, met hulp bij uw budget of met schuldbemiddeling.
+right-schuldhulp-summary = Kunt u uw rekeningen niet meer betalen? Dan helpt het OCMW of het CAW u. Ze geven raad, ze helpen u met uw budget, of ze doen schuldbemiddeling. Bij schuldbemiddeling maakt iemand een afbetalingsplan met de mensen aan wie u geld moet geven.
 right-schuldhulp-counter = Ik heb schulden en ik wil hulp.
 
 right-schuldhulp-reason-already-collective = U bent in collectieve schuldenregeling. De rechter heeft een schuldbemiddelaar aangesteld die uw aflossingsplan regelt. Heeft u vragen of nieuwe rekeningen die u niet kunt betalen? Spreek dan meteen met uw schuldbemiddelaar.
@@ -38,7 +38,7 @@ right-schuldhulp-reason-abroad = U woont niet in België. Deze hulp is er voor w
 right-schuldhulp-reason-arrears = U heeft rekeningen die u niet op tijd kon betalen. Het OCMW of het CAW kan u helpen. Bijvoorbeeld met advies, met een afspraak met wie u geld moet krijgen, met budgetbegeleiding of budgetbeheer, of met schuldbemiddeling. In een gesprek kijkt u samen wat past. Wacht niet te lang: hoe sneller, hoe beter.
 right-schuldhulp-otherwise = U zei dat u geen schulden heeft. Heeft u later moeite om uw rekeningen te betalen? Vraag dan op tijd hulp aan het OCMW of het CAW.
 
-right-schuldhulp-unverified-pro-deo = Het is nog niet nagekeken of collectieve schuldenregeling of schuldbemiddeling vanzelf recht geeft op een gratis advocaat.
+right-schuldhulp-unverified-pro-deo = Bent u in collectieve schuldenregeling of in schuldbemiddeling? Krijgt u dan vanzelf een gratis advocaat? Dat hebben we nog niet nagekeken.
 
 ## Documents
 

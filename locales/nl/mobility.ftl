@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = Goedkoper reizen met De Lijn (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = Met een laag inkomen of een handicap krijgt u een abonnement van De Lijn voor bus en tram aan een lage prijs of gratis.
 right-de-lijn-vervoergarantie-counter = Ik wil een abonnement van De Lijn aan een sociaal tarief.
-right-de-lijn-vervoergarantie-if-missing = Krijgt u het gratis abonnement niet vanzelf? Vraag het dan in een Lijnwinkel. Neem een attest van uw uitkering mee. U krijgt dat attest van de DG Personen met een handicap, op het gratis nummer 0800 987 99.
+right-de-lijn-vervoergarantie-if-missing = Krijgt u het gratis abonnement niet vanzelf? Vraag het dan in een Lijnwinkel. Neem een attest van uw uitkering mee. U krijgt dat attest van de DG Personen met een handicap, op het gratis nummer 0800 987 99.
 right-de-lijn-vervoergarantie-deadline = Het abonnement is 12 maanden geldig. Vraag op tijd een nieuw. Als u het abonnement stopt, krijgt u geen geld terug.
 
 right-de-lijn-vervoergarantie-reason-brussels = U woont in Brussel. De Lijn rijdt vooral in Vlaanderen. In Brussel is er de MIVB. Vraag daar naar een lager tarief, of vraag raad aan het OCMW.
@@ -50,7 +50,7 @@ right-parkeerkaart-counter = Ik wil een parkeerkaart voor personen met een handi
 right-parkeerkaart-deadline = Heeft u een kaart met een einddatum? Die wordt niet vanzelf verlengd. Vraag een nieuwe kaart 6 maanden voor de einddatum.
 
 right-parkeerkaart-reason-abroad = U woont niet in België. De Belgische parkeerkaart is voor wie in België woont.
-right-parkeerkaart-reason-assessment = U of iemand in uw gezin heeft een handicap. Of die persoon een parkeerkaart krijgt, hangt af van de erkenning door een arts van de DG Personen met een handicap, bijvoorbeeld hoe moeilijk die persoon zich kan verplaatsen. Heeft die persoon al een erkenning? Dan is een nieuw medisch attest meestal niet nodig. Neem dan contact op met de DG.
+right-parkeerkaart-reason-assessment = U of iemand in uw gezin heeft een handicap. Krijgt die persoon een parkeerkaart? Dat hangt af van een arts van de DG Personen met een handicap. Die arts bekijkt bijvoorbeeld hoe moeilijk die persoon zich kan verplaatsen. Dat heet de erkenning. Heeft die persoon al een erkenning? Dan is een nieuw medisch attest meestal niet nodig. Neem dan contact op met de DG.
 right-parkeerkaart-otherwise = U zei dat niemand in uw gezin een handicap heeft. De parkeerkaart is alleen voor mensen met een handicap.
 
 ## Documents

@@ -32,7 +32,7 @@ document-energiefacturen = Uw facturen van elektriciteit, gas of water
 document-energiefacturen-where = U krijgt ze van uw leverancier, met de post of in uw account op de website van de leverancier.
 
 document-attest-uitkering = Attest van de dienst die uw uitkering of hulp betaalt
-document-attest-uitkering-where = Vraag het aan die dienst. Bijvoorbeeld: het OCMW, uw ziekenfonds, de Federale Pensioendienst (bel 1765), de DG Personen met een handicap (bel 0800 987 99), uw zorgkas of het CAW.
+document-attest-uitkering-where = Vraag het aan de dienst die u betaalt. Dat is bijvoorbeeld het OCMW, uw ziekenfonds of uw zorgkas. Of de Federale Pensioendienst (bel 1765). Of de DG Personen met een handicap (bel 0800 987 99). Of het CAW.
 
 ## Offices
 

@@ -1,7 +1,7 @@
 # Words the program itself uses (headings, fixed sentences). Plain Dutch, "u"-form.
 
 ui-report-title = Rechtenwijzer: uw overzicht op { $date }
-ui-report-disclaimer = Dit is een indicatie, geen beslissing. Het OCMW of de dienst die het recht toekent, beslist. Er is niets aangevraagd en niets bewaard.
+ui-report-disclaimer = Dit is een inschatting, geen beslissing. Het OCMW of de dienst die het recht toekent, beslist. Er is niets aangevraagd en niets bewaard.
 
 ui-status-automatic = Komt automatisch
 ui-status-proactive = Wordt u aangeboden
@@ -108,7 +108,11 @@ ui-not-answered = nog niet beantwoord
 ui-to-results = Naar de resultaten
 ui-results-title = Wat u misschien kunt krijgen
 ui-group-empty = Geen.
-ui-show-unlikely = Toon { $count } rechten die niet waarschijnlijk zijn
+ui-show-unlikely =
+    { $count ->
+        [one] Toon { $count } recht dat niet waarschijnlijk is
+       *[other] Toon { $count } rechten die niet waarschijnlijk zijn
+    }
 ui-hide-unlikely = Verberg de rechten die niet waarschijnlijk zijn
 ui-quit-question = Wilt u stoppen? Al uw antwoorden worden dan gewist.
 ui-quit-yes = Ja, stoppen en alles wissen
@@ -119,7 +123,11 @@ ui-start-over-no = Nee, verder gaan
 ui-staff-pin = Alleen voor personeel: typ de code en druk op Enter.
 ui-staff-wrong = Die code klopt niet.
 ui-staff-wait = Er werd een verkeerde code getypt. Wacht even en probeer dan opnieuw.
-ui-idle-countdown = Bent u er nog? Over { $seconds } seconden wordt alles gewist en begint Rechtenwijzer opnieuw. Druk op een toets om verder te gaan.
+ui-idle-countdown =
+    { $seconds ->
+        [one] Bent u er nog? Over { $seconds } seconde wordt alles gewist en begint Rechtenwijzer opnieuw. Druk op een toets om verder te gaan.
+       *[other] Bent u er nog? Over { $seconds } seconden wordt alles gewist en begint Rechtenwijzer opnieuw. Druk op een toets om verder te gaan.
+    }
 ui-bank-codes = Let op: geen enkele dienst vraagt ooit uw bankcodes (zoals uw pincode), niet per telefoon, niet per mail en niet per bericht.
 ui-handout-title = Afdrukken of bewaren
 ui-handout-intro = U kunt uw resultaten en de lijst met documenten meenemen op papier, of bewaren in een bestand. Anders wordt niets bewaard.
@@ -179,7 +187,7 @@ ui-confidence-third-party = alleen in een andere bron gevonden, nog te bevestige
 ui-confidence-unverified = niet nagekeken, nog te bevestigen
 ui-detail-what-if = Wat zou dit veranderen?
 ui-what-if = Dit recht komt binnen bereik als: { $changes }.
-ui-change-at-most = { $fact } ten hoogste { $value }
+ui-change-at-most = { $fact } niet meer dan { $value }
 ui-change-at-least = { $fact } minstens { $value }
 ui-change-is = { $fact }: { $value }
 ui-change-adds = { $fact }: ook { $value }

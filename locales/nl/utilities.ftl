@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = Er is een voorstel om het socia
 ## Verwarmingstoelage
 
 right-verwarmingstoelage = Verwarmingstoelage (Sociaal Verwarmingsfonds)
-right-verwarmingstoelage-summary = De verwarmingstoelage is geld dat u via het OCMW krijgt voor een deel van de prijs van stookolie, verwarmingspetroleum of propaan in een tank.
+right-verwarmingstoelage-summary = De verwarmingstoelage is geld voor uw verwarming. U krijgt het via het OCMW. Het is een deel van de prijs van stookolie, verwarmingspetroleum of propaan in een tank.
 right-verwarmingstoelage-counter = Ik wil een verwarmingstoelage aanvragen.
 right-verwarmingstoelage-deadline = Vraag de toelage aan binnen 60 dagen na de levering. De datum van de levering staat op de factuur.
 
@@ -46,7 +46,7 @@ right-energiehulp-ocmw-summary = Kunt u uw factuur voor elektriciteit of gas moe
 right-energiehulp-ocmw-counter = Ik kan mijn energiefactuur moeilijk betalen. Ik wil hulp vragen.
 
 right-energiehulp-ocmw-reason-abroad = U woont niet in België. Deze hulp is er alleen bij een OCMW in België.
-right-energiehulp-ocmw-reason-arrears = U heeft rekeningen die nog niet betaald zijn. Gaat het om uw factuur voor elektriciteit of gas? Dan kan het OCMW u helpen. U hoeft nog geen klant van het OCMW te zijn. Het OCMW praat met u, bekijkt uw situatie en beslist binnen 30 dagen welke hulp u krijgt. In Vlaanderen mag men uw elektriciteit, gas of water alleen afsluiten na advies van de Lokale Adviescommissie (LAC) van het OCMW. U mag daar uw verhaal komen doen.
+right-energiehulp-ocmw-reason-arrears = U heeft rekeningen die nog niet betaald zijn. Gaat het om uw factuur voor elektriciteit of gas? Dan kan het OCMW u helpen. U hoeft daarvoor nog geen klant te zijn bij het OCMW. Het OCMW praat met u en bekijkt uw situatie. Binnen 30 dagen beslist het welke hulp u krijgt. In Vlaanderen mag niemand uw elektriciteit, gas of water zomaar afsluiten. Eerst moet een commissie van het OCMW advies geven: de Lokale Adviescommissie (LAC). U mag daar zelf uw verhaal komen vertellen.
 right-energiehulp-ocmw-reason-debt-help = U krijgt al hulp bij uw schulden of uw budget. Heeft u toch moeite met uw factuur voor elektriciteit of gas? Vraag dan aan het OCMW of het u kan helpen. Het OCMW bekijkt uw situatie en beslist binnen 30 dagen.
 right-energiehulp-ocmw-otherwise = U heeft geen rekeningen die nog niet betaald zijn. Krijgt u later een energiefactuur die u niet kunt betalen? Ga dan naar het OCMW. U hoeft daarvoor nog geen klant van het OCMW te zijn.
 
@@ -55,7 +55,7 @@ right-energiehulp-ocmw-otherwise = U heeft geen rekeningen die nog niet betaald 
 right-sociaal-tarief-water = Sociaal tarief voor water
 right-sociaal-tarief-water-summary = Met het sociaal tarief voor water krijgt u een grote korting op uw hele waterfactuur.
 right-sociaal-tarief-water-counter = Ik wil nagaan of ik het sociaal tarief voor water krijg.
-right-sociaal-tarief-water-if-missing = Staat het sociaal tarief niet op uw waterfactuur? Vraag dan een attest aan de dienst die uw uitkering betaalt: het OCMW (leefloon), de Federale Pensioendienst (IGO, bel 1765), de DG Personen met een handicap (IVT of IT, bel 0800 987 99) of uw zorgkas (zorgbudget voor ouderen). Stuur het attest uiterlijk op 31 december naar uw watermaatschappij.
+right-sociaal-tarief-water-if-missing = Staat het sociaal tarief niet op uw waterfactuur? Vraag dan een attest aan de dienst die uw uitkering betaalt. Voor een leefloon is dat het OCMW. Voor een IGO is dat de Federale Pensioendienst. Bel 1765. Voor een IVT of een IT is dat de DG Personen met een handicap. Bel 0800 987 99. Voor een zorgbudget voor ouderen is dat uw zorgkas. Stuur het attest ten laatste op 31 december naar uw watermaatschappij.
 right-sociaal-tarief-water-deadline = Komt het sociaal tarief niet vanzelf? Stuur het attest dan uiterlijk op 31 december van dit jaar naar uw watermaatschappij. Voor een jaar dat voorbij is, kunt u het niet meer vragen.
 
 right-sociaal-tarief-water-reason-brussels = U woont in Brussel. Dit Vlaamse sociaal tarief geldt daar niet. In Brussel levert Vivaqua het water. Heeft u moeite met uw waterfactuur? Vraag raad aan het OCMW van uw gemeente.
@@ -63,7 +63,7 @@ right-sociaal-tarief-water-reason-wallonia = U woont in Wallonië. Dit Vlaamse s
 right-sociaal-tarief-water-reason-abroad = U woont niet in België. Dit sociaal tarief geldt alleen in Vlaanderen.
 right-sociaal-tarief-water-reason-homeless = U heeft nu geen eigen woning, en dus ook geen waterfactuur. Krijgt u een leefloon, een equivalent leefloon, een IGO, een IVT, een IT of een zorgbudget voor ouderen, en huurt u later een woning? Dan kunt u het sociaal tarief voor water krijgen. Vraag het na bij de watermaatschappij als u verhuist.
 right-sociaal-tarief-water-reason-care-home = U woont in een woonzorgcentrum. Dan krijgt u meestal geen eigen waterfactuur, en dus ook geen korting op een factuur. Soms krijgt u wel geld terug (een compensatie). De bronnen zijn daar niet duidelijk over. Vraag het na bij de watermaatschappij of bij het OCMW.
-right-sociaal-tarief-water-reason-automatic = U of iemand in uw gezin krijgt een leefloon, een equivalent leefloon, een IGO, een IVT, een IT of een zorgbudget voor ouderen. Had u die uitkering al op 1 januari van dit jaar? Dan krijgt u het sociaal tarief voor water vanzelf. U hoeft niets te doen. Kreeg u de uitkering pas later in het jaar? Vraag dan een attest aan de dienst die uw uitkering betaalt. Stuur het uiterlijk op 31 december naar uw watermaatschappij. Heeft uw gebouw één watermeter voor iedereen? Dan krijgt u geen korting op de factuur, maar geld terug (een compensatie). U krijgt daarover een brief.
+right-sociaal-tarief-water-reason-automatic = U of iemand in uw gezin krijgt een van deze uitkeringen. Een leefloon of een equivalent leefloon. Of een IGO, een IVT of een IT. Of een zorgbudget voor ouderen. Kreeg u die uitkering al op 1 januari van dit jaar? Dan krijgt u het sociaal tarief voor water vanzelf. U hoeft niets te doen. Kreeg u de uitkering pas later in het jaar? Dan moet u wel iets doen. Vraag een attest aan de dienst die uw uitkering betaalt. Stuur het attest ten laatste op 31 december naar uw watermaatschappij. Heeft uw gebouw één watermeter voor iedereen? Dan krijgt u geen korting op de factuur. U krijgt dan geld terug. Dat heet een compensatie. U krijgt daarover een brief.
 right-sociaal-tarief-water-reason-vt-only = Alleen de verhoogde tegemoetkoming geeft geen recht op het sociaal tarief voor water. Een uitkering van het ziekenfonds ook niet.
 right-sociaal-tarief-water-otherwise = Het sociaal tarief voor water is voor gezinnen met een leefloon, een equivalent leefloon, een IGO, een IVT, een IT of een zorgbudget voor ouderen. Krijgt u later zo'n uitkering? Dan kunt u het ook krijgen. Heeft u moeite met uw waterfactuur? Vraag raad aan het OCMW.
 
@@ -77,12 +77,12 @@ right-sociaal-internet-summary = Met het sociaal internet betaalt u een lage, va
 right-sociaal-internet-counter = Ik wil het sociaal internetaanbod.
 
 right-sociaal-internet-reason-abroad = U woont niet in België. Het sociaal internet is alleen voor wie in België woont.
-right-sociaal-internet-reason-benefit = U of iemand in uw gezin krijgt een leefloon, een equivalent leefloon, een IGO, een IVT, een IT of een zorgbudget voor ouderen. Dan heeft uw gezin recht op het sociaal internet. Er is geen inkomensgrens. Wie recht heeft, kreeg normaal een brief. U moet wel zelf met uw identiteitskaart naar Proximus, Telenet of Orange gaan om over te stappen. Per gezin krijgt maar één persoon het sociaal internet. Heeft iemand in uw gezin nog het oude sociaal telefoontarief? Dan kan het niet allebei. Wie overstapt naar het sociaal internet, kan niet meer terug.
+right-sociaal-internet-reason-benefit = U of iemand in uw gezin krijgt een van deze uitkeringen. Een leefloon of een equivalent leefloon. Of een IGO, een IVT of een IT. Of een zorgbudget voor ouderen. Dan heeft uw gezin recht op het sociaal internet. Uw inkomen speelt geen rol. Wie recht heeft, kreeg normaal een brief. U moet wel zelf naar Proximus, Telenet of Orange gaan om over te stappen. Neem uw identiteitskaart mee. Per gezin krijgt maar één persoon het sociaal internet. Heeft iemand in uw gezin nog het oude sociaal telefoontarief? Dan moet u kiezen. U kunt niet allebei krijgen. Stapt u over naar het sociaal internet? Dan kunt u niet meer terug.
 right-sociaal-internet-reason-zorgtoeslag = Uw kind krijgt een zorgtoeslag. Dan heeft uw gezin recht op het sociaal internet als de zorgtoeslag minstens 4 punten heeft op de eerste pijler. Dat is een deel van de medische beoordeling van uw kind. Het staat in de beslissing over de zorgtoeslag. Vraag het na bij de uitbetaler van uw Groeipakket.
 right-sociaal-internet-reason-vt-only = Alleen de verhoogde tegemoetkoming geeft geen recht meer op een korting voor telefoon of internet.
-right-sociaal-internet-otherwise = Het sociaal internet is voor gezinnen met een leefloon, een equivalent leefloon, een IGO, een IVT, een IT of een zorgbudget voor ouderen. Ook enkele andere uitkeringen geven recht, bijvoorbeeld een voorschot van het OCMW op een IGO of op een tegemoetkoming voor een handicap. Krijgt u zo'n voorschot? Vraag het dan na bij het OCMW. Krijgt u later een van deze uitkeringen? Dan kunt u het sociaal internet ook krijgen.
+right-sociaal-internet-otherwise = Het sociaal internet is voor gezinnen met een van deze uitkeringen. Een leefloon of een equivalent leefloon. Of een IGO, een IVT of een IT. Of een zorgbudget voor ouderen. Ook enkele andere uitkeringen geven recht. Bijvoorbeeld een voorschot van het OCMW. Dat is geld van het OCMW terwijl u wacht. U wacht dan op een IGO of op een tegemoetkoming voor een handicap. Krijgt u zo'n voorschot? Vraag het dan na bij het OCMW. Krijgt u later een van deze uitkeringen? Dan kunt u het sociaal internet ook krijgen.
 
-right-sociaal-internet-unverified-list = Wie precies recht heeft op het sociaal internet, is nog niet helemaal nagekeken bij de FOD Economie of het BIPT (de overheidsdienst voor telefoon en internet).
+right-sociaal-internet-unverified-list = Wie precies recht heeft op het sociaal internet, hebben we nog niet helemaal nagekeken. We moeten dat nog nakijken bij de FOD Economie of bij het BIPT. Het BIPT is de overheidsdienst voor telefoon en internet.
 
 ## Documents
 

@@ -8,7 +8,7 @@
 ## Zorgbudget voor zwaar zorgbehoevenden
 
 right-zorgbudget-zwaar-zorgbehoevenden = Budżet opiekuńczy dla osób wymagających intensywnej opieki
-right-zorgbudget-zwaar-zorgbehoevenden-summary = Budżet opiekuńczy dla osób wymagających intensywnej opieki to pieniądze, które co miesiąc otrzymuje się od zorgkas (kasy opieki), jeśli potrzebuje się dużo opieki. Można je wydać na co się chce.
+right-zorgbudget-zwaar-zorgbehoevenden-summary = Budżet opiekuńczy dla osób wymagających intensywnej opieki to pieniądze dla osób, które potrzebują dużo opieki. Otrzymuje się je co miesiąc od zorgkas (kasy opieki). Można je wydać na co się chce.
 right-zorgbudget-zwaar-zorgbehoevenden-counter = Chcę złożyć wniosek o budżet opiekuńczy dla osób wymagających intensywnej opieki (zorgbudget voor zwaar zorgbehoevenden).
 right-zorgbudget-zwaar-zorgbehoevenden-if-missing = Mieszkają Państwo w domu opieki (woonzorgcentrum) i nie otrzymują tego budżetu opiekuńczego? Proszę wtedy skontaktować się ze swoją zorgkas. Zorgkas zwykle należy do Państwa ziekenfonds. Dom opieki może pomóc.
 
@@ -24,7 +24,7 @@ right-zorgbudget-zwaar-zorgbehoevenden-unverified-amount = Kwota na 2025 i 2026 
 ## Zorgbudget voor ouderen met een zorgnood
 
 right-zorgbudget-ouderen = Budżet opiekuńczy dla osób starszych, które potrzebują opieki
-right-zorgbudget-ouderen-summary = Budżet opiekuńczy dla osób starszych to pieniądze, które co miesiąc otrzymuje się od zorgkas (kasy opieki), jeśli ma się 65 lat lub więcej i potrzebuje pomocy w codziennym życiu.
+right-zorgbudget-ouderen-summary = Budżet opiekuńczy dla osób starszych to pieniądze dla osób w wieku 65 lat lub starszych. Jest dla tych, którzy potrzebują pomocy w codziennych czynnościach. Otrzymuje się go co miesiąc od zorgkas (kasy opieki).
 right-zorgbudget-ouderen-counter = Chcę złożyć wniosek o budżet opiekuńczy dla osób starszych, które potrzebują opieki (zorgbudget voor ouderen).
 right-zorgbudget-ouderen-if-missing = Mieszkają Państwo w domu opieki (woonzorgcentrum), otrzymują IGO i nie otrzymują tego budżetu opiekuńczego? Proszę wtedy skontaktować się ze swoją zorgkas. Dom opieki, ziekenfonds lub OCMW może pomóc.
 
@@ -43,13 +43,13 @@ right-zorgbudget-ouderen-unverified-amounts = Od 1 marca 2026 kategoria zależy 
 ## Basisondersteuningsbudget
 
 right-basisondersteuningsbudget = Podstawowy budżet wsparcia (budżet opiekuńczy dla osób z niepełnosprawnością)
-right-basisondersteuningsbudget-summary = Podstawowy budżet wsparcia to pieniądze, które co miesiąc otrzymuje się od zorgkas (kasy opieki), jeśli ma się niepełnosprawność i jest się zarejestrowanym w VAPH, flamandzkiej agencji ds. osób z niepełnosprawnością (Vlaams Agentschap voor Personen met een Handicap).
+right-basisondersteuningsbudget-summary = Podstawowy budżet wsparcia to pieniądze dla osób z niepełnosprawnością. Otrzymuje się je co miesiąc od zorgkas (kasy opieki). Trzeba jednak być zarejestrowanym w VAPH, flamandzkiej agencji ds. osób z niepełnosprawnością (Vlaams Agentschap voor Personen met een Handicap).
 right-basisondersteuningsbudget-counter = Chcę się dowiedzieć, czy otrzymuję podstawowy budżet wsparcia (basisondersteuningsbudget).
 
 right-basisondersteuningsbudget-reason-outside = Nie mieszkają Państwo we Flandrii ani w Brukseli. Ten budżet opiekuńczy należy do flamandzkiej ochrony socjalnej (Vlaamse sociale bescherming). Proszę zapytać w swoim ziekenfonds, jaka pomoc jest tam, gdzie Państwo mieszkają.
 right-basisondersteuningsbudget-reason-brussels = Mieszkają Państwo w Brukseli. Ten budżet opiekuńczy należy do flamandzkiej ochrony socjalnej (Vlaamse sociale bescherming). W Brukseli jest możliwy tylko wtedy, gdy należą Państwo do flamandzkiej zorgkas. Proszę zapytać w swojej zorgkas.
 right-basisondersteuningsbudget-reason-points = Państwo lub ktoś z Państwa rodziny otrzymuje zasiłek integracyjny (IT) albo dodatek opiekuńczy na dziecko. Czy przyznano go na podstawie co najmniej 12 punktów? Wtedy podstawowy budżet wsparcia przysługuje automatycznie. Nie można samemu złożyć wniosku: zorgkas lub ziekenfonds sam się z Państwem skontaktuje. Mają Państwo już budżet osobisty (persoonsvolgend budget)? Wtedy go Państwo nie otrzymają. Nie ma żadnej wiadomości? Wtedy proszę zapytać w swojej zorgkas.
-right-basisondersteuningsbudget-reason-vaph = Państwo lub ktoś z Państwa rodziny ma niepełnosprawność. Podstawowy budżet wsparcia jest dla osób, które są zarejestrowane w VAPH w grupie priorytetowej do budżetu osobistego (persoonsvolgend budget). Dla dzieci i młodzieży obowiązują jeszcze inne zasady. Nie można samemu złożyć wniosku: zorgkas lub ziekenfonds sam się z Państwem skontaktuje. Mają Państwo już budżet osobisty? Wtedy go Państwo nie otrzymają. Nie są Państwo jeszcze zarejestrowani w VAPH? Proszę poprosić o pomoc dział pracy socjalnej swojego ziekenfonds lub OCMW.
+right-basisondersteuningsbudget-reason-vaph = Państwo lub ktoś z Państwa rodziny ma niepełnosprawność. Podstawowy budżet wsparcia jest dla osób, które są zarejestrowane w VAPH w grupie priorytetowej do budżetu osobistego (persoonsvolgend budget). Budżet osobisty to pieniądze z VAPH, za które samemu wybiera się opiekę i pomoc. Dla dzieci i młodzieży obowiązują jeszcze inne zasady. Nie można samemu złożyć wniosku: zorgkas lub ziekenfonds sam się z Państwem skontaktuje. Mają Państwo już budżet osobisty? Wtedy go Państwo nie otrzymają. Nie są Państwo jeszcze zarejestrowani w VAPH? Proszę poprosić o pomoc dział pracy socjalnej swojego ziekenfonds lub OCMW.
 right-basisondersteuningsbudget-otherwise = Nie podali Państwo, że ktoś w Państwa rodzinie ma niepełnosprawność. Ten budżet opiekuńczy jest dla osób z niepełnosprawnością, które są zarejestrowane w VAPH.
 
 right-basisondersteuningsbudget-unverified-amount = Obecna kwota nie została jeszcze sprawdzona. Pokazujemy kwotę z 2019 roku. Inne źródło podaje wyższą kwotę.

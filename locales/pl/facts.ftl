@@ -64,7 +64,7 @@ fact-housing-tenant-social = najem mieszkania socjalnego
 fact-housing-owner = właściciel mieszkania lub domu
 fact-housing-homeless = brak stałego miejsca zamieszkania
 fact-housing-care-home = w domu opieki (woonzorgcentrum)
-fact-housing-other = inaczej
+fact-housing-other = inna sytuacja
 
 fact-waitlist-years = czas na liście oczekujących na mieszkanie socjalne
 

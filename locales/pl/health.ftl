@@ -46,11 +46,11 @@ right-maximumfactuur-unverified-amounts-2025-2026 = Limity wydatków na leczenie
 ## Dringende medische hulp
 
 right-dringende-medische-hulp = Pilna pomoc medyczna
-right-dringende-medische-hulp-summary = Dzięki pilnej pomocy medycznej z OCMW otrzymują Państwo opiekę lekarza lub szpitala oraz leki, także bez legalnego pobytu.
+right-dringende-medische-hulp-summary = Pilną pomoc medyczną zapewnia OCMW. Otrzymują Państwo wtedy opiekę lekarza lub szpitala. Otrzymują Państwo także leki. Jest to możliwe także bez legalnego pobytu (bez dokumentów).
 right-dringende-medische-hulp-counter = Chcę złożyć wniosek o pilną pomoc medyczną.
 
 right-dringende-medische-hulp-reason-abroad = Nie mieszkają Państwo w Belgii. Pilna pomoc medyczna jest dla osób, które przebywają w Belgii.
-right-dringende-medische-hulp-reason-no-legal-stay = Nie mają Państwo legalnego pobytu. Wtedy można złożyć wniosek o pilną pomoc medyczną w OCMW gminy, w której Państwo rzeczywiście przebywają. Mimo nazwy nie chodzi tylko o nagłe przypadki: pomoc obejmuje też zwykłą wizytę u lekarza, szpital i leki. Lekarz wystawia zaświadczenie. OCMW przeprowadza wywiad środowiskowy i przychodzi do domu. OCMW podejmuje decyzję w ciągu 30 dni.
+right-dringende-medische-hulp-reason-no-legal-stay = Nie mają Państwo legalnego pobytu. Wtedy można złożyć wniosek o pilną pomoc medyczną w OCMW gminy, w której Państwo rzeczywiście przebywają. Mimo nazwy nie chodzi tylko o nagłe przypadki: pomoc obejmuje też zwykłą wizytę u lekarza, szpital i leki. Lekarz wystawia zaświadczenie. OCMW przeprowadza wywiad środowiskowy: sprawdza Państwa sytuację i przychodzi do domu. OCMW podejmuje decyzję w ciągu 30 dni.
 right-dringende-medische-hulp-reason-eu = Są Państwo obywatelami kraju Unii Europejskiej. Wtedy w sprawie opieki zdrowotnej zwykle zwraca się do ziekenfonds (kasy chorych). Są Państwo w Belgii krócej niż 3 miesiące i nie mają ziekenfonds? Wtedy proszę zapytać w OCMW, czy można otrzymać pilną pomoc medyczną.
 right-dringende-medische-hulp-reason-asylum-seeker = Osoba ubiegająca się o azyl otrzymuje pomoc medyczną przez ośrodek, w którym mieszka: Fedasil lub lokalną inicjatywę przyjmowania (LOI). Proszę zapytać tam.
 right-dringende-medische-hulp-otherwise = Mają Państwo legalny pobyt w Belgii. Wtedy opiekę zdrowotną otrzymuje się przez ziekenfonds. Pilna pomoc medyczna jest dla osób bez legalnego pobytu.

@@ -85,7 +85,7 @@ document-medisch-attest-huursubsidie = Tylko jeśli mają Państwo 65 lat lub wi
 document-medisch-attest-huursubsidie-where = Proszę zapytać na flamandzkiej infolinii 1700, jakiego zaświadczenia potrzebuje Wonen in Vlaanderen i kto ma je wypełnić.
 
 document-attest-handicap = Tylko przy niepełnosprawności: zaświadczenie, że niepełnosprawność została uznana
-document-attest-handicap-where = Zwykle wydaje je FOD Sociale Zekerheid, DG Personen met een handicap (tel. 0800 987 99). Proszę zapytać tam, gdzie je Państwo oddają, jakie zaświadczenie jest przyjmowane.
+document-attest-handicap-where = Zwykle wydaje je FOD Sociale Zekerheid, DG Personen met een handicap (tel. 0800 987 99). Proszę zapytać tam, gdzie je Państwo oddają, jakie zaświadczenie jest przyjmowane.
 
 document-attest-groeipakket-volwassen-kind = Tylko jeśli mieszka z Państwem dorosłe dziecko, na które nadal otrzymują Państwo Groeipakket: zaświadczenie o tym
 document-attest-groeipakket-volwassen-kind-where = Proszę poprosić o nie instytucję, która wypłaca Państwa Groeipakket, na przykład FONS, Infino, KidsLife, MyFamily lub Parentia.

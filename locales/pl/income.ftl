@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = Od 1 marca 2026 OCMW może też wliczać
 ## Equivalent leefloon
 
 right-equivalent-leefloon = Równoważnik leefloon (equivalent leefloon)
-right-equivalent-leefloon-summary = Równoważnik leefloon to pieniądze z OCMW dla cudzoziemców w rejestrze cudzoziemców (vreemdelingenregister), którzy mają za mały dochód, aby się utrzymać.
+right-equivalent-leefloon-summary = Równoważnik leefloon to pieniądze z OCMW. Są dla cudzoziemców w rejestrze cudzoziemców (vreemdelingenregister). I tylko wtedy, gdy mają za mały dochód, aby się utrzymać.
 right-equivalent-leefloon-counter = Chcę złożyć wniosek o równoważnik leefloon.
 
 right-equivalent-leefloon-reason-already = Już otrzymują Państwo równoważnik leefloon.
@@ -102,7 +102,7 @@ right-it-reason-residence = Przy Państwa statusie pobytu nie można otrzymać I
 right-it-reason-minor = Mają Państwo mniej niż 18 lat. IT jest dla osób w wieku od 18 do 65 lat. Otrzymują Państwo dodatek opiekuńczy w ramach Groeipakket? Wtedy prawo do IT zostanie sprawdzone automatycznie, gdy skończą Państwo 18 lat.
 right-it-reason-65 = Mają Państwo 65 lat lub więcej. Wtedy nie można już samemu złożyć wniosku o IT. Dla osób starszych, które potrzebują opieki, jest budżet opiekuńczy dla osób starszych w zorgkas (kasie opieki). Czy ktoś inny w Państwa rodzinie ma niepełnosprawność i ma od 18 do 65 lat? Wtedy ta osoba może złożyć wniosek o IT.
 right-it-reason-turning-18 = Mają Państwo 18 lat, a w Państwa rodzinie jest dodatek opiekuńczy na dziecko. Czy to Państwo otrzymywali ten dodatek? Wtedy DG Personen met een handicap (dział ds. osób z niepełnosprawnością) sam sprawdza, czy otrzymają Państwo IT. Przyjdzie list. Proszę na niego odpowiedzieć.
-right-it-reason-assessment = Państwo lub ktoś z Państwa rodziny ma niepełnosprawność albo potrzebuje każdego dnia dużo pomocy. Czy ta osoba ma od 18 do 65 lat? Wtedy może złożyć wniosek o IT. Lekarz z DG Personen met een handicap ocenia w punktach, jak duże trudności ma ta osoba z codziennymi czynnościami, takimi jak jedzenie, mycie się czy przemieszczanie się. Od tego zależy, czy ta osoba otrzyma IT. DG sprawdza też dochód tej osoby i jej partnera lub partnerki.
+right-it-reason-assessment = Państwo lub ktoś z Państwa rodziny ma niepełnosprawność albo potrzebuje każdego dnia dużo pomocy. Czy ta osoba ma od 18 do 65 lat? Wtedy może złożyć wniosek o IT. Lekarz z DG Personen met een handicap (federalnej służby dla osób z niepełnosprawnością) ocenia w punktach, jak duże trudności ma ta osoba z codziennymi czynnościami, takimi jak jedzenie, mycie się czy przemieszczanie się. Od tego zależy, czy ta osoba otrzyma IT. DG sprawdza też dochód tej osoby i jej partnera lub partnerki.
 right-it-otherwise = Podali Państwo, że nikt w Państwa rodzinie nie ma niepełnosprawności ani nie potrzebuje każdego dnia dużo pomocy. IT jest dla osób z niepełnosprawnością, które mają trudności z codziennymi czynnościami.
 
 right-it-unverified-amounts = Kwoty IT nie pochodzą z oficjalnego źródła. Nie zostały jeszcze sprawdzone.

@@ -7,7 +7,7 @@
 
 ## Pro-deoadvocaat
 
-right-pro-deo = Adwokat pro deo (bezpłatna pomoc prawna)
+right-pro-deo = Adwokat pro deo (bezpłatna lub częściowo bezpłatna pomoc prawna)
 right-pro-deo-summary = Osoba z niskim dochodem otrzymuje adwokata, który nic nie kosztuje albo kosztuje tylko niewielką kwotę.
 right-pro-deo-counter = Chcę złożyć wniosek o adwokata pro deo.
 
@@ -28,7 +28,7 @@ right-pro-deo-unverified-contribution = Nie sprawdzono jeszcze w ustawie, ile p�
 ## Hulp bij schulden
 
 right-schuldhulp = Pomoc przy długach i budżecie domowym
-right-schuldhulp-summary = OCMW lub CAW pomaga, gdy nie mogą Państwo już płacić rachunków: radą, pomocą w planowaniu budżetu albo mediacją w sprawie długów.
+right-schuldhulp-summary = Nie mogą Państwo już płacić rachunków? Wtedy pomaga OCMW lub CAW. Udzielają rady, pomagają w planowaniu budżetu albo prowadzą mediację w sprawie długów. Przy mediacji w sprawie długów ktoś ustala plan spłaty z tymi, którym są Państwo winni pieniądze.
 right-schuldhulp-counter = Mam długi i potrzebuję pomocy.
 
 right-schuldhulp-reason-already-collective = Są Państwo w sądowym uregulowaniu długów (collectieve schuldenregeling). Sędzia wyznaczył mediatora, który prowadzi Państwa plan spłaty. Mają Państwo pytania albo nowe rachunki, których nie mogą zapłacić? Proszę od razu porozmawiać ze swoim mediatorem.

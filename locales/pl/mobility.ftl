@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = Tańsze podróże z De Lijn (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = Osoba z niskim dochodem lub z niepełnosprawnością otrzymuje bilet okresowy De Lijn na autobus i tramwaj po niskiej cenie albo bezpłatnie.
 right-de-lijn-vervoergarantie-counter = Chcę bilet okresowy De Lijn w taryfie socjalnej.
-right-de-lijn-vervoergarantie-if-missing = Bezpłatny bilet okresowy nie przyszedł automatycznie? Proszę wtedy złożyć wniosek w punkcie obsługi De Lijn (Lijnwinkel). Proszę zabrać zaświadczenie o swoim zasiłku. To zaświadczenie wydaje DG Personen met een handicap, pod bezpłatnym numerem 0800 987 99.
+right-de-lijn-vervoergarantie-if-missing = Bezpłatny bilet okresowy nie przyszedł automatycznie? Proszę wtedy złożyć wniosek w punkcie obsługi De Lijn (Lijnwinkel). Proszę zabrać zaświadczenie o swoim zasiłku. To zaświadczenie wydaje DG Personen met een handicap, pod bezpłatnym numerem 0800 987 99.
 right-de-lijn-vervoergarantie-deadline = Bilet okresowy jest ważny 12 miesięcy. Proszę na czas poprosić o nowy. Jeśli zrezygnują Państwo z biletu, pieniądze nie zostaną zwrócone.
 
 right-de-lijn-vervoergarantie-reason-brussels = Mieszkają Państwo w Brukseli. De Lijn jeździ głównie we Flandrii. W Brukseli działa MIVB. Proszę tam zapytać o niższą taryfę albo poprosić o radę w OCMW.
@@ -50,7 +50,7 @@ right-parkeerkaart-counter = Chcę złożyć wniosek o kartę parkingową dla os
 right-parkeerkaart-deadline = Czy karta ma datę ważności? Nie zostanie przedłużona automatycznie. Proszę złożyć wniosek o nową kartę 6 miesięcy przed końcem ważności.
 
 right-parkeerkaart-reason-abroad = Nie mieszkają Państwo w Belgii. Belgijska karta parkingowa jest dla osób, które mieszkają w Belgii.
-right-parkeerkaart-reason-assessment = Państwo lub ktoś z Państwa rodziny ma niepełnosprawność. To, czy ta osoba otrzyma kartę parkingową, zależy od uznania niepełnosprawności przez lekarza z DG Personen met een handicap, na przykład od tego, jak trudno jest tej osobie się przemieszczać. Czy ta osoba ma już takie uznanie? Wtedy nowe zaświadczenie lekarskie zwykle nie jest potrzebne. Proszę wtedy skontaktować się z DG.
+right-parkeerkaart-reason-assessment = Państwo lub ktoś z Państwa rodziny ma niepełnosprawność. To, czy ta osoba otrzyma kartę parkingową, zależy od uznania niepełnosprawności przez lekarza z DG Personen met een handicap (federalnej służby dla osób z niepełnosprawnością), na przykład od tego, jak trudno jest tej osobie się przemieszczać. Czy ta osoba ma już takie uznanie? Wtedy nowe zaświadczenie lekarskie zwykle nie jest potrzebne. Proszę wtedy skontaktować się z DG.
 right-parkeerkaart-otherwise = Podali Państwo, że nikt w Państwa rodzinie nie ma niepełnosprawności. Karta parkingowa jest tylko dla osób z niepełnosprawnością.
 
 ## Documents

@@ -32,7 +32,7 @@ document-energiefacturen = Rachunki za prąd, gaz lub wodę
 document-energiefacturen-where = Wysyła je dostawca, pocztą albo na Państwa konto na stronie internetowej dostawcy.
 
 document-attest-uitkering = Zaświadczenie od instytucji, która wypłaca Państwa zasiłek lub pomoc
-document-attest-uitkering-where = Proszę poprosić o nie tę instytucję. Na przykład: OCMW, ziekenfonds, Federale Pensioendienst (tel. 1765), DG Personen met een handicap (tel. 0800 987 99), zorgkas lub CAW.
+document-attest-uitkering-where = Proszę poprosić o nie tę instytucję. Na przykład: OCMW, ziekenfonds, Federale Pensioendienst (tel. 1765), DG Personen met een handicap (tel. 0800 987 99), zorgkas lub CAW.
 
 ## Offices
 

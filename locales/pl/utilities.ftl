@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = Jest propozycja, aby przyznawa�
 ## Verwarmingstoelage
 
 right-verwarmingstoelage = Dodatek na ogrzewanie (Sociaal Verwarmingsfonds)
-right-verwarmingstoelage-summary = Dodatek na ogrzewanie to pieniądze, które otrzymują Państwo przez OCMW na część ceny oleju opałowego, nafty do ogrzewania lub propanu w zbiorniku.
+right-verwarmingstoelage-summary = Dodatek na ogrzewanie to pieniądze na Państwa ogrzewanie. Otrzymują je Państwo przez OCMW. To część ceny oleju opałowego, nafty do ogrzewania lub propanu w zbiorniku.
 right-verwarmingstoelage-counter = Chcę złożyć wniosek o dodatek na ogrzewanie.
 right-verwarmingstoelage-deadline = Wniosek o dodatek należy złożyć w ciągu 60 dni od dostawy. Data dostawy jest na rachunku.
 
@@ -55,7 +55,7 @@ right-energiehulp-ocmw-otherwise = Nie mają Państwo niezapłaconych rachunków
 right-sociaal-tarief-water = Taryfa socjalna na wodę
 right-sociaal-tarief-water-summary = Dzięki taryfie socjalnej na wodę otrzymują Państwo dużą zniżkę na cały rachunek za wodę.
 right-sociaal-tarief-water-counter = Chcę się dowiedzieć, czy przysługuje mi taryfa socjalna na wodę.
-right-sociaal-tarief-water-if-missing = Nie ma taryfy socjalnej na rachunku za wodę? Proszę wtedy poprosić o zaświadczenie instytucję, która wypłaca Państwa zasiłek: OCMW (leefloon), Federale Pensioendienst (IGO, tel. 1765), DG Personen met een handicap (IVT lub IT, tel. 0800 987 99) albo swoją zorgkas (budżet opiekuńczy dla osób starszych). Zaświadczenie należy wysłać do przedsiębiorstwa wodociągowego najpóźniej 31 grudnia.
+right-sociaal-tarief-water-if-missing = Nie ma taryfy socjalnej na rachunku za wodę? Proszę wtedy poprosić o zaświadczenie instytucję, która wypłaca Państwa zasiłek: OCMW (leefloon), Federale Pensioendienst (IGO, tel. 1765), DG Personen met een handicap (IVT lub IT, tel. 0800 987 99) albo swoją zorgkas (budżet opiekuńczy dla osób starszych). Zaświadczenie należy wysłać do przedsiębiorstwa wodociągowego najpóźniej 31 grudnia.
 right-sociaal-tarief-water-deadline = Jeśli taryfa socjalna nie przychodzi automatycznie, zaświadczenie należy wysłać do przedsiębiorstwa wodociągowego najpóźniej 31 grudnia tego roku. Za rok, który już minął, nie można już o nią wnioskować.
 
 right-sociaal-tarief-water-reason-brussels = Mieszkają Państwo w Brukseli. Ta flamandzka taryfa socjalna tam nie obowiązuje. W Brukseli wodę dostarcza Vivaqua. Mają Państwo trudności z rachunkiem za wodę? Proszę poprosić o radę w OCMW w swojej gminie.
@@ -80,7 +80,7 @@ right-sociaal-internet-reason-abroad = Nie mieszkają Państwo w Belgii. Interne
 right-sociaal-internet-reason-benefit = Państwo lub ktoś z Państwa rodziny otrzymuje leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Wtedy Państwa rodzina ma prawo do internetu socjalnego. Nie ma limitu dochodu. Osoby uprawnione zwykle otrzymały list. Trzeba jednak samemu pójść z dowodem osobistym do Proximus, Telenet lub Orange, aby przejść na tę ofertę. W jednej rodzinie internet socjalny może otrzymać tylko jedna osoba. Czy ktoś w Państwa rodzinie ma jeszcze dawną socjalną taryfę telefoniczną? Wtedy nie można mieć obu. Po przejściu na internet socjalny nie można wrócić.
 right-sociaal-internet-reason-zorgtoeslag = Państwa dziecko otrzymuje dodatek opiekuńczy. Wtedy Państwa rodzina ma prawo do internetu socjalnego, jeśli dodatek opiekuńczy ma co najmniej 4 punkty w pierwszym filarze. To jest część oceny medycznej dziecka. Jest to napisane w decyzji o dodatku opiekuńczym. Proszę zapytać w instytucji, która wypłaca Państwa Groeipakket.
 right-sociaal-internet-reason-vt-only = Sama zwiększona refundacja nie daje już prawa do zniżki na telefon lub internet.
-right-sociaal-internet-otherwise = Internet socjalny jest dla rodzin, które otrzymują leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Prawo dają też niektóre inne świadczenia, na przykład zaliczka z OCMW na IGO lub na zasiłek z powodu niepełnosprawności. Otrzymują Państwo taką zaliczkę? Proszę wtedy zapytać w OCMW. Jeśli później otrzymają Państwo jedno z tych świadczeń, też będzie można otrzymać internet socjalny.
+right-sociaal-internet-otherwise = Internet socjalny jest dla rodzin, które otrzymują leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Prawo dają też niektóre inne świadczenia, na przykład zaliczka z OCMW na IGO lub na zasiłek z powodu niepełnosprawności. To pieniądze z OCMW na czas oczekiwania na IGO lub na zasiłek. Otrzymują Państwo taką zaliczkę? Proszę wtedy zapytać w OCMW. Jeśli później otrzymają Państwo jedno z tych świadczeń, też będzie można otrzymać internet socjalny.
 
 right-sociaal-internet-unverified-list = Nie sprawdzono jeszcze dokładnie w FOD Economie ani w BIPT (urzędzie ds. telefonii i internetu), kto dokładnie ma prawo do internetu socjalnego.
 
@@ -94,7 +94,7 @@ document-attest-aantal-woningen-where = Proszę poprosić o nie właściciela lu
 
 ## Offices
 
-office-fod-economie = FOD Economie
+office-fod-economie = FOD Economie (federalne ministerstwo gospodarki)
 office-fod-economie-phone = Proszę zadzwonić do FOD Economie z pytaniami o taryfę socjalną na energię.
 office-fod-economie-online = Na tej stronie można sprawdzić, czy przysługuje taryfa socjalna, dla jakiej umowy i na jaki okres.
 

@@ -8,7 +8,7 @@
 ## Bugetul de îngrijire pentru persoane cu nevoi mari de îngrijire
 
 right-zorgbudget-zwaar-zorgbehoevenden = Bugetul de îngrijire pentru persoane cu nevoi mari de îngrijire
-right-zorgbudget-zwaar-zorgbehoevenden-summary = Bugetul de îngrijire pentru persoane cu nevoi mari de îngrijire sunt bani pe care îi primiți în fiecare lună de la zorgkas (casa de îngrijire) dacă aveți nevoie de multă îngrijire, și pe care îi puteți folosi cum vreți.
+right-zorgbudget-zwaar-zorgbehoevenden-summary = Bugetul de îngrijire pentru persoane cu nevoi mari de îngrijire este o sumă de bani pentru cei care au nevoie de multă îngrijire. O primiți în fiecare lună de la zorgkas (casa de îngrijire). Puteți folosi banii cum vreți.
 right-zorgbudget-zwaar-zorgbehoevenden-counter = Aș dori să cer un buget de îngrijire pentru persoane cu nevoi mari de îngrijire.
 right-zorgbudget-zwaar-zorgbehoevenden-if-missing = Locuiți într-un cămin de îngrijire pentru vârstnici și nu primiți acest buget de îngrijire? Atunci luați legătura cu zorgkas. Zorgkas ține de obicei de ziekenfonds-ul dumneavoastră. Căminul vă poate ajuta.
 
@@ -24,7 +24,7 @@ right-zorgbudget-zwaar-zorgbehoevenden-unverified-amount = Suma pentru 2025 și 
 ## Bugetul de îngrijire pentru vârstnici
 
 right-zorgbudget-ouderen = Bugetul de îngrijire pentru vârstnici care au nevoie de îngrijire
-right-zorgbudget-ouderen-summary = Bugetul de îngrijire pentru vârstnici sunt bani pe care îi primiți în fiecare lună de la zorgkas dacă aveți 65 de ani sau mai mult și aveți nevoie de ajutor în viața de zi cu zi.
+right-zorgbudget-ouderen-summary = Bugetul de îngrijire pentru vârstnici este o sumă de bani pentru persoanele de 65 de ani sau mai mult. Este pentru cei care au nevoie de ajutor la lucrurile de zi cu zi. Îl primiți în fiecare lună de la zorgkas.
 right-zorgbudget-ouderen-counter = Aș dori să cer un buget de îngrijire pentru vârstnici care au nevoie de îngrijire.
 right-zorgbudget-ouderen-if-missing = Locuiți într-un cămin de îngrijire pentru vârstnici, primiți IGO și nu primiți acest buget de îngrijire? Atunci luați legătura cu zorgkas. Căminul, ziekenfonds sau OCMW vă pot ajuta.
 
@@ -35,7 +35,7 @@ right-zorgbudget-ouderen-reason-too-young = Acest buget de îngrijire este pentr
 right-zorgbudget-ouderen-reason-brussels = Locuiți în Bruxelles. Aveți o zorgkas flamandă? Atunci întrebați la zorgkas dacă puteți primi acest buget de îngrijire. Altfel puteți cere ajutor pentru vârstnici la Iriscare, serviciul din Bruxelles. Cereți sfatul la ziekenfonds sau la OCMW.
 right-zorgbudget-ouderen-reason-care-home-igo = Locuiți într-un cămin de îngrijire pentru vârstnici din Flandra și primiți IGO. Atunci, de la 1 aprilie 2023, primiți automat bugetul de îngrijire pentru vârstnici, în categoria cea mai mare. Nu trebuie să faceți nimic.
 right-zorgbudget-ouderen-reason-care-home = Locuiți într-un cămin de îngrijire pentru vârstnici. Locuitorii cu venit mic primesc uneori automat acest buget de îngrijire. Altfel îl cereți. Dacă îl primiți și cât primiți depinde de o măsurare a ajutorului de care aveți nevoie, și de venitul dumneavoastră și al partenerului. Întrebați la cămin sau la zorgkas.
-right-zorgbudget-ouderen-reason-care-need = Dumneavoastră sau cineva din familie are nevoie de mult ajutor în fiecare zi. Dacă primiți acest buget de îngrijire depinde de o măsurare a ajutorului de care aveți nevoie, și de venitul dumneavoastră și al partenerului. Contează și economiile și proprietățile. De obicei trebuie și să fi locuit 5 ani la rând în Flandra sau în Bruxelles. Cereți bugetul de îngrijire online, cu eID. Zorgkas, ziekenfonds, primăria sau OCMW vă pot ajuta.
+right-zorgbudget-ouderen-reason-care-need = Dumneavoastră sau cineva din familie are nevoie de mult ajutor în fiecare zi. Dacă primiți acest buget de îngrijire depinde de o măsurare a ajutorului de care aveți nevoie, și de venitul dumneavoastră și al partenerului. Contează și economiile și proprietățile. De obicei trebuie și să fi locuit 5 ani la rând în Flandra sau în Bruxelles. Cereți bugetul de îngrijire online, cu cartea de identitate (eID). Zorgkas, ziekenfonds, primăria sau OCMW vă pot ajuta.
 right-zorgbudget-ouderen-otherwise = Nu ați spus că aveți nevoie de mult ajutor în fiecare zi. Aveți totuși nevoie de ajutor la lucrurile de zi cu zi, de exemplu la spălat, la îmbrăcat, la mâncat sau la treburile casei? Atunci cereți sfatul la ziekenfonds sau la OCMW.
 
 right-zorgbudget-ouderen-unverified-amounts = De la 1 martie 2026, categoria depinde de o nouă măsurare, BelRAI-screener. Sumele de acum pe categorii nu au fost încă verificate. Arătăm sumele din aprilie 2023.
@@ -43,13 +43,13 @@ right-zorgbudget-ouderen-unverified-amounts = De la 1 martie 2026, categoria dep
 ## Bugetul de sprijin de bază
 
 right-basisondersteuningsbudget = Bugetul de sprijin de bază (buget de îngrijire pentru persoane cu handicap)
-right-basisondersteuningsbudget-summary = Bugetul de sprijin de bază sunt bani pe care îi primiți în fiecare lună de la zorgkas dacă aveți un handicap și o înscriere la VAPH, agenția flamandă pentru persoane cu handicap.
+right-basisondersteuningsbudget-summary = Bugetul de sprijin de bază este o sumă de bani pentru persoanele cu handicap. O primiți în fiecare lună de la zorgkas. Trebuie însă să fiți înscris la VAPH, agenția flamandă pentru persoane cu handicap.
 right-basisondersteuningsbudget-counter = Aș dori să știu dacă primesc un buget de sprijin de bază.
 
 right-basisondersteuningsbudget-reason-outside = Nu locuiți în Flandra sau în Bruxelles. Acest buget de îngrijire face parte din protecția socială flamandă. Întrebați la ziekenfonds ce ajutor există unde locuiți.
 right-basisondersteuningsbudget-reason-brussels = Locuiți în Bruxelles. Acest buget de îngrijire face parte din protecția socială flamandă. În Bruxelles este posibil doar dacă aveți o zorgkas flamandă. Întrebați la zorgkas.
 right-basisondersteuningsbudget-reason-points = Dumneavoastră sau cineva din familie primește o alocație de integrare (IT) sau un supliment de îngrijire pentru un copil. A fost acordată pe baza a cel puțin 12 puncte? Atunci primiți automat bugetul de sprijin de bază. Nu îl puteți cere dumneavoastră: zorgkas sau ziekenfonds vă contactează. Aveți deja un buget personal (persoonsvolgend budget)? Atunci nu îl primiți. Nu ați primit nicio veste? Atunci întrebați la zorgkas.
-right-basisondersteuningsbudget-reason-vaph = Dumneavoastră sau cineva din familie are un handicap. Bugetul de sprijin de bază este pentru persoanele înscrise la VAPH într-un grup de prioritate pentru un buget personal (persoonsvolgend budget). Pentru copii și tineri există și alte reguli. Nu îl puteți cere dumneavoastră: zorgkas sau ziekenfonds vă contactează. Aveți deja un buget personal? Atunci nu îl primiți. Nu aveți încă o înscriere la VAPH? Cereți ajutor la serviciul de asistență socială al ziekenfonds-ului sau la OCMW.
+right-basisondersteuningsbudget-reason-vaph = Dumneavoastră sau cineva din familie are un handicap. Bugetul de sprijin de bază este pentru persoanele înscrise la VAPH într-un grup de prioritate pentru un buget personal (persoonsvolgend budget). Un buget personal înseamnă bani de la VAPH ca să vă alegeți singur îngrijirea și ajutorul. Pentru copii și tineri există și alte reguli. Nu îl puteți cere dumneavoastră: zorgkas sau ziekenfonds vă contactează. Aveți deja un buget personal? Atunci nu îl primiți. Nu sunteți încă înscris la VAPH? Cereți ajutor la serviciul de asistență socială al ziekenfonds-ului sau la OCMW.
 right-basisondersteuningsbudget-otherwise = Nu ați spus că cineva din familie are un handicap. Acest buget de îngrijire este pentru persoanele cu handicap înscrise la VAPH.
 
 right-basisondersteuningsbudget-unverified-amount = Suma de acum nu a fost încă verificată. Arătăm o sumă din 2019. O altă sursă dă o sumă mai mare.

@@ -64,7 +64,7 @@ fact-housing-tenant-social = chiriaș într-o locuință socială
 fact-housing-owner = proprietar al locuinței
 fact-housing-homeless = fără locuință stabilă
 fact-housing-care-home = într-un cămin de îngrijire pentru vârstnici (woonzorgcentrum)
-fact-housing-other = altfel
+fact-housing-other = altă situație
 
 fact-waitlist-years = de cât timp sunteți pe lista de așteptare pentru o locuință socială
 

@@ -9,7 +9,7 @@
 ## Groeipakket: suma de start
 
 right-groeipakket-startbedrag = Suma de start din Groeipakket
-right-groeipakket-startbedrag-summary = Suma de start sunt bani din Groeipakket (banii pentru copii) pe care îi primiți o singură dată, la nașterea sau la adopția unui copil.
+right-groeipakket-startbedrag-summary = Suma de start înseamnă bani din Groeipakket (banii pentru copii) pe care îi primiți o singură dată, la nașterea sau la adopția unui copil.
 right-groeipakket-startbedrag-counter = Aș dori să cer suma de start din Groeipakket.
 right-groeipakket-startbedrag-if-missing = Nu ați primit suma de start după ce ați declarat nașterea? Atunci luați legătura cu plătitorul dumneavoastră de Groeipakket. Nu ați ales niciodată un plătitor? Atunci luați legătura cu FONS.
 right-groeipakket-startbedrag-deadline = Puteți cere suma de start de la aproximativ 4 luni înainte de data estimată a nașterii, până la 5 ani după naștere.
@@ -26,7 +26,7 @@ right-groeipakket-startbedrag-unverified-amount = Suma de start crește în fiec
 ## Groeipakket: suma de bază
 
 right-groeipakket-basisbedrag = Suma de bază din Groeipakket
-right-groeipakket-basisbedrag-summary = Suma de bază sunt bani pe care îi primiți în fiecare lună din Groeipakket, pentru fiecare copil.
+right-groeipakket-basisbedrag-summary = Suma de bază înseamnă bani pe care îi primiți în fiecare lună din Groeipakket, pentru fiecare copil.
 right-groeipakket-basisbedrag-counter = Aș dori să verific dacă primesc Groeipakket pentru copiii mei.
 right-groeipakket-basisbedrag-if-missing = Nu primiți Groeipakket? Atunci luați legătura cu plătitorul dumneavoastră. Nu știți cine este plătitorul, sau nu ați ales niciodată un plătitor? Atunci luați legătura cu FONS. Puteți cere ajutor și la Huis van het Kind (Casa Copilului) sau la OCMW.
 
@@ -45,7 +45,7 @@ right-groeipakket-basisbedrag-unverified-amount = Suma de bază crește în fiec
 ## Groeipakket: suplimentul social
 
 right-groeipakket-sociale-toeslag = Suplimentul social din Groeipakket
-right-groeipakket-sociale-toeslag-summary = Suplimentul social sunt bani în plus din Groeipakket pentru familiile cu venit mic.
+right-groeipakket-sociale-toeslag-summary = Suplimentul social înseamnă bani în plus din Groeipakket pentru familiile cu venit mic.
 right-groeipakket-sociale-toeslag-counter = Aș dori să verific dacă primesc suplimentul social din Groeipakket.
 right-groeipakket-sociale-toeslag-if-missing = Nu primiți suplimentul social, deși venitul dumneavoastră este mic? Atunci cereți-l la plătitorul dumneavoastră de Groeipakket. V-a scăzut venitul de curând? Atunci puteți cere suplimentul când venitul este mic de 6 luni la rând.
 
@@ -53,7 +53,7 @@ right-groeipakket-sociale-toeslag-reason-brussels = Locuiți în Bruxelles. Acol
 right-groeipakket-sociale-toeslag-reason-wallonia = Locuiți în Valonia. Acolo nu primiți Groeipakket flamand. Alocațiile familiale din Valonia au suplimente proprii pentru familiile cu venit mic. Întrebați la plătitorul dumneavoastră din Valonia, de exemplu FAMIWAL.
 right-groeipakket-sociale-toeslag-reason-abroad = Nu locuiți în Belgia. Suplimentul social face parte din Groeipakket. Acesta este pentru copiii care locuiesc în Flandra.
 right-groeipakket-sociale-toeslag-reason-residence = Suplimentul social face parte din Groeipakket. Acesta este pentru copiii care locuiesc în Flandra. Nu este sigur dacă, având în vedere șederea dumneavoastră, copiii au dreptul la el. Decide plătitorul. Întrebați la FONS sau la OCMW.
-right-groeipakket-sociale-toeslag-reason-no-children = Nu locuiesc copii cu dumneavoastră. Suplimentul social sunt bani în plus la Groeipakket, pentru copii.
+right-groeipakket-sociale-toeslag-reason-no-children = Nu locuiesc copii cu dumneavoastră. Suplimentul social înseamnă bani în plus la Groeipakket, pentru copii.
 right-groeipakket-sociale-toeslag-reason-automatic = Venitul familiei dumneavoastră de pe ultima decizie de impunere nu este mai mare decât limita. Atunci primiți automat suplimentul social, pe lângă Groeipakket. Plătitorul verifică singur acest lucru în fiecare an, pentru perioada de la 1 septembrie până la 31 august.
 right-groeipakket-sociale-toeslag-reason-automatic-large-family = Aveți cel puțin 3 copii, iar cel puțin un copil s-a născut în 2019 sau mai târziu, sau urmează să se nască. Atunci se aplică o limită de venit mai mare. Venitul familiei dumneavoastră de pe ultima decizie de impunere nu este mai mare decât această limită. Atunci primiți automat suplimentul social, pe lângă Groeipakket.
 right-groeipakket-sociale-toeslag-reason-large-family-birth-year = Aveți cel puțin 3 copii. Atunci se aplică o limită de venit mai mare, dacă cel puțin un copil s-a născut în 2019 sau mai târziu. Venitul familiei dumneavoastră nu este mai mare decât această limită mai mare. S-a născut unul dintre copii în 2019 sau mai târziu? Atunci probabil primiți automat suplimentul social. Întrebați la plătitor.
@@ -68,7 +68,7 @@ right-groeipakket-sociale-toeslag-unverified-amounts = Sumele de acum ale suplim
 ## Groeipakket: suplimentul școlar
 
 right-groeipakket-schooltoeslag = Suplimentul școlar din Groeipakket
-right-groeipakket-schooltoeslag-summary = Suplimentul școlar sunt bani în plus din Groeipakket pentru copiii de la grădiniță, de la școala primară sau de la școala secundară, dacă venitul familiei este destul de mic.
+right-groeipakket-schooltoeslag-summary = Suplimentul școlar este o sumă de bani în plus din Groeipakket pentru copiii care merg la școală. Este pentru grădiniță, școala primară și școala secundară. Îl primiți dacă venitul familiei dumneavoastră este destul de mic.
 right-groeipakket-schooltoeslag-counter = Aș dori să verific dacă primesc suplimentul școlar pentru copiii mei.
 
 right-groeipakket-schooltoeslag-reason-outside-flanders-school = Nu locuiți în Flandra. Merge copilul la o școală recunoscută de Flandra, de exemplu o școală de limbă olandeză din Bruxelles? Atunci puteți cere suplimentul școlar la FONS, online sau cu un formular. Dacă îl primiți depinde de venitul familiei.
@@ -83,7 +83,7 @@ right-groeipakket-schooltoeslag-unverified-limits = Limitele de venit pentru sup
 ## Bursa de studii
 
 right-studietoelage = Bursa de studii pentru învățământul superior
-right-studietoelage-summary = Bursa de studii sunt bani de la guvernul flamand pentru studenții de la o facultate sau universitate care vin dintr-o familie cu venit mic.
+right-studietoelage-summary = Bursa de studii înseamnă bani de la guvernul flamand pentru studenții de la o facultate sau universitate care vin dintr-o familie cu venit mic.
 right-studietoelage-counter = Aș dori să cer o bursă de studii.
 right-studietoelage-deadline = Puteți cere bursa de studii pentru un an universitar până la 1 iunie. De la 2 iunie puteți începe cererea pentru anul universitar următor.
 
@@ -91,7 +91,7 @@ right-studietoelage-reason-no-student = Nimeni din familie nu merge la o faculta
 right-studietoelage-reason-outside-flanders = Nu locuiți în Flandra. Studiați la o facultate sau universitate recunoscută de Flandra, de exemplu una de limbă olandeză din Bruxelles? Atunci poate puteți primi totuși o bursă de studii flamandă. Întrebați la departamentul Studietoelagen. Studiați la o facultate sau universitate de limbă franceză? Atunci întrebați despre o bursă de studii la Comunitatea franceză (Fédération Wallonie-Bruxelles).
 right-studietoelage-reason-abroad = Nu locuiți în Belgia. Dacă puteți primi o bursă de studii flamandă depinde de cetățenia dumneavoastră și de studiile pe care le faceți. Întrebați la departamentul Studietoelagen.
 right-studietoelage-reason-nationality = Pentru bursa de studii există condiții despre cetățenia sau șederea studentului. Departamentul Studietoelagen verifică acest lucru. Cereți bursa de studii, sau cereți mai întâi sfatul la OCMW sau la serviciul pentru studenți al școlii.
-right-studietoelage-reason-low-income = Cineva din familie studiază la o facultate sau universitate, iar familia dumneavoastră are un venit mic. Cereți neapărat bursa de studii. Studentul o cere singur, online cu eID sau cu itsme, sau pe hârtie. Cu o bursă de studii, studentul plătește și o taxă de înscriere mai mică, iar familia primește o sumă în plus din Groeipakket. A primit studentul o bursă de studii și anul trecut? Atunci departamentul Studietoelagen trimite singur un formular deja completat, între octombrie și februarie. Studentul trebuie doar să îl confirme.
+right-studietoelage-reason-low-income = Cineva din familie studiază la o facultate sau universitate, iar familia dumneavoastră are un venit mic. Cereți neapărat bursa de studii. Studentul o cere singur, online cu cartea de identitate (eID) sau cu itsme, sau pe hârtie. Cu o bursă de studii, studentul plătește și o taxă de înscriere mai mică, iar familia primește o sumă în plus din Groeipakket. A primit studentul o bursă de studii și anul trecut? Atunci departamentul Studietoelagen trimite singur un formular deja completat, între octombrie și februarie. Studentul trebuie doar să îl confirme.
 right-studietoelage-reason-income-check = Cineva din familie studiază la o facultate sau universitate. Dacă studentul primește o bursă de studii depinde de venit și de situația familiei. Departamentul Studietoelagen face calculul. Aveți îndoieli? Atunci cereți totuși bursa de studii, înainte de 1 iunie. Cu un venit ceva mai mare, studentul poate uneori să plătească totuși o taxă de înscriere mai mică.
 right-studietoelage-otherwise = Nimeni din familie nu merge la o facultate sau universitate.
 
@@ -109,7 +109,7 @@ right-kinderopvang-inkomenstarief-reason-no-childcare = Copilul dumneavoastră n
 right-kinderopvang-inkomenstarief-reason-brussels = Locuiți în Bruxelles. Merge copilul la o creșă de limbă olandeză din Bruxelles? Atunci cereți adeverința pentru tariful după venit tot la Kind en Gezin. Merge la o creșă de limbă franceză? Atunci întrebați la creșă cum se calculează prețul.
 right-kinderopvang-inkomenstarief-reason-outside = Nu locuiți în Flandra sau în Bruxelles. Merge totuși copilul la o creșă din Flandra? Atunci întrebați la Kind en Gezin dacă aveți nevoie de o adeverință pentru tariful după venit. Altfel întrebați la creșă cum se calculează prețul.
 right-kinderopvang-inkomenstarief-reason-leefloon = Primiți leefloon. Cereți adeverința pentru tariful după venit la Kind en Gezin, prin Mijn Kind en Gezin sau prin linia telefonică Kind en Gezin. Bifați acolo că primiți leefloon. Atunci plătiți doar jumătate: acesta se numește tariful individual redus. Prețul este totuși prea mare? Atunci întrebați la OCMW dacă puteți plăti mai puțin. OCMW decide după o anchetă socială.
-right-kinderopvang-inkomenstarief-reason-childcare = Copilul dumneavoastră merge la creșă. Cereți o adeverință pentru tariful după venit la Kind en Gezin, prin Mijn Kind en Gezin sau prin linia telefonică Kind en Gezin, și dați-o la creșă. Chiar dacă nu vreți să vă arătați venitul, aveți nevoie de o adeverință. Atunci plătiți tariful cel mai mare. Este venitul dumneavoastră de 3 luni cu cel puțin 20 la sută mai mic decât înainte? Atunci puteți cere să plătiți doar jumătate. Nu puteți plăti prețul? OCMW poate aproba un preț mai mic, după o anchetă socială.
+right-kinderopvang-inkomenstarief-reason-childcare = Copilul dumneavoastră merge la creșă. Cereți o adeverință pentru tariful după venit la Kind en Gezin, prin Mijn Kind en Gezin sau prin linia telefonică Kind en Gezin, și dați-o la creșă. Chiar dacă nu vreți să vă arătați venitul, aveți nevoie de o adeverință. Atunci plătiți tariful cel mai mare. Este venitul dumneavoastră de 3 luni cu cel puțin 20 la sută mai mic decât înainte? Atunci puteți cere să plătiți doar jumătate. Nu puteți plăti prețul? Atunci OCMW poate aproba un preț mai mic. OCMW analizează mai întâi situația dumneavoastră. Aceasta se numește anchetă socială.
 right-kinderopvang-inkomenstarief-reason-expecting = Așteptați un copil. Va merge copilul mai târziu la creșă? Atunci cereți o adeverință pentru tariful după venit la Kind en Gezin, în luna dinaintea începerii creșei. Atunci plătiți un preț care se potrivește cu venitul familiei dumneavoastră.
 right-kinderopvang-inkomenstarief-otherwise = Va merge copilul mai târziu la creșă? Atunci cereți o adeverință pentru tariful după venit la Kind en Gezin, în luna dinaintea începerii creșei.
 
@@ -139,7 +139,7 @@ office-studietoelagen-phone = Sunați la linia flamandă de informații (Vlaamse
 office-studietoelagen-letter = Puteți cere bursa de studii și pe hârtie, cu un formular.
 office-studietoelagen-in-person = Aveți nevoie de ajutor? Mergeți la OCMW, la Loket Onderwijs (ghișeul pentru educație) sau la serviciul pentru studenți al facultății sau universității. Studentul trebuie să vină și el, ca să își dea acordul.
 
-office-kinderopvang = Kind en Gezin (Opgroeien)
+office-kinderopvang = Kind en Gezin (Opgroeien, agenția flamandă pentru copii mici și familii)
 office-kinderopvang-online = Cereți adeverința pentru tariful după venit în Mijn Kind en Gezin, pe site-ul Kind en Gezin. Intrați cu eID sau cu itsme.
 office-kinderopvang-phone = Sunați la linia telefonică Kind en Gezin (Kind en Gezin-lijn). Acolo vă ajută și să cereți adeverința.
 office-kinderopvang-in-person = Aveți nevoie de ajutor? Întrebați la creșă, la OCMW sau la Lokaal Loket Kinderopvang (ghișeul local pentru îngrijirea copiilor).

@@ -46,11 +46,11 @@ right-maximumfactuur-unverified-amounts-2025-2026 = Limitele facturii maxime pen
 ## Ajutor medical urgent
 
 right-dringende-medische-hulp = Ajutor medical urgent
-right-dringende-medische-hulp-summary = Cu ajutorul medical urgent de la OCMW primiți îngrijire de la un medic sau din spital, și medicamente, chiar dacă nu aveți ședere legală.
+right-dringende-medische-hulp-summary = Ajutorul medical urgent vine de la OCMW. Primiți atunci îngrijire de la un medic sau din spital. Primiți și medicamente. Se poate și fără ședere legală (fără acte).
 right-dringende-medische-hulp-counter = Aș dori să cer ajutor medical urgent.
 
 right-dringende-medische-hulp-reason-abroad = Nu locuiți în Belgia. Ajutorul medical urgent este pentru persoanele care stau în Belgia.
-right-dringende-medische-hulp-reason-no-legal-stay = Nu aveți ședere legală. Atunci puteți cere ajutor medical urgent la OCMW din comuna unde stați de fapt. Deși se numește „urgent”, nu este doar pentru urgențe: este și pentru o vizită obișnuită la medic, pentru spital și pentru medicamente. Un medic scrie o adeverință. OCMW face o anchetă socială și vine la dumneavoastră acasă. OCMW decide în cel mult 30 de zile.
+right-dringende-medische-hulp-reason-no-legal-stay = Nu aveți ședere legală. Atunci puteți cere ajutor medical urgent la OCMW din comuna unde stați de fapt. Deși se numește „urgent”, nu este doar pentru urgențe: este și pentru o vizită obișnuită la medic, pentru spital și pentru medicamente. Un medic scrie o adeverință. OCMW face o anchetă socială: analizează situația dumneavoastră și vine la dumneavoastră acasă. OCMW decide în cel mult 30 de zile.
 right-dringende-medische-hulp-reason-eu = Sunteți cetățean al unei țări din Uniunea Europeană. Atunci pentru îngrijire mergeți de obicei prin ziekenfonds (casa de asigurări de sănătate). Sunteți de mai puțin de 3 luni în Belgia și nu aveți ziekenfonds? Atunci întrebați la OCMW dacă puteți primi ajutor medical urgent.
 right-dringende-medische-hulp-reason-asylum-seeker = Ca solicitant de azil primiți ajutor medical prin centrul de primire: Fedasil sau o inițiativă locală de primire (LOI). Întrebați acolo.
 right-dringende-medische-hulp-otherwise = Aveți ședere legală în Belgia. Atunci primiți îngrijire prin ziekenfonds. Ajutorul medical urgent este pentru persoanele fără ședere legală.

@@ -8,7 +8,7 @@
 ## Prima flamandă de chirie
 
 right-huurpremie = Prima flamandă de chirie
-right-huurpremie-summary = Prima de chirie sunt bani pe lună de la guvernul flamand pentru cei care închiriază de la un proprietar privat și așteaptă de mult timp o locuință socială.
+right-huurpremie-summary = Prima de chirie înseamnă bani pe lună de la guvernul flamand pentru cei care închiriază de la un proprietar privat și așteaptă de mult timp o locuință socială.
 right-huurpremie-counter = Sunt de 4 ani pe lista de așteptare pentru o locuință socială. Aș dori să cer o primă de chirie.
 right-huurpremie-if-missing = Sunteți de 4 ani pe lista de așteptare și nu ați primit un formular? Atunci luați legătura cu woonmaatschappij. Nu așteptați prea mult: prima de chirie se plătește în urmă pentru cel mult 6 luni.
 right-huurpremie-deadline = Trimiteți repede formularul înapoi. Prima de chirie se plătește în urmă pentru cel mult 6 luni. Vă mutați? Atunci înscrieți-vă în cel mult 9 luni la woonmaatschappij din noua comună. Altfel prima de chirie se oprește.
@@ -30,7 +30,7 @@ right-huurpremie-unverified-conformity = Din noiembrie 2023 nu mai trebuie să d
 ## Subvenția flamandă pentru chirie
 
 right-huursubsidie = Subvenția flamandă pentru chirie
-right-huursubsidie-summary = Subvenția pentru chirie sunt bani pe lună de la guvernul flamand dacă vă mutați într-o locuință închiriată mai bună sau adaptată, sau dacă înainte nu ați avut locuință.
+right-huursubsidie-summary = Subvenția pentru chirie înseamnă bani pe lună de la guvernul flamand dacă vă mutați într-o locuință închiriată mai bună sau adaptată, sau dacă înainte nu ați avut locuință.
 right-huursubsidie-counter = M-am mutat într-o locuință închiriată. Aș dori să cer o subvenție pentru chirie.
 right-huursubsidie-deadline = Cereți subvenția pentru chirie cel târziu la 9 luni după începutul noului contract de închiriere.
 
@@ -85,7 +85,7 @@ document-medisch-attest-huursubsidie = Doar dacă aveți 65 de ani sau mai mult,
 document-medisch-attest-huursubsidie-where = Întrebați prin linia flamandă de informații 1700 ce adeverință îi trebuie lui Wonen in Vlaanderen și cine trebuie să o completeze.
 
 document-attest-handicap = Doar în caz de handicap: o adeverință că handicapul dumneavoastră este recunoscut
-document-attest-handicap-where = De obicei o cereți la FOD Sociale Zekerheid, DG Personen met een handicap (sunați la 0800 987 99). Întrebați acolo unde o predați ce adeverință acceptă.
+document-attest-handicap-where = De obicei o cereți la FOD Sociale Zekerheid, DG Personen met een handicap (sunați la 0800 987 99). Întrebați acolo unde o predați ce adeverință acceptă.
 
 document-attest-groeipakket-volwassen-kind = Doar dacă locuiește cu dumneavoastră un copil adult pentru care primiți încă Groeipakket: o adeverință despre acest lucru
 document-attest-groeipakket-volwassen-kind-where = Cereți-o la plătitorul Groeipakket, de exemplu FONS, Infino, KidsLife, MyFamily sau Parentia.

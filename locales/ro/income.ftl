@@ -8,7 +8,7 @@
 ## Leefloon
 
 right-leefloon = Leefloon (venit de integrare)
-right-leefloon-summary = Leefloon sunt bani de la OCMW (centrul public de asistență socială) când aveți un venit prea mic ca să trăiți din el.
+right-leefloon-summary = Leefloon înseamnă bani de la OCMW (centrul public de asistență socială) când aveți un venit prea mic ca să trăiți din el.
 right-leefloon-counter = Aș dori să cer leefloon.
 
 right-leefloon-reason-already = Primiți deja leefloon.
@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = De la 1 martie 2026, OCMW poate număra 
 ## Echivalent de leefloon
 
 right-equivalent-leefloon = Echivalent de leefloon
-right-equivalent-leefloon-summary = Echivalentul de leefloon sunt bani de la OCMW pentru străinii din registrul străinilor care au un venit prea mic ca să trăiască din el.
+right-equivalent-leefloon-summary = Echivalentul de leefloon este o sumă de bani de la OCMW. Este pentru străinii din registrul străinilor. Și doar dacă au un venit prea mic ca să trăiască din el.
 right-equivalent-leefloon-counter = Aș dori să cer un echivalent de leefloon.
 
 right-equivalent-leefloon-reason-already = Primiți deja un echivalent de leefloon.
@@ -55,7 +55,7 @@ right-equivalent-leefloon-unverified-temporary-protection = Protecția temporar�
 ## Venitul garantat pentru vârstnici (IGO)
 
 right-igo = Venitul garantat pentru vârstnici (IGO)
-right-igo-summary = IGO sunt bani de la Federale Pensioendienst (serviciul federal de pensii) pentru persoanele care au vârsta de pensionare și un venit prea mic.
+right-igo-summary = IGO înseamnă bani de la Federale Pensioendienst (serviciul federal de pensii) pentru persoanele care au vârsta de pensionare și un venit prea mic.
 right-igo-counter = Aș dori să cer venitul garantat pentru vârstnici (IGO).
 
 right-igo-reason-already = Primiți deja IGO. Plecați în străinătate? Anunțați dinainte Federale Pensioendienst. Aveți voie să stați în străinătate doar puțin timp pe an. Altfel puteți pierde IGO.
@@ -74,7 +74,7 @@ right-igo-unverified-amounts = Sumele IGO de după noiembrie 2023 nu au fost în
 ## Alocația de înlocuire a venitului (IVT)
 
 right-ivt = Alocația de înlocuire a venitului (IVT)
-right-ivt-summary = IVT sunt bani de la stat pentru persoanele cu handicap care, din cauza handicapului, nu pot lucra sau pot lucra mult mai puțin.
+right-ivt-summary = IVT înseamnă bani de la stat pentru persoanele cu handicap care, din cauza handicapului, nu pot lucra sau pot lucra mult mai puțin.
 right-ivt-counter = Aș dori să cer o alocație de înlocuire a venitului (IVT).
 right-ivt-deadline = IVT începe abia în prima zi a lunii de după cererea dumneavoastră. Deci cereți-o cât mai repede.
 
@@ -92,7 +92,7 @@ right-ivt-unverified-amounts = Sumele IVT pentru 2025 și 2026 nu vin dintr-o su
 ## Alocația de integrare (IT)
 
 right-it = Alocația de integrare (IT)
-right-it-summary = IT sunt bani de la stat pentru persoanele cu handicap care au cheltuieli în plus, pentru că le este greu să facă lucrurile de zi cu zi.
+right-it-summary = IT înseamnă bani de la stat pentru persoanele cu handicap care au cheltuieli în plus, pentru că le este greu să facă lucrurile de zi cu zi.
 right-it-counter = Aș dori să cer o alocație de integrare (IT).
 right-it-deadline = IT începe abia în prima zi a lunii de după cererea dumneavoastră. Deci cereți-o cât mai repede.
 
@@ -102,7 +102,7 @@ right-it-reason-residence = Cu tipul dumneavoastră de ședere nu puteți primi 
 right-it-reason-minor = Aveți mai puțin de 18 ani. IT este pentru persoanele între 18 și 65 de ani. Primiți un supliment de îngrijire în Groeipakket? Atunci dreptul la IT se verifică automat când împliniți 18 ani.
 right-it-reason-65 = Aveți 65 de ani sau mai mult. Atunci nu mai puteți cere IT pentru dumneavoastră. Pentru vârstnicii care au nevoie de îngrijire există bugetul de îngrijire pentru vârstnici, la zorgkas (casa de îngrijire). Are altcineva din familie un handicap, și are această persoană între 18 și 65 de ani? Atunci această persoană poate cere IT.
 right-it-reason-turning-18 = Aveți 18 ani și în familia dumneavoastră există un supliment de îngrijire pentru un copil. L-ați primit chiar dumneavoastră? Atunci DG Personen met een handicap verifică automat dacă primiți IT. Primiți o scrisoare. Răspundeți la această scrisoare.
-right-it-reason-assessment = Dumneavoastră sau cineva din familie are un handicap sau are nevoie de mult ajutor în fiecare zi. Are această persoană între 18 și 65 de ani? Atunci această persoană poate cere IT. Un medic de la DG Personen met een handicap evaluează cu puncte cât de greu îi este acestei persoane să facă lucrurile de zi cu zi, de exemplu să mănânce, să se spele sau să se deplaseze. De asta depinde dacă persoana primește IT. DG se uită și la venitul acestei persoane și al partenerului ei.
+right-it-reason-assessment = Dumneavoastră sau cineva din familie are un handicap sau are nevoie de mult ajutor în fiecare zi. Are această persoană între 18 și 65 de ani? Atunci această persoană poate cere IT. Un medic de la DG Personen met een handicap (serviciul federal pentru persoanele cu handicap) evaluează cu puncte cât de greu îi este acestei persoane să facă lucrurile de zi cu zi, de exemplu să mănânce, să se spele sau să se deplaseze. De asta depinde dacă persoana primește IT. DG se uită și la venitul acestei persoane și al partenerului ei.
 right-it-otherwise = Ați spus că nimeni din familie nu are un handicap și nu are nevoie de mult ajutor în fiecare zi. IT este pentru persoanele cu handicap cărora le este greu să facă lucrurile de zi cu zi.
 
 right-it-unverified-amounts = Sumele IT nu vin dintr-o sursă oficială. Ele nu au fost încă verificate.

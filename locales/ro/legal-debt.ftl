@@ -28,7 +28,7 @@ right-pro-deo-unverified-contribution = Încă nu am verificat în lege cât pl�
 ## Ajutor pentru datorii
 
 right-schuldhulp = Ajutor pentru datorii și pentru bugetul dumneavoastră
-right-schuldhulp-summary = OCMW sau CAW (centrul de asistență socială) vă ajută dacă nu vă mai puteți plăti facturile: cu sfaturi, cu ajutor pentru buget sau cu medierea datoriilor.
+right-schuldhulp-summary = Nu vă mai puteți plăti facturile? Atunci OCMW sau CAW (centrul de asistență socială) vă ajută. Vă dau sfaturi, vă ajută cu bugetul sau fac medierea datoriilor. La medierea datoriilor, cineva face un plan de plată cu cei cărora le datorați bani.
 right-schuldhulp-counter = Am datorii și aș dori ajutor.
 
 right-schuldhulp-reason-already-collective = Sunteți în reglementare colectivă a datoriilor. Judecătorul a numit un mediator de datorii care se ocupă de planul dumneavoastră de plată. Aveți întrebări, sau facturi noi pe care nu le puteți plăti? Atunci vorbiți imediat cu mediatorul de datorii.

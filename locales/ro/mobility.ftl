@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = Călătorii mai ieftine cu De Lijn (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = Dacă aveți un venit mic sau un handicap, primiți un abonament De Lijn pentru autobuz și tramvai la un preț mic sau gratuit.
 right-de-lijn-vervoergarantie-counter = Aș dori un abonament De Lijn cu tarif social.
-right-de-lijn-vervoergarantie-if-missing = Nu primiți automat abonamentul gratuit? Atunci cereți-l într-un magazin De Lijn (Lijnwinkel). Luați cu dumneavoastră o adeverință pentru indemnizație. Primiți această adeverință de la DG Personen met een handicap, la numărul gratuit 0800 987 99.
+right-de-lijn-vervoergarantie-if-missing = Nu primiți automat abonamentul gratuit? Atunci cereți-l într-un magazin De Lijn (Lijnwinkel). Luați cu dumneavoastră o adeverință pentru indemnizație. Primiți această adeverință de la DG Personen met een handicap, la numărul gratuit 0800 987 99.
 right-de-lijn-vervoergarantie-deadline = Abonamentul este valabil 12 luni. Cereți la timp unul nou. Dacă opriți abonamentul, nu primiți bani înapoi.
 
 right-de-lijn-vervoergarantie-reason-brussels = Locuiți în Bruxelles. De Lijn circulă mai ales în Flandra. În Bruxelles există MIVB. Întrebați acolo de un tarif mai mic, sau cereți sfatul la OCMW.
@@ -50,7 +50,7 @@ right-parkeerkaart-counter = Aș dori să cer un card de parcare pentru persoane
 right-parkeerkaart-deadline = Aveți un card cu o dată de expirare? El nu se prelungește automat. Cereți un card nou cu 6 luni înainte de data de expirare.
 
 right-parkeerkaart-reason-abroad = Nu locuiți în Belgia. Cardul belgian de parcare este pentru cei care locuiesc în Belgia.
-right-parkeerkaart-reason-assessment = Dumneavoastră sau cineva din familie are un handicap. Dacă această persoană primește un card de parcare depinde de recunoașterea făcută de un medic de la DG Personen met een handicap, de exemplu cât de greu se poate deplasa persoana. Are această persoană deja o recunoaștere? Atunci de obicei nu este nevoie de o nouă adeverință medicală. Luați atunci legătura cu DG.
+right-parkeerkaart-reason-assessment = Dumneavoastră sau cineva din familie are un handicap. Dacă această persoană primește un card de parcare depinde de recunoașterea făcută de un medic de la DG Personen met een handicap (serviciul federal pentru persoanele cu handicap), de exemplu cât de greu se poate deplasa persoana. Are această persoană deja o recunoaștere? Atunci de obicei nu este nevoie de o nouă adeverință medicală. Luați atunci legătura cu DG.
 right-parkeerkaart-otherwise = Ați spus că nimeni din familie nu are un handicap. Cardul de parcare este doar pentru persoanele cu handicap.
 
 ## Documente

@@ -21,7 +21,7 @@ question-other-adults-help = Nu îl numărați pe partener. Numărați, de exemp
 
 question-income-monthly-net =
     { $partner ->
-        [yes] Câți bani intră în fiecare lună, pentru dumneavoastră și partener împreună?
+        [yes] Câți bani intră în fiecare lună, pentru dumneavoastră și partenerul dumneavoastră, împreună?
         [no] Câți bani intră în fiecare lună?
        *[other] Câți bani intră în fiecare lună? Locuiți cu un partener? Atunci adunați și banii partenerului.
     }

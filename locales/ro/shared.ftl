@@ -32,7 +32,7 @@ document-energiefacturen = Facturile pentru electricitate, gaz sau apă
 document-energiefacturen-where = Le primiți de la furnizor, prin poștă sau în contul dumneavoastră de pe site-ul furnizorului.
 
 document-attest-uitkering = Adeverință de la serviciul care vă plătește indemnizația sau ajutorul
-document-attest-uitkering-where = Cereți-o la acel serviciu. De exemplu: OCMW, ziekenfonds, Federale Pensioendienst (sunați la 1765), DG Personen met een handicap (sunați la 0800 987 99), zorgkas sau CAW.
+document-attest-uitkering-where = Cereți-o la acel serviciu. De exemplu: OCMW, ziekenfonds, Federale Pensioendienst (sunați la 1765), DG Personen met een handicap (sunați la 0800 987 99), zorgkas sau CAW.
 
 ## Servicii
 

@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = Există o propunere ca tariful 
 ## Alocația de încălzire
 
 right-verwarmingstoelage = Alocația de încălzire (Sociaal Verwarmingsfonds)
-right-verwarmingstoelage-summary = Alocația de încălzire sunt bani pe care îi primiți prin OCMW pentru o parte din prețul motorinei de încălzire, al petrolului de încălzire sau al propanului dintr-un rezervor.
+right-verwarmingstoelage-summary = Alocația de încălzire este o sumă de bani pentru încălzirea dumneavoastră. O primiți prin OCMW. Este o parte din prețul motorinei de încălzire, al petrolului de încălzire sau al propanului dintr-un rezervor.
 right-verwarmingstoelage-counter = Aș dori să cer o alocație de încălzire.
 right-verwarmingstoelage-deadline = Cereți alocația în cel mult 60 de zile după livrare. Data livrării este pe factură.
 
@@ -55,7 +55,7 @@ right-energiehulp-ocmw-otherwise = Nu aveți facturi neplătite. Primiți mai t�
 right-sociaal-tarief-water = Tariful social pentru apă
 right-sociaal-tarief-water-summary = Cu tariful social pentru apă primiți o reducere mare la toată factura de apă.
 right-sociaal-tarief-water-counter = Aș dori să verific dacă primesc tariful social pentru apă.
-right-sociaal-tarief-water-if-missing = Tariful social nu apare pe factura de apă? Atunci cereți o adeverință de la serviciul care vă plătește indemnizația: OCMW (leefloon), Federale Pensioendienst (IGO, sunați la 1765), DG Personen met een handicap (IVT sau IT, sunați la 0800 987 99) sau zorgkas (bugetul de îngrijire pentru vârstnici). Trimiteți adeverința companiei de apă cel târziu pe 31 decembrie.
+right-sociaal-tarief-water-if-missing = Tariful social nu apare pe factura de apă? Atunci cereți o adeverință de la serviciul care vă plătește indemnizația: OCMW (leefloon), Federale Pensioendienst (IGO, sunați la 1765), DG Personen met een handicap (IVT sau IT, sunați la 0800 987 99) sau zorgkas (bugetul de îngrijire pentru vârstnici). Trimiteți adeverința companiei de apă cel târziu pe 31 decembrie.
 right-sociaal-tarief-water-deadline = Tariful social nu vine automat? Atunci trimiteți adeverința companiei de apă cel târziu pe 31 decembrie din acest an. Pentru un an care a trecut nu îl mai puteți cere.
 
 right-sociaal-tarief-water-reason-brussels = Locuiți în Bruxelles. Acest tarif social flamand nu se aplică acolo. În Bruxelles apa este livrată de Vivaqua. Vă este greu să plătiți factura de apă? Cereți sfatul la OCMW din comuna dumneavoastră.
@@ -80,7 +80,7 @@ right-sociaal-internet-reason-abroad = Nu locuiți în Belgia. Internetul social
 right-sociaal-internet-reason-benefit = Dumneavoastră sau cineva din familie primește leefloon, echivalent de leefloon, IGO, IVT, IT sau un buget de îngrijire pentru vârstnici. Atunci familia dumneavoastră are dreptul la internetul social. Nu există o limită de venit. Cei care au dreptul au primit în mod normal o scrisoare. Trebuie totuși să mergeți dumneavoastră, cu cartea de identitate, la Proximus, Telenet sau Orange ca să treceți la această ofertă. Într-o familie, o singură persoană primește internetul social. Are cineva din familie încă vechiul tarif social pentru telefon? Atunci nu le puteți avea pe amândouă. Cine trece la internetul social nu se mai poate întoarce la tariful vechi.
 right-sociaal-internet-reason-zorgtoeslag = Copilul dumneavoastră primește un supliment de îngrijire. Atunci familia dumneavoastră are dreptul la internetul social dacă suplimentul de îngrijire are cel puțin 4 puncte la primul pilon. Aceasta este o parte din evaluarea medicală a copilului. Scrie în decizia despre suplimentul de îngrijire. Întrebați la plătitorul Groeipakket.
 right-sociaal-internet-reason-vt-only = Intervenția majorată singură nu mai dă drept la o reducere pentru telefon sau internet.
-right-sociaal-internet-otherwise = Internetul social este pentru familiile cu leefloon, echivalent de leefloon, IGO, IVT, IT sau un buget de îngrijire pentru vârstnici. Și alte câteva indemnizații dau drept, de exemplu un avans de la OCMW pentru IGO sau pentru o alocație pentru handicap. Primiți un astfel de avans? Atunci întrebați la OCMW. Primiți mai târziu una dintre aceste indemnizații? Atunci puteți primi și internetul social.
+right-sociaal-internet-otherwise = Internetul social este pentru familiile cu leefloon, echivalent de leefloon, IGO, IVT, IT sau un buget de îngrijire pentru vârstnici. Și alte câteva indemnizații dau drept, de exemplu un avans de la OCMW pentru IGO sau pentru o alocație pentru handicap. Este o sumă de bani de la OCMW cât timp așteptați IGO sau alocația. Primiți un astfel de avans? Atunci întrebați la OCMW. Primiți mai târziu una dintre aceste indemnizații? Atunci puteți primi și internetul social.
 
 right-sociaal-internet-unverified-list = Încă nu am verificat complet la FOD Economie sau la BIPT (serviciul public pentru telefon și internet) cine are exact dreptul la internetul social.
 
@@ -94,7 +94,7 @@ document-attest-aantal-woningen-where = Cereți-o proprietarului sau administrat
 
 ## Servicii
 
-office-fod-economie = FOD Economie
+office-fod-economie = FOD Economie (ministerul federal al economiei)
 office-fod-economie-phone = Sunați la FOD Economie cu întrebările dumneavoastră despre tariful social pentru energie.
 office-fod-economie-online = Verificați pe acest site dacă primiți tariful social, pentru ce contract și pentru ce perioadă.
 

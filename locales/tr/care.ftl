@@ -8,7 +8,7 @@
 ## Ağır bakıma muhtaç kişiler için bakım bütçesi
 
 right-zorgbudget-zwaar-zorgbehoevenden = Ağır bakıma muhtaç kişiler için bakım bütçesi
-right-zorgbudget-zwaar-zorgbehoevenden-summary = Ağır bakıma muhtaç kişiler için bakım bütçesi; çok bakıma ihtiyacınız varsa zorgkas'ınızdan (bakım sigortası kasası) her ay aldığınız ve istediğiniz gibi kullanabileceğiniz paradır.
+right-zorgbudget-zwaar-zorgbehoevenden-summary = Ağır bakıma muhtaç kişiler için bakım bütçesi, çok bakıma ihtiyacı olan kişiler için verilen paradır. Bu parayı her ay zorgkas'ınızdan (bakım sigortası kasası) alırsınız. Parayı istediğiniz gibi kullanabilirsiniz.
 right-zorgbudget-zwaar-zorgbehoevenden-counter = Ağır bakıma muhtaç kişiler için bakım bütçesine başvurmak istiyorum.
 right-zorgbudget-zwaar-zorgbehoevenden-if-missing = Huzurevinde (woonzorgcentrum) mi oturuyorsunuz ve bu bakım bütçesini almıyor musunuz? O zaman zorgkas'ınızla iletişime geçin. Zorgkas'ınız genellikle ziekenfonds'unuza bağlıdır. Huzurevi size yardım edebilir.
 
@@ -24,7 +24,7 @@ right-zorgbudget-zwaar-zorgbehoevenden-unverified-amount = 2025 ve 2026 tutarı 
 ## Bakıma ihtiyacı olan yaşlılar için bakım bütçesi
 
 right-zorgbudget-ouderen = Bakıma ihtiyacı olan yaşlılar için bakım bütçesi
-right-zorgbudget-ouderen-summary = Yaşlılar için bakım bütçesi; 65 yaşında veya daha büyükseniz ve günlük hayatta yardıma ihtiyacınız varsa zorgkas'ınızdan (bakım sigortası kasası) her ay aldığınız paradır.
+right-zorgbudget-ouderen-summary = Yaşlılar için bakım bütçesi, 65 yaşında veya daha büyük kişiler için verilen paradır. Günlük işlerde yardıma ihtiyacı olanlar içindir. Bu parayı her ay zorgkas'ınızdan (bakım sigortası kasası) alırsınız.
 right-zorgbudget-ouderen-counter = Bakıma ihtiyacı olan yaşlılar için bakım bütçesine başvurmak istiyorum.
 right-zorgbudget-ouderen-if-missing = Huzurevinde (woonzorgcentrum) mi oturuyorsunuz, IGO mu alıyorsunuz ve bu bakım bütçesini almıyor musunuz? O zaman zorgkas'ınızla iletişime geçin. Huzurevi, ziekenfonds'unuz veya OCMW size yardım edebilir.
 
@@ -35,7 +35,7 @@ right-zorgbudget-ouderen-reason-too-young = Bu bakım bütçesi 65 yaşından it
 right-zorgbudget-ouderen-reason-brussels = Brüksel'de oturuyorsunuz. Bir Flaman zorgkas'ına üye misiniz? O zaman bu bakım bütçesini alıp alamayacağınızı zorgkas'ınıza sorun. Değilseniz, yaşlılar için yardımı Brüksel kurumu olan Iriscare'den isteyebilirsiniz. Ziekenfonds'unuza veya OCMW'ye danışın.
 right-zorgbudget-ouderen-reason-care-home-igo = Flaman Bölgesi'nde bir huzurevinde (woonzorgcentrum) oturuyorsunuz ve IGO alıyorsunuz. O zaman 1 Nisan 2023'ten beri yaşlılar için bakım bütçesini en yüksek kategoride kendiliğinden alırsınız. Hiçbir şey yapmanız gerekmez.
 right-zorgbudget-ouderen-reason-care-home = Huzurevinde (woonzorgcentrum) oturuyorsunuz. Geliri düşük olan sakinler bu bakım bütçesini bazen kendiliğinden alır. Yoksa başvurursunuz. Alıp almayacağınız ve ne kadar alacağınız; ne kadar yardıma ihtiyacınız olduğunun ölçülmesine, sizin ve partnerinizin gelirine bağlıdır. Huzurevine veya zorgkas'ınıza sorun.
-right-zorgbudget-ouderen-reason-care-need = Siz veya ailenizden biri her gün çok yardıma ihtiyaç duyuyor. Bu bakım bütçesini alıp almayacağınız; ne kadar yardıma ihtiyacınız olduğunun ölçülmesine, sizin ve partnerinizin gelirine bağlıdır. Birikimler ve mülkler de hesaba katılır. Genellikle 5 yıldır art arda Flaman Bölgesi'nde veya Brüksel'de oturuyor olmanız da gerekir. Bakım bütçesi için internetten eID'nizle başvurursunuz. Zorgkas'ınız, ziekenfonds'unuz, belediye veya OCMW bu konuda size yardım edebilir.
+right-zorgbudget-ouderen-reason-care-need = Siz veya ailenizden biri her gün çok yardıma ihtiyaç duyuyor. Bu bakım bütçesini alıp almayacağınız; ne kadar yardıma ihtiyacınız olduğunun ölçülmesine, sizin ve partnerinizin gelirine bağlıdır. Birikimler ve mülkler de hesaba katılır. Genellikle 5 yıldır art arda Flaman Bölgesi'nde veya Brüksel'de oturuyor olmanız da gerekir. Bakım bütçesi için internetten kimlik kartınızla (eID) başvurursunuz. Zorgkas'ınız, ziekenfonds'unuz, belediye veya OCMW bu konuda size yardım edebilir.
 right-zorgbudget-ouderen-otherwise = Her gün çok yardıma ihtiyacınız olduğunu söylemediniz. Yine de yıkanma, giyinme, yemek yeme veya ev işleri gibi günlük işlerde yardıma ihtiyacınız var mı? O zaman ziekenfonds'unuza veya OCMW'ye danışın.
 
 right-zorgbudget-ouderen-unverified-amounts = 1 Mart 2026'dan beri kategori, yeni bir ölçüme, BelRAI-screener'a bağlıdır. Kategorilere göre şu anki tutarlar henüz kontrol edilmedi. Nisan 2023 tutarlarını gösteriyoruz.
@@ -43,13 +43,13 @@ right-zorgbudget-ouderen-unverified-amounts = 1 Mart 2026'dan beri kategori, yen
 ## Temel destek bütçesi
 
 right-basisondersteuningsbudget = Temel destek bütçesi (engelli kişiler için bakım bütçesi)
-right-basisondersteuningsbudget-summary = Temel destek bütçesi; engeliniz varsa ve VAPH'ye (Flaman Engelliler Ajansı, Vlaams Agentschap voor Personen met een Handicap) kayıtlıysanız zorgkas'ınızdan her ay aldığınız paradır.
+right-basisondersteuningsbudget-summary = Temel destek bütçesi, engelli kişiler için verilen paradır. Bu parayı her ay zorgkas'ınızdan alırsınız. Ancak VAPH'ye (Flaman Engelliler Ajansı, Vlaams Agentschap voor Personen met een Handicap) kayıtlı olmanız gerekir.
 right-basisondersteuningsbudget-counter = Temel destek bütçesi alıp almadığımı öğrenmek istiyorum.
 
 right-basisondersteuningsbudget-reason-outside = Flaman Bölgesi'nde veya Brüksel'de oturmuyorsunuz. Bu bakım bütçesi, Flaman sosyal koruma sisteminin bir parçasıdır. Oturduğunuz yerde hangi yardımların olduğunu ziekenfonds'unuza sorun.
 right-basisondersteuningsbudget-reason-brussels = Brüksel'de oturuyorsunuz. Bu bakım bütçesi, Flaman sosyal koruma sisteminin bir parçasıdır. Brüksel'de bu sadece bir Flaman zorgkas'ına üyeyseniz mümkündür. Zorgkas'ınıza sorun.
 right-basisondersteuningsbudget-reason-points = Siz veya ailenizden biri entegrasyon ödeneği (IT) veya bir çocuk için bakım ek ödemesi alıyor. Bunu en az 12 puana göre mi aldınız? O zaman temel destek bütçesini kendiliğinden alırsınız. Kendiniz başvuramazsınız: zorgkas'ınız veya ziekenfonds'unuz sizinle iletişime geçer. Zaten kişiye bağlı bir bütçeniz (persoonsvolgend budget) var mı? O zaman bunu alamazsınız. Hiçbir haber almadınız mı? O zaman zorgkas'ınıza sorun.
-right-basisondersteuningsbudget-reason-vaph = Sizin veya ailenizden birinin engeli var. Temel destek bütçesi, kişiye bağlı bütçe (persoonsvolgend budget) için VAPH'de bir öncelik grubuna kayıtlı olan kişiler içindir. Çocuklar ve gençler için başka kurallar da vardır. Kendiniz başvuramazsınız: zorgkas'ınız veya ziekenfonds'unuz sizinle iletişime geçer. Zaten kişiye bağlı bir bütçeniz var mı? O zaman bunu alamazsınız. Henüz VAPH'ye kayıtlı değil misiniz? Ziekenfonds'unuzun sosyal hizmet servisinden veya OCMW'den yardım isteyin.
+right-basisondersteuningsbudget-reason-vaph = Sizin veya ailenizden birinin engeli var. Temel destek bütçesi, kişiye bağlı bütçe (persoonsvolgend budget) için VAPH'de bir öncelik grubuna kayıtlı olan kişiler içindir. Kişiye bağlı bütçe, bakımı ve yardımı kendiniz seçmeniz için VAPH'nin verdiği paradır. Çocuklar ve gençler için başka kurallar da vardır. Kendiniz başvuramazsınız: zorgkas'ınız veya ziekenfonds'unuz sizinle iletişime geçer. Zaten kişiye bağlı bir bütçeniz var mı? O zaman bunu alamazsınız. Henüz VAPH'ye kayıtlı değil misiniz? Ziekenfonds'unuzun sosyal hizmet servisinden veya OCMW'den yardım isteyin.
 right-basisondersteuningsbudget-otherwise = Ailenizde engelli biri olduğunu söylemediniz. Bu bakım bütçesi, VAPH'ye kayıtlı engelli kişiler içindir.
 
 right-basisondersteuningsbudget-unverified-amount = Şu anki tutar henüz kontrol edilmedi. 2019'dan bir tutar gösteriyoruz. Başka bir kaynak daha yüksek bir tutar veriyor.

@@ -46,11 +46,11 @@ right-maximumfactuur-unverified-amounts-2025-2026 = Azami faturanın 2025 ve 202
 ## Acil tıbbi yardım
 
 right-dringende-medische-hulp = Acil tıbbi yardım
-right-dringende-medische-hulp-summary = OCMW'nin (sosyal yardım merkezi) acil tıbbi yardımı ile, yasal oturumunuz olmasa bile doktor veya hastane bakımı ve ilaç alırsınız.
+right-dringende-medische-hulp-summary = Acil tıbbi yardım OCMW'den (sosyal yardım merkezi) gelir. O zaman doktor veya hastane bakımı alırsınız. İlaç da alırsınız. Bu, yasal oturumunuz olmasa bile, yani belgesiz olsanız bile mümkündür.
 right-dringende-medische-hulp-counter = Acil tıbbi yardım için başvurmak istiyorum.
 
 right-dringende-medische-hulp-reason-abroad = Belçika'da oturmuyorsunuz. Acil tıbbi yardım, Belçika'da kalan kişiler içindir.
-right-dringende-medische-hulp-reason-no-legal-stay = Yasal oturumunuz yok. O zaman gerçekten kaldığınız belediyenin OCMW'sinden acil tıbbi yardım isteyebilirsiniz. Adına rağmen bu yardım sadece acil durumlar için değildir: normal bir doktor ziyareti, hastane ve ilaçlar için de geçerlidir. Bir doktor bir belge yazar. OCMW bir sosyal inceleme yapar ve evinize gelir. OCMW 30 gün içinde karar verir.
+right-dringende-medische-hulp-reason-no-legal-stay = Yasal oturumunuz yok. O zaman gerçekten kaldığınız belediyenin OCMW'sinden acil tıbbi yardım isteyebilirsiniz. Adına rağmen bu yardım sadece acil durumlar için değildir: normal bir doktor ziyareti, hastane ve ilaçlar için de geçerlidir. Bir doktor bir belge yazar. OCMW bir sosyal inceleme yapar: durumunuza bakar ve evinize gelir. OCMW 30 gün içinde karar verir.
 right-dringende-medische-hulp-reason-eu = Bir Avrupa Birliği ülkesinin vatandaşısınız. O zaman sağlık hizmeti için genellikle bir ziekenfonds'a (sağlık sigortası kurumu) gidersiniz. 3 aydan kısa bir süredir mi Belçika'dasınız ve ziekenfonds'unuz yok mu? O zaman acil tıbbi yardım alıp alamayacağınızı OCMW'ye sorun.
 right-dringende-medische-hulp-reason-asylum-seeker = Sığınmacı olarak tıbbi yardımı kabul merkeziniz aracılığıyla alırsınız: Fedasil veya yerel bir kabul merkezi (LOI). Oraya sorun.
 right-dringende-medische-hulp-otherwise = Belçika'da yasal oturumunuz var. O zaman sağlık hizmetini ziekenfonds'unuz aracılığıyla alırsınız. Acil tıbbi yardım, yasal oturumu olmayan kişiler içindir.

@@ -85,7 +85,7 @@ document-medisch-attest-huursubsidie = Sadece 65 yaşında veya daha büyükseni
 document-medisch-attest-huursubsidie-where = Wonen in Vlaanderen'in hangi raporu istediğini ve raporu kimin doldurması gerektiğini Flaman bilgi hattı 1700'den sorun.
 
 document-attest-handicap = Sadece engel durumunda: engelinizin tanındığını gösteren bir belge
-document-attest-handicap-where = Bunu genellikle FOD Sociale Zekerheid, Engelliler Genel Müdürlüğü'nden (DG Personen met een handicap) istersiniz (0800 987 99'u arayın). Belgeyi teslim edeceğiniz yerde hangi belgeyi kabul ettiklerini sorun.
+document-attest-handicap-where = Bunu genellikle FOD Sociale Zekerheid, Engelliler Genel Müdürlüğü'nden (DG Personen met een handicap) istersiniz (0800 987 99'u arayın). Belgeyi teslim edeceğiniz yerde hangi belgeyi kabul ettiklerini sorun.
 
 document-attest-groeipakket-volwassen-kind = Sadece sizinle yaşayan ve hâlâ Groeipakket aldığınız yetişkin bir çocuğunuz varsa: bununla ilgili bir belge
 document-attest-groeipakket-volwassen-kind-where = Groeipakket ödeme kurumunuzdan isteyin, örneğin FONS, Infino, KidsLife, MyFamily veya Parentia.

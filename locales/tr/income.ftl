@@ -31,7 +31,7 @@ right-leefloon-unverified-reform-2026 = 1 Mart 2026'dan beri OCMW, sizinle yaşa
 ## Eşdeğer leefloon
 
 right-equivalent-leefloon = Eşdeğer leefloon
-right-equivalent-leefloon-summary = Eşdeğer leefloon, yabancılar kütüğüne kayıtlı olan ve geçinmek için yeterli geliri olmayan yabancılara OCMW'nin verdiği paradır.
+right-equivalent-leefloon-summary = Eşdeğer leefloon, OCMW'nin verdiği paradır. Yabancılar kütüğüne kayıtlı olan yabancılar içindir. Ve sadece geçinmek için yeterli gelirleri yoksa verilir.
 right-equivalent-leefloon-counter = Eşdeğer leefloon için başvurmak istiyorum.
 
 right-equivalent-leefloon-reason-already = Zaten eşdeğer leefloon alıyorsunuz.

@@ -28,7 +28,7 @@ right-pro-deo-unverified-contribution = Avukat kısmen ücretsiz olduğunda sizi
 ## Borç yardımı
 
 right-schuldhulp = Borç ve bütçe konusunda yardım
-right-schuldhulp-summary = Faturalarınızı artık ödeyemiyorsanız OCMW veya CAW (sosyal danışma merkezi) size yardım eder: tavsiye ile, bütçenizle ilgili yardımla veya borç arabuluculuğu ile.
+right-schuldhulp-summary = Faturalarınızı artık ödeyemiyor musunuz? O zaman OCMW veya CAW (sosyal danışma merkezi) size yardım eder. Tavsiye verirler, bütçenizle ilgili yardım ederler veya borç arabuluculuğu yaparlar. Borç arabuluculuğunda biri, borçlu olduğunuz kişilerle birlikte bir ödeme planı hazırlar.
 right-schuldhulp-counter = Borçlarım var ve yardım istiyorum.
 
 right-schuldhulp-reason-already-collective = Toplu borç düzenlemesindesiniz. Hakim, geri ödeme planınızı düzenleyen bir borç arabulucusu atadı. Sorularınız veya ödeyemediğiniz yeni faturalarınız mı var? O zaman hemen borç arabulucunuzla konuşun.

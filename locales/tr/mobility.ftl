@@ -10,7 +10,7 @@
 right-de-lijn-vervoergarantie = De Lijn ile daha ucuz seyahat (Vervoergarantie)
 right-de-lijn-vervoergarantie-summary = Geliriniz düşükse veya engeliniz varsa, otobüs ve tramvay için De Lijn'den düşük fiyatlı veya ücretsiz bir abonman alırsınız.
 right-de-lijn-vervoergarantie-counter = De Lijn'den sosyal tarifeli bir abonman istiyorum.
-right-de-lijn-vervoergarantie-if-missing = Ücretsiz abonmanı kendiliğinden almıyor musunuz? O zaman bir Lijnwinkel'den (De Lijn satış noktası) isteyin. Ödeneğinizle ilgili bir belgeyi yanınıza alın. Bu belgeyi Engelliler Genel Müdürlüğü'nden (DG Personen met een handicap) ücretsiz 0800 987 99 numarasını arayarak alırsınız.
+right-de-lijn-vervoergarantie-if-missing = Ücretsiz abonmanı kendiliğinden almıyor musunuz? O zaman bir Lijnwinkel'den (De Lijn satış noktası) isteyin. Ödeneğinizle ilgili bir belgeyi yanınıza alın. Bu belgeyi Engelliler Genel Müdürlüğü'nden (DG Personen met een handicap) ücretsiz 0800 987 99 numarasını arayarak alırsınız.
 right-de-lijn-vervoergarantie-deadline = Abonman 12 ay geçerlidir. Zamanında yenisini isteyin. Abonmanı durdurursanız paranızı geri alamazsınız.
 
 right-de-lijn-vervoergarantie-reason-brussels = Brüksel'de oturuyorsunuz. De Lijn çoğunlukla Flaman Bölgesi'nde çalışır. Brüksel'de MIVB vardır. Orada daha düşük bir tarife olup olmadığını sorun veya OCMW'ye danışın.

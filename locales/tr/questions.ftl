@@ -39,7 +39,7 @@ question-work-help = Size en uygun olanı seçin.
 question-education = Ailenizden biri okula gidiyor mu? Hangi okula?
 question-education-help = Uygun olanların hepsini seçin. Okul için bazı yardımlar buna bağlıdır.
 
-question-housing = Nasıl oturuyorsunuz?
+question-housing = Nasıl bir evde oturuyorsunuz?
 question-housing-help = Size en uygun olanı seçin.
 
 question-waitlist-years = Kaç yıldır sosyal konut bekleme listesindesiniz?

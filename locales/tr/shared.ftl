@@ -32,7 +32,7 @@ document-energiefacturen = Elektrik, gaz veya su faturalarınız
 document-energiefacturen-where = Bunları tedarikçinizden alırsınız: postayla veya tedarikçinin internet sitesindeki hesabınızda.
 
 document-attest-uitkering = Ödeneğinizi veya yardımınızı ödeyen kurumdan bir belge
-document-attest-uitkering-where = Bu kurumdan isteyin. Örneğin: OCMW, ziekenfonds'unuz, Federale Pensioendienst (1765'i arayın), Engelliler Genel Müdürlüğü (DG Personen met een handicap, 0800 987 99'u arayın), zorgkas'ınız (bakım sigortası kasası) veya CAW.
+document-attest-uitkering-where = Bu kurumdan isteyin. Örneğin: OCMW, ziekenfonds'unuz, Federale Pensioendienst (1765'i arayın), Engelliler Genel Müdürlüğü (DG Personen met een handicap, 0800 987 99'u arayın), zorgkas'ınız (bakım sigortası kasası) veya CAW.
 
 ## Kurumlar
 

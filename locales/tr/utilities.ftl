@@ -8,15 +8,15 @@
 
 ## Enerjide sosyal tarife
 
-right-sociaal-tarief-energie = Enerjide sosyal tarife
-right-sociaal-tarief-energie-summary = Sosyal tarife ile elektrik, doğalgaz veya ısı için daha düşük bir fiyat ödersiniz.
-right-sociaal-tarief-energie-counter = Enerjide sosyal tarifeyi alıp almadığımı öğrenmek istiyorum.
+right-sociaal-tarief-energie = Enerji için sosyal tarife
+right-sociaal-tarief-energie-summary = Sosyal tarife ile elektrik, doğal gaz veya ısı için daha düşük bir fiyat ödersiniz.
+right-sociaal-tarief-energie-counter = Enerji için sosyal tarifeyi alıp almadığımı öğrenmek istiyorum.
 right-sociaal-tarief-energie-if-missing = Sosyal tarifeyi alıp almadığınıza sociaaltarief.economie.fgov.be sitesinden bakın. Orada görünmüyor mu? O zaman ödeneğinizi ödeyen kurumdan (örneğin OCMW'den) bir belge isteyin. Sosyal konutta kiracıysanız belgeyi woonmaatschappij'den (sosyal konut şirketi) de isteyebilirsiniz. Bu belgeyi enerji şirketinize gönderin. Yeni bir sözleşmede bu birkaç ay sürebilir.
 
 right-sociaal-tarief-energie-reason-abroad = Belçika'da oturmuyorsunuz. Sosyal tarife sadece Belçika'daki ev adresiniz için geçerlidir.
 right-sociaal-tarief-energie-reason-automatic-benefit = Siz veya ailenizden biri, sosyal tarife hakkı veren bir ödenek alıyor. Sosyal tarife ev adresinize kendiliğinden uygulanır. Hiçbir şey yapmanız gerekmez.
-right-sociaal-tarief-energie-reason-automatic-social-tenant = Bütün bina için ortak doğalgaz ısıtması olan bir sosyal konutta kiracısınız. O zaman sosyal tarifeye hakkınız var. Genellikle kendiniz başvurmanız gerekmez.
-right-sociaal-tarief-energie-reason-vt-only = 1 Temmuz 2023'ten beri, sadece artırılmış geri ödeme almak enerjide sosyal tarife hakkı vermiyor.
+right-sociaal-tarief-energie-reason-automatic-social-tenant = Bütün bina için ortak doğal gaz ısıtması olan bir sosyal konutta kiracısınız. O zaman sosyal tarifeye hakkınız var. Genellikle kendiniz başvurmanız gerekmez.
+right-sociaal-tarief-energie-reason-vt-only = 1 Temmuz 2023'ten beri, sadece artırılmış geri ödeme almak enerji için sosyal tarife hakkı vermiyor.
 right-sociaal-tarief-energie-otherwise = Sosyal tarife hakkı veren bir ödenek almıyorsunuz. Enerji faturanızı ödemekte zorlanıyor musunuz? O zaman OCMW'den yardım isteyin.
 
 right-sociaal-tarief-energie-unverified-collective-premium = Ortak ısıtması olan bir binada, kendi sözleşmeniz olmadan mı oturuyorsunuz? O zaman 3 Eylül 2024'ten beri bir prim isteyebilirsiniz. Bu primi nereden isteyeceğiniz henüz kontrol edilmedi.
@@ -25,7 +25,7 @@ right-sociaal-tarief-energie-unverified-reform = Sosyal tarifeyi gelire göre ve
 ## Isınma yardımı
 
 right-verwarmingstoelage = Isınma yardımı (Sociaal Verwarmingsfonds)
-right-verwarmingstoelage-summary = Isınma yardımı; kalorifer yakıtı, ısınma gazyağı veya tankta propan fiyatının bir kısmı için OCMW aracılığıyla aldığınız paradır.
+right-verwarmingstoelage-summary = Isınma yardımı, ısınmanız için verilen paradır. Bu parayı OCMW aracılığıyla alırsınız. Kalorifer yakıtı, ısınma gazyağı veya tankta propan fiyatının bir kısmını karşılar.
 right-verwarmingstoelage-counter = Isınma yardımı için başvurmak istiyorum.
 right-verwarmingstoelage-deadline = Yardım için teslimattan sonraki 60 gün içinde başvurun. Teslimat tarihi faturada yazar.
 
@@ -52,23 +52,23 @@ right-energiehulp-ocmw-otherwise = Henüz ödenmemiş faturanız yok. İleride �
 
 ## Suda sosyal tarife
 
-right-sociaal-tarief-water = Suda sosyal tarife
-right-sociaal-tarief-water-summary = Suda sosyal tarife ile tüm su faturanızda büyük bir indirim alırsınız.
-right-sociaal-tarief-water-counter = Suda sosyal tarifeyi alıp almadığımı öğrenmek istiyorum.
-right-sociaal-tarief-water-if-missing = Sosyal tarife su faturanızda görünmüyor mu? O zaman ödeneğinizi ödeyen kurumdan bir belge isteyin: OCMW (leefloon), Federale Pensioendienst (IGO, 1765'i arayın), Engelliler Genel Müdürlüğü (DG Personen met een handicap; IVT veya IT, 0800 987 99'u arayın) veya zorgkas'ınız (yaşlılar için bakım bütçesi). Belgeyi en geç 31 Aralık'a kadar su şirketinize gönderin.
+right-sociaal-tarief-water = Su için sosyal tarife
+right-sociaal-tarief-water-summary = Su için sosyal tarife ile tüm su faturanızda büyük bir indirim alırsınız.
+right-sociaal-tarief-water-counter = Su için sosyal tarifeyi alıp almadığımı öğrenmek istiyorum.
+right-sociaal-tarief-water-if-missing = Sosyal tarife su faturanızda görünmüyor mu? O zaman ödeneğinizi ödeyen kurumdan bir belge isteyin: OCMW (leefloon), Federale Pensioendienst (IGO, 1765'i arayın), Engelliler Genel Müdürlüğü (DG Personen met een handicap; IVT veya IT, 0800 987 99'u arayın) veya zorgkas'ınız (yaşlılar için bakım bütçesi). Belgeyi en geç 31 Aralık'a kadar su şirketinize gönderin.
 right-sociaal-tarief-water-deadline = Sosyal tarife kendiliğinden gelmiyor mu? O zaman belgeyi en geç bu yılın 31 Aralık gününe kadar su şirketinize gönderin. Geçmiş bir yıl için artık isteyemezsiniz.
 
 right-sociaal-tarief-water-reason-brussels = Brüksel'de oturuyorsunuz. Bu Flaman sosyal tarifesi orada geçerli değildir. Brüksel'de suyu Vivaqua sağlar. Su faturanızı ödemekte zorlanıyor musunuz? Belediyenizin OCMW'sine danışın.
 right-sociaal-tarief-water-reason-wallonia = Valon Bölgesi'nde oturuyorsunuz. Bu Flaman sosyal tarifesi orada geçerli değildir. Su faturanızı ödemekte zorlanıyor musunuz? Belediyenizin OCMW'sine (Fransızca: CPAS) danışın.
 right-sociaal-tarief-water-reason-abroad = Belçika'da oturmuyorsunuz. Bu sosyal tarife sadece Flaman Bölgesi'nde geçerlidir.
-right-sociaal-tarief-water-reason-homeless = Şu anda kendi eviniz yok, bu yüzden su faturanız da yok. Leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alıyor musunuz ve ileride bir ev kiralayacak mısınız? O zaman suda sosyal tarifeyi alabilirsiniz. Taşındığınızda su şirketine sorun.
+right-sociaal-tarief-water-reason-homeless = Şu anda kendi eviniz yok, bu yüzden su faturanız da yok. Leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alıyor musunuz ve ileride bir ev kiralayacak mısınız? O zaman su için sosyal tarifeyi alabilirsiniz. Taşındığınızda su şirketine sorun.
 right-sociaal-tarief-water-reason-care-home = Huzurevinde (woonzorgcentrum) oturuyorsunuz. O zaman genellikle kendi su faturanız olmaz, bu yüzden faturada indirim de olmaz. Ama bazen para geri alırsınız (bir tazminat). Kaynaklar bu konuda açık değil. Su şirketine veya OCMW'ye sorun.
-right-sociaal-tarief-water-reason-automatic = Siz veya ailenizden biri leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alıyor. Bu ödeneği bu yılın 1 Ocak tarihinde zaten alıyor muydunuz? O zaman suda sosyal tarifeyi kendiliğinden alırsınız. Hiçbir şey yapmanız gerekmez. Ödeneği yılın ilerleyen bir zamanında mı almaya başladınız? O zaman ödeneğinizi ödeyen kurumdan bir belge isteyin. Belgeyi en geç 31 Aralık'a kadar su şirketinize gönderin. Binanızda herkes için tek bir su sayacı mı var? O zaman faturada indirim almazsınız, ama para geri alırsınız (bir tazminat). Bununla ilgili size bir mektup gelir.
-right-sociaal-tarief-water-reason-vt-only = Sadece artırılmış geri ödeme almak, suda sosyal tarife hakkı vermez. Ziekenfonds'tan alınan bir ödenek de bu hakkı vermez.
-right-sociaal-tarief-water-otherwise = Suda sosyal tarife; leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alan aileler içindir. İleride böyle bir ödenek alırsanız, sosyal tarifeyi de alabilirsiniz. Su faturanızı ödemekte zorlanıyor musunuz? OCMW'ye danışın.
+right-sociaal-tarief-water-reason-automatic = Siz veya ailenizden biri leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alıyor. Bu ödeneği bu yılın 1 Ocak tarihinde zaten alıyor muydunuz? O zaman su için sosyal tarifeyi kendiliğinden alırsınız. Hiçbir şey yapmanız gerekmez. Ödeneği yılın ilerleyen bir zamanında mı almaya başladınız? O zaman ödeneğinizi ödeyen kurumdan bir belge isteyin. Belgeyi en geç 31 Aralık'a kadar su şirketinize gönderin. Binanızda herkes için tek bir su sayacı mı var? O zaman faturada indirim almazsınız, ama para geri alırsınız (bir tazminat). Bununla ilgili size bir mektup gelir.
+right-sociaal-tarief-water-reason-vt-only = Sadece artırılmış geri ödeme almak, su için sosyal tarife hakkı vermez. Ziekenfonds'tan alınan bir ödenek de bu hakkı vermez.
+right-sociaal-tarief-water-otherwise = Su için sosyal tarife; leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alan aileler içindir. İleride böyle bir ödenek alırsanız, sosyal tarifeyi de alabilirsiniz. Su faturanızı ödemekte zorlanıyor musunuz? OCMW'ye danışın.
 
 right-sociaal-tarief-water-unverified-start-during-year = Ödeneğiniz 1 Ocak'tan sonra mı başlıyor? O zaman, bir belgeyle bile, sosyal tarifeyi o yıl için alacağınız kesin değil. Kaynaklar bu konuda aynı şeyi söylemiyor.
-right-sociaal-tarief-water-unverified-equivalent-leefloon = Eşdeğer leefloon'un da suda sosyal tarife hakkı verip vermediği henüz resmi bir kaynaktan kontrol edilmedi.
+right-sociaal-tarief-water-unverified-equivalent-leefloon = Eşdeğer leefloon'un da su için sosyal tarife hakkı verip vermediği henüz resmi bir kaynaktan kontrol edilmedi.
 
 ## Sosyal internet
 
@@ -80,7 +80,7 @@ right-sociaal-internet-reason-abroad = Belçika'da oturmuyorsunuz. Sosyal intern
 right-sociaal-internet-reason-benefit = Siz veya ailenizden biri leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alıyor. O zaman ailenizin sosyal internete hakkı var. Gelir sınırı yoktur. Hakkı olanlara normalde bir mektup gelmiştir. Ama geçiş yapmak için kimlik kartınızla kendiniz Proximus, Telenet veya Orange'a gitmeniz gerekir. Her aileden sadece bir kişi sosyal internet alır. Ailenizde biri hâlâ eski sosyal telefon tarifesini mi kullanıyor? O zaman ikisi birden olmaz. Sosyal internete geçen kişi artık eskisine geri dönemez.
 right-sociaal-internet-reason-zorgtoeslag = Çocuğunuz bakım ek ödemesi alıyor. Bakım ek ödemesinin birinci bölümünde (pijler) en az 4 puan varsa, ailenizin sosyal internete hakkı vardır. Bu, çocuğunuzun tıbbi değerlendirmesinin bir parçasıdır. Puan, bakım ek ödemesi kararında yazar. Groeipakket ödeme kurumunuza sorun.
 right-sociaal-internet-reason-vt-only = Sadece artırılmış geri ödeme almak artık telefon veya internette indirim hakkı vermiyor.
-right-sociaal-internet-otherwise = Sosyal internet; leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alan aileler içindir. Bazı başka ödenekler de hak verir, örneğin OCMW'nin IGO için veya engellilik ödeneği için verdiği avans. Böyle bir avans mı alıyorsunuz? O zaman OCMW'ye sorun. İleride bu ödeneklerden birini alırsanız, sosyal interneti de alabilirsiniz.
+right-sociaal-internet-otherwise = Sosyal internet; leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alan aileler içindir. Bazı başka ödenekler de hak verir, örneğin OCMW'nin IGO için veya engellilik ödeneği için verdiği avans. Bu, IGO'yu veya ödeneği beklerken OCMW'den aldığınız paradır. Böyle bir avans mı alıyorsunuz? O zaman OCMW'ye sorun. İleride bu ödeneklerden birini alırsanız, sosyal interneti de alabilirsiniz.
 
 right-sociaal-internet-unverified-list = Sosyal internete tam olarak kimin hakkı olduğu, FOD Economie'de veya BIPT'de (telefon ve internet için devlet kurumu) henüz tam olarak kontrol edilmedi.
 
@@ -95,7 +95,7 @@ document-attest-aantal-woningen-where = Binanın sahibinden veya yöneticisinden
 ## Kurumlar
 
 office-fod-economie = FOD Economie (Ekonomi Bakanlığı)
-office-fod-economie-phone = Enerjide sosyal tarife ile ilgili sorularınız için FOD Economie'yi arayın.
+office-fod-economie-phone = Enerji için sosyal tarife ile ilgili sorularınız için FOD Economie'yi arayın.
 office-fod-economie-online = Sosyal tarifeyi alıp almadığınıza, hangi sözleşme ve hangi dönem için aldığınıza bu internet sitesinden bakın.
 
 office-watermaatschappij = Su şirketiniz (örneğin De Watergroep, Farys, Pidpa veya water-link)

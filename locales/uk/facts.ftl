@@ -64,7 +64,7 @@ fact-housing-tenant-social = орендую соціальне житло
 fact-housing-owner = власник свого житла
 fact-housing-homeless = без постійного місця проживання
 fact-housing-care-home = у будинку для літніх людей з доглядом (woonzorgcentrum)
-fact-housing-other = інакше
+fact-housing-other = інше
 
 fact-waitlist-years = скільки часу ви в черзі на соціальне житло
 

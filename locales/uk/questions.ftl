@@ -39,7 +39,7 @@ question-work-help = Виберіть те, що вам найбільше пі�
 question-education = Чи ходить хтось у вашій сім'ї до школи? До якої школи?
 question-education-help = Виберіть усе, що підходить. Деяка допомога на навчання залежить від цього.
 
-question-housing = Як ви живете?
+question-housing = Яке у вас житло?
 question-housing-help = Виберіть те, що вам найбільше підходить.
 
 question-waitlist-years = Скільки років ви вже в черзі на соціальне житло?

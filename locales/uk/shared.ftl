@@ -32,7 +32,7 @@ document-energiefacturen = Ваші рахунки за електрику, га
 document-energiefacturen-where = Ви отримуєте їх від постачальника поштою або у своєму акаунті на сайті постачальника.
 
 document-attest-uitkering = Довідка від служби, яка виплачує вашу допомогу
-document-attest-uitkering-where = Попросіть її в цій службі. Наприклад: OCMW, ваш ziekenfonds (лікарняна каса), Federale Pensioendienst (телефон 1765), DG Personen met een handicap (телефон 0800 987 99), ваша zorgkas або CAW.
+document-attest-uitkering-where = Попросіть її в цій службі. Наприклад: OCMW, ваш ziekenfonds (лікарняна каса), Federale Pensioendienst (телефон 1765), DG Personen met een handicap (телефон 0800 987 99), ваша zorgkas або CAW.
 
 ## Offices
 

@@ -23,7 +23,7 @@ ui-reason-limit-not-known = Поточна межа ще невідома: { $pa
 
 ui-if-missing = { $text }
 ui-deadline = Строк: { $text }
-ui-opens = Це також відкриває: { $rights }.
+ui-opens = Це також дає право на: { $rights }.
 ui-to-confirm = Увага: частину цієї інформації ще не перевірено в офіційному джерелі. Точно знає служба, яка ухвалює рішення.
 ui-parameter-to-confirm = Сума «{ $parameter }» взята не з офіційного джерела. Її ще треба підтвердити.
 
@@ -86,7 +86,7 @@ ui-personas-intro = Виберіть приклад сім'ї. Перегляд�
 ui-training-hidden = Результати ще приховані. Нехай група спершу вгадає: що надається автоматично, про що ця сім'я має подати заяву? Натисніть F6, щоб показати результати.
 ui-training-title = Вправа
 ui-worker-on = Для соцпрацівника
-ui-question-progress = Запитання { $number } з приблизно { $total }
+ui-question-progress = Запитання { $number } із приблизно { $total }
 ui-question-several = Можна вибрати більше однієї відповіді. Потім виберіть «Готово».
 ui-question-number = Введіть число і натисніть Enter.
 ui-yes = Так
@@ -198,7 +198,7 @@ ui-change-drops = { $fact }: більше не { $value }
 ui-detail-documents = Що взяти з собою?
 ui-detail-deadline = До якого часу?
 ui-detail-if-missing = Не отримали автоматично?
-ui-detail-opens = Це також відкриває
+ui-detail-opens = Це також дає право на
 ui-detail-to-confirm = Ще треба перевірити
 ui-detail-source = Джерело
 ui-detail-source-text = { $source } (перевірено { $checked })
