@@ -1,5 +1,8 @@
 //! Plain-text helpers shared by every text renderer: strip control characters, and wrap by
-//! display width (never by bytes), one pass over the text.
+//! display width (never by bytes), one pass over the text; `rtl`: right-to-left lines in the
+//! order and shapes a terminal without bidi support must be given.
+
+pub mod rtl;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
