@@ -2,8 +2,8 @@
 //! do neither bidi nor shaping (xterm, the Linux console, most others): a line already wrapped
 //! in logical order is shaped (Arabic letters become their contextual presentation forms, lam
 //! and alef one ligature) and reordered to visual order with the Unicode bidi algorithm, with
-//! runs of Latin letters and digits (names, phone numbers, amounts) isolated so that they are
-//! never reversed, brackets mirrored, and combining marks kept after their letter.
+//! numbers (phone numbers, amounts) isolated so that their groups are never swapped, Latin
+//! names left to right, brackets mirrored, and combining marks kept after their letter.
 
 use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
 use unicode_width::UnicodeWidthChar;
@@ -168,37 +168,45 @@ pub fn has_rtl(text: &str) -> bool {
     text.chars().any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL))
 }
 
-/// Whether a character starts or continues a left-to-right run that must keep its order: Latin
-/// (or other left-to-right) letters and European digits.
-fn holds_ltr(c: char) -> bool {
-    matches!(bidi_class(c), BidiClass::L | BidiClass::EN)
+/// Whether a character is a European digit (bidi class EN).
+fn is_digit(c: char) -> bool {
+    bidi_class(c) == BidiClass::EN
 }
 
-/// The text with every run of Latin letters and digits isolated (LRI … PDI): from its first to
-/// its last such character, across spaces and punctuation, as long as no right-to-left letter
-/// stands between. "0800 987 99" and "Bewijzen van uw inkomen: loonfiches" stay in their order
-/// in a right-to-left line (without the isolate the spaces between digit groups would take the
-/// line's direction, and the groups be swapped).
-fn isolate_ltr_runs(text: &str) -> String {
+/// Whether a character has a direction of its own (a letter).
+fn is_strong(c: char) -> bool {
+    matches!(bidi_class(c), BidiClass::L | BidiClass::R | BidiClass::AL)
+}
+
+/// The text with every number isolated (LRI … PDI): from a digit to the last digit before the
+/// next letter, across the spaces and punctuation between digit groups, with a currency or
+/// percent sign that touches it. "0800 987 99" and "1 314,20" then keep their groups in order
+/// in a right-to-left line: without the isolate, the bidi algorithm gives the spaces between
+/// digit groups the line's direction and swaps the groups. Runs of Latin words need no help:
+/// the spaces between two Latin words resolve left to right.
+fn isolate_numbers(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
+    let sign = |c: char| bidi_class(c) == BidiClass::ET;
     let mut out = String::with_capacity(text.len() + 8);
     let mut index = 0;
     while index < chars.len() {
-        if !holds_ltr(chars[index]) {
+        let starts =
+            is_digit(chars[index]) || (sign(chars[index]) && chars.get(index + 1).is_some_and(|&c| is_digit(c)));
+        if !starts {
             out.push(chars[index]);
             index += 1;
             continue;
         }
         let mut end = index;
         let mut probe = index;
-        while probe < chars.len() && !matches!(bidi_class(chars[probe]), BidiClass::R | BidiClass::AL) {
-            if holds_ltr(chars[probe]) {
+        while probe < chars.len() && !is_strong(chars[probe]) {
+            if is_digit(chars[probe]) {
                 end = probe;
             }
             probe += 1;
         }
-        // The marks on the last character belong to the run.
-        while end + 1 < chars.len() && is_mark(chars[end + 1]) {
+        // A sign or marks right after the last digit belong to the number.
+        while end + 1 < chars.len() && (sign(chars[end + 1]) || is_mark(chars[end + 1])) {
             end += 1;
         }
         out.push(LRI);
@@ -212,7 +220,7 @@ fn isolate_ltr_runs(text: &str) -> String {
 /// One line, already wrapped, from logical to visual order, for a terminal that draws it from
 /// left to right as given: shaped, reordered by the bidi algorithm with the line's direction
 /// (`rtl`: right to left, as in Arabic text; else left to right, for an Arabic word inside
-/// Dutch), with Latin and digit runs kept in their order, brackets mirrored where they stand
+/// Dutch), with numbers kept in their order (Latin words keep theirs by the algorithm), brackets mirrored where they stand
 /// right to left, and combining marks after their letter. Direction marks and isolates are
 /// not in the result. A line without right-to-left letters in a left-to-right line comes back
 /// unchanged.
@@ -221,7 +229,7 @@ pub fn visual_line(line: &str, rtl: bool) -> String {
         return line.to_string();
     }
     let shaped = shape(line);
-    let isolated = isolate_ltr_runs(&shaped);
+    let isolated = isolate_numbers(&shaped);
     let base = if rtl { Level::rtl() } else { Level::ltr() };
     let info = ParagraphBidiInfo::new(&isolated, Some(base));
     let levels = info.reordered_levels_per_char(0..isolated.len());
@@ -324,6 +332,12 @@ mod tests {
         // A line that starts with a Latin word is still laid out right to left.
         let visual = visual_line("leefloon هو مال", true);
         assert!(visual.ends_with(" leefloon"), "{visual}");
+        // A number before a Latin name: each in its place, read from the right.
+        assert_eq!(visual_line("  1 Nederlands", true), "Nederlands 1  ");
+        // A percentage, a range and a hyphenated number stay whole.
+        for number in ["50%", "1-9", "0800-987-99"] {
+            assert!(visual_line(&format!("اتصل {number} الآن"), true).contains(number), "{number}");
+        }
     }
 
     #[test]
