@@ -3,7 +3,8 @@
 #
 # A program cannot make a terminal's font larger, so this launcher starts the terminal with a
 # big font: foot or xterm under a graphical session (for example `cage -- scripts/kiosk-launcher.sh`
-# for a single-window kiosk), or the Linux console's 32-pixel Terminus font. The interview
+# for a single-window kiosk), or the Linux console's 32-pixel Terminus font (Uni3: Latin,
+# Romanian and Cyrillic letters). The interview
 # itself starts in large mode, laid out for 40x12.
 #
 # Settings (environment): RECHTENWIJZER (the program, default: rechtenwijzer on PATH),
@@ -30,11 +31,15 @@ if [ -n "${WAYLAND_DISPLAY:-}${DISPLAY:-}" ]; then
     exit 2
 fi
 
-# The Linux console: the biggest Terminus font from console-setup, then the program.
+# The Linux console: the biggest Terminus font of console-setup whose character set (Uni3)
+# covers Latin with the Romanian, Polish and Turkish letters and Cyrillic (Ukrainian); the
+# program marks the languages it cannot show (Arabic) in its language list. KIOSK_CONSOLE_FONTS
+# is the folder of console fonts (default /usr/share/consolefonts).
 if [ "${TERM:-}" = "linux" ] && command -v setfont >/dev/null 2>&1; then
-    for font in /usr/share/consolefonts/Lat15-TerminusBold32x16.psf.gz /usr/share/consolefonts/Lat15-Terminus32x16.psf.gz; do
-        if [ -r "$font" ]; then
-            setfont "$font" || true
+    fonts="${KIOSK_CONSOLE_FONTS:-/usr/share/consolefonts}"
+    for name in Uni3-TerminusBold32x16 Uni3-Terminus32x16 Uni3-TerminusBold28x14 Uni3-Terminus24x12; do
+        if [ -r "$fonts/$name.psf.gz" ]; then
+            setfont "$fonts/$name.psf.gz" || true
             break
         fi
     done

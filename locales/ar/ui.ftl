@@ -280,3 +280,13 @@ ui-action-worker = أظهر أو أخفِ للأخصائي الاجتماعي ا
 ui-action-staff-exit = للموظفين فقط: أوقف البرنامج على حاسوب مشترك.
 ui-action-bilingual = اعرض النتائج وصفحة الحق والوثائق بلغتين: لغتك والهولندية.
 ui-action-quit = توقّف. عندها يُمحى كل شيء.
+
+## Lists joined in the program, and languages the screen cannot show (issue 15)
+
+# Between the items of a list ("A, B, C"): a comma and a space, written as a string so the
+# space is kept.
+ui-list-separator = { "، " }
+# In the language list, for a language whose letters this screen (the Linux console) cannot
+# show; $language is the language's code, such as "ar".
+ui-language-not-shown = { $language }: لا تستطيع هذه الشاشة عرض حروف هذه اللغة
+ui-language-cannot-show = لا تستطيع هذه الشاشة عرض حروف هذه اللغة. اطلب من أحد الموظفين أن يفتح Rechtenwijzer في نافذة بخط آخر.

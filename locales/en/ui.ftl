@@ -273,3 +273,13 @@ ui-action-worker = Show or hide, for the social worker, the rule, the answers an
 ui-action-staff-exit = Staff only: stop the program on a shared computer.
 ui-action-bilingual = Show the results, a right and the documents in two languages: your language and Dutch.
 ui-action-quit = Stop. Everything will then be deleted.
+
+## Lists joined in the program, and languages the screen cannot show (issue 15)
+
+# Between the items of a list ("A, B, C"): a comma and a space, written as a string so the
+# space is kept.
+ui-list-separator = { ", " }
+# In the language list, for a language whose letters this screen (the Linux console) cannot
+# show; $language is the language's code, such as "ar".
+ui-language-not-shown = { $language }: this screen cannot show the letters of this language
+ui-language-cannot-show = This screen cannot show the letters of this language. Ask a member of staff to open Rechtenwijzer in a window with another font.

@@ -273,3 +273,13 @@ ui-action-worker = Afficher ou masquer, pour le travailleur social, la règle, l
 ui-action-staff-exit = Réservé au personnel : arrêter le programme sur un ordinateur partagé.
 ui-action-bilingual = Afficher les résultats, un droit et les documents en deux langues : votre langue et le néerlandais.
 ui-action-quit = Arrêter. Tout est alors effacé.
+
+## Lists joined in the program, and languages the screen cannot show (issue 15)
+
+# Between the items of a list ("A, B, C"): a comma and a space, written as a string so the
+# space is kept.
+ui-list-separator = { ", " }
+# In the language list, for a language whose letters this screen (the Linux console) cannot
+# show; $language is the language's code, such as "ar".
+ui-language-not-shown = { $language } : cet écran ne peut pas afficher les lettres de cette langue
+ui-language-cannot-show = Cet écran ne peut pas afficher les lettres de cette langue. Demandez à un membre du personnel d'ouvrir Rechtenwijzer dans une fenêtre avec une autre police.

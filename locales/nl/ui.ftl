@@ -273,3 +273,13 @@ ui-action-worker = Toon of verberg voor de maatschappelijk werker de regel, de a
 ui-action-staff-exit = Alleen voor personeel: stop het programma op een gedeelde computer.
 ui-action-bilingual = Toon de resultaten, een recht en de documenten in twee talen: uw taal en het Nederlands.
 ui-action-quit = Stop. Alles wordt dan gewist.
+
+## Lists joined in the program, and languages the screen cannot show (issue 15)
+
+# Between the items of a list ("A, B, C"): a comma and a space, written as a string so the
+# space is kept.
+ui-list-separator = { ", " }
+# In the language list, for a language whose letters this screen (the Linux console) cannot
+# show; $language is the language's code, such as "ar".
+ui-language-not-shown = { $language }: dit scherm kan de letters van deze taal niet tonen
+ui-language-cannot-show = Dit scherm kan de letters van deze taal niet tonen. Vraag een medewerker om Rechtenwijzer te openen in een venster met een ander lettertype.

@@ -277,3 +277,13 @@ ui-action-worker = Pokaż lub ukryj dla pracownika socjalnego regułę, odpowied
 ui-action-staff-exit = Tylko dla personelu: zakończ program na wspólnym komputerze.
 ui-action-bilingual = Pokaż wyniki, uprawnienie i dokumenty w dwóch językach: w wybranym języku i po niderlandzku.
 ui-action-quit = Zakończ. Wszystko zostanie wtedy usunięte.
+
+## Lists joined in the program, and languages the screen cannot show (issue 15)
+
+# Between the items of a list ("A, B, C"): a comma and a space, written as a string so the
+# space is kept.
+ui-list-separator = { ", " }
+# In the language list, for a language whose letters this screen (the Linux console) cannot
+# show; $language is the language's code, such as "ar".
+ui-language-not-shown = { $language }: ten ekran nie może wyświetlić liter tego języka
+ui-language-cannot-show = Ten ekran nie może wyświetlić liter tego języka. Poproś pracownika, aby otworzył Rechtenwijzer w oknie z inną czcionką.

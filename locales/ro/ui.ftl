@@ -274,3 +274,13 @@ ui-action-worker = Afișați sau ascundeți, pentru asistentul social, regula, r
 ui-action-staff-exit = Doar pentru personal: opriți programul pe un calculator comun.
 ui-action-bilingual = Afișați rezultatele, un drept și documentele în două limbi: limba dumneavoastră și limba olandeză.
 ui-action-quit = Opriți. Atunci totul se șterge.
+
+## Lists joined in the program, and languages the screen cannot show (issue 15)
+
+# Between the items of a list ("A, B, C"): a comma and a space, written as a string so the
+# space is kept.
+ui-list-separator = { ", " }
+# In the language list, for a language whose letters this screen (the Linux console) cannot
+# show; $language is the language's code, such as "ar".
+ui-language-not-shown = { $language }: acest ecran nu poate afișa literele acestei limbi
+ui-language-cannot-show = Acest ecran nu poate afișa literele acestei limbi. Rugați un angajat să deschidă Rechtenwijzer într-o fereastră cu alt font.

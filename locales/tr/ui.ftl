@@ -269,3 +269,13 @@ ui-action-worker = Sosyal hizmet uzmanı için her sonucun arkasındaki kuralı,
 ui-action-staff-exit = Yalnızca personel için: ortak bilgisayarda programı kapatın.
 ui-action-bilingual = Sonuçları, bir hakkı ve belgeleri iki dilde gösterin: kendi dilinizde ve Hollandaca.
 ui-action-quit = Bitirin. O zaman her şey silinir.
+
+## Lists joined in the program, and languages the screen cannot show (issue 15)
+
+# Between the items of a list ("A, B, C"): a comma and a space, written as a string so the
+# space is kept.
+ui-list-separator = { ", " }
+# In the language list, for a language whose letters this screen (the Linux console) cannot
+# show; $language is the language's code, such as "ar".
+ui-language-not-shown = { $language }: bu ekran bu dilin harflerini gösteremez
+ui-language-cannot-show = Bu ekran bu dilin harflerini gösteremez. Bir görevliden Rechtenwijzer'i başka bir yazı tipiyle bir pencerede açmasını isteyin.

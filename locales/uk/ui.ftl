@@ -276,3 +276,13 @@ ui-action-worker = Показати або сховати для соціаль�
 ui-action-staff-exit = Тільки для персоналу: завершити програму на спільному комп'ютері.
 ui-action-bilingual = Показати результати, право і документи двома мовами: вашою мовою і нідерландською.
 ui-action-quit = Завершити. Тоді все буде видалено.
+
+## Lists joined in the program, and languages the screen cannot show (issue 15)
+
+# Between the items of a list ("A, B, C"): a comma and a space, written as a string so the
+# space is kept.
+ui-list-separator = { ", " }
+# In the language list, for a language whose letters this screen (the Linux console) cannot
+# show; $language is the language's code, such as "ar".
+ui-language-not-shown = { $language }: цей екран не може показати літери цієї мови
+ui-language-cannot-show = Цей екран не може показати літери цієї мови. Попросіть працівника відкрити Rechtenwijzer у вікні з іншим шрифтом.

@@ -151,7 +151,8 @@ pub struct Look {
 /// How a session starts.
 #[derive(Debug, Clone)]
 pub struct AppOptions {
-    /// The language; a right-to-left one is shown beside Dutch (see `App::choose_language`).
+    /// The language (one whose letters the glyph set cannot show gives way to Dutch, see
+    /// `App::choose_language`).
     pub language: String,
     /// The second language of the bilingual view; when given, the bilingual view is on.
     pub second_language: Option<String>,
@@ -226,7 +227,8 @@ impl<'a> App<'a> {
     /// A new session on the welcome screen (or the personas, in training mode).
     pub fn new(content: &'a Content, locales: &'a Locales, options: AppOptions) -> App<'a> {
         let look = Look {
-            language: options.language.clone(),
+            // Until `choose_language` below has seen that the terminal can show it.
+            language: REFERENCE.to_string(),
             second_language: None,
             bilingual: false,
             large: options.large,
@@ -387,10 +389,10 @@ impl<'a> App<'a> {
         &self.what_if
     }
 
-    /// Arabic (or another right-to-left language) was chosen: the full screen cannot show it
-    /// well, so Dutch leads and it stands beside it.
-    pub fn rtl_notice(&self) -> bool {
-        self.look.language == REFERENCE && self.look.second_language.as_deref().is_some_and(|l| self.is_rtl(l))
+    /// Whether the terminal's glyph set can show a language's letters (the Linux console's font
+    /// has no Arabic). Judged by the language's own name, which is written in its script.
+    pub fn can_show(&self, language: &str) -> bool {
+        self.locales.get(language).is_none_or(|locale| self.look.glyphs.shows(locale.own_name()))
     }
 
     /// The options of a question, in the order they are numbered.
@@ -517,10 +519,6 @@ impl<'a> App<'a> {
             Screen::Results => self.result_rows().iter().filter(|row| row.is_focusable()).count(),
             Screen::Compare | Screen::SaveAs | Screen::Detail(_) | Screen::Documents | Screen::Help => 0,
         }
-    }
-
-    fn is_rtl(&self, language: &str) -> bool {
-        self.locales.get(language).is_some_and(|locale| locale.is_right_to_left())
     }
 
     // ----- The one mutator -----
@@ -993,19 +991,14 @@ impl<'a> App<'a> {
         self.after_answer(question)
     }
 
-    /// Switches the language. A right-to-left language cannot be drawn well on a full screen in
-    /// most terminals: Dutch then leads, with that language beside it in the bilingual view.
+    /// Switches the language. Right-to-left languages are drawn shaped and in visual order by
+    /// the view. A language whose letters the terminal's glyph set cannot show (Arabic on the
+    /// Linux console) is not chosen: the person is told why, instead of seeing blocks.
     pub fn choose_language(&mut self, language: &str) {
-        if self.is_rtl(language) {
-            self.look.language = REFERENCE.to_string();
-            self.look.second_language = Some(language.to_string());
-            self.look.bilingual = true;
-        } else {
+        if self.can_show(language) {
             self.look.language = language.to_string();
-            if self.look.second_language.as_deref().is_some_and(|l| self.is_rtl(l)) {
-                self.look.second_language = None;
-                self.look.bilingual = false;
-            }
+        } else {
+            self.notice = Some(Notice { ok: false, message: "ui-language-cannot-show" });
         }
     }
 

@@ -9,7 +9,9 @@ use strum::{EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 pub enum GlyphSet {
     /// Any Unicode character (graphical terminals).
     Unicode,
-    /// Only characters in the Linux console's Lat15 fonts (`TERM=linux`).
+    /// Only characters in the Linux console's fonts (`TERM=linux`): the interface's own glyphs
+    /// are in every Lat15 and Uni3 font; languages whose letters the launcher's Uni3 font
+    /// lacks are marked (see `shows`).
     Console,
     /// Only ASCII (anything else, e.g. a serial terminal).
     Ascii,
@@ -97,12 +99,37 @@ impl GlyphSet {
         }
     }
 
+    /// Whether the terminal can show every character of `text`. On the Linux console only
+    /// what the console font has (the Uni3 Terminus font of the kiosk launcher: Latin,
+    /// Cyrillic, Romanian; no Arabic); other terminals are trusted to have a font for it.
+    pub fn shows(self, text: &str) -> bool {
+        match self {
+            GlyphSet::Console => text.chars().all(|c| matches!(c, ' '..='~') || CONSOLE_FONT.contains(c)),
+            GlyphSet::Unicode | GlyphSet::Ascii => true,
+        }
+    }
+
     /// Whether big letters (tui-big-text) can be drawn: they need block characters that the
     /// console fonts only have at full size, and ASCII has none.
     pub fn big_text(self) -> bool {
         self == GlyphSet::Unicode
     }
 }
+
+/// The characters beyond ASCII that the Linux console shows with the font the kiosk launcher
+/// loads: the Unicode table shared by Debian console-setup's Uni3-Terminus24x12,
+/// Uni3-Terminus32x16 and Uni3-TerminusBold32x16 (Latin with the Romanian, Polish and Turkish
+/// letters, Cyrillic, some Greek; no Arabic), read from the fonts' PSF unicode tables.
+const CONSOLE_FONT: &str = "\
+    \u{A0}¡¢£¤¥¦§¨©ª«¬\u{AD}®¯°±²³´µ¶·¸¹º»¼½¾¿ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîï\
+    ðñòóôõö÷øùúûüýþÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĪīĮįİıĴĵĶķĹĺĻļĽľŁłŃńŅņŇňŌōŐőŒœŔŕŖŗŘř\
+    ŚśŜŝŞşŠšŢţŤťŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƒȘșȚțˆˇˉ˘˙˛˜˝ΑΒΓΔΕΖΗΙΚΜΝΟΠΡΤΦΧΩμπЀЁЂЃЄЅІЇЈЉЊЋЌЍЎЏАБВГДЕЖЗ\
+    ИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяѐёђѓєѕіїјљњћќѝўџҐґҒғҔҕҖҗҘҙҚқҜҝҠҡҢң\
+    ҤҥҪҫҮүҲҳҶҷҸҹҺһӐӑӒӓӖӗӘәӢӣӦӧӨөӮӯӰӱӲӳӸӹṀṁ\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\
+    \u{2006}\u{2007}\u{2008}\u{2009}\u{200A}‐‑‒–—―‖‗‘’‚“”„†‡•…\u{202F}‰′″‹›‼ⁿ₧€₮№™ΩKÅ←↑→↓↔↕↨↵⇐\
+    ⇑⇒⇓⇔⇕∅∆∈−∙√∞∟∧∨∩∪≈≠≡≤≥≪≫⊕⊖⊘⊙⊛⊜⌂⌐⌠⌡①②③④⑤⑥⑦⑧⑨ⒶⒷⒸⒹⒺⒻⒼⒽⒾⒿⓀⓁⓂⓃⓄⓅⓆⓇⓈⓉⓊⓋⓌⓍⓎⓏⓐⓑⓒⓓⓔⓕⓖⓗⓘⓙⓚⓛⓜⓝⓞⓟⓠⓡⓢⓣⓤ\
+    ⓥⓦⓧⓨⓩ⓪─━│┃┄┅┆┇┈┉┊┋┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋╌╍╎╏═║╒╓\
+    ╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬╭╮╯╰╱╲╳╴╵╶╷╸╹╺╻╼╽╾╿█░▒■▮▲▴▶▸▼▾◀◂◈●☐☑☒☺☻☼♀♂♠♣♦✗✘⮽\u{FFFD}";
 
 impl Glyphs {
     /// A key name in this set (arrows differ; other names are ASCII already).

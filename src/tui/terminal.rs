@@ -1,6 +1,7 @@
 //! The one owner of the terminal: raw mode and the alternate screen on the way in, and on every
 //! way out (normal exit, error, panic) the same restore: leave the alternate screen, show the
-//! cursor, and wipe the screen and the scrollback so the next person finds nothing.
+//! cursor, and wipe the screen and the scrollback so the next person finds nothing. While it
+//! runs the terminal is asked not to reorder right-to-left text (the program does).
 
 use std::io::{self, Stdout, Write};
 
@@ -15,6 +16,16 @@ use ratatui::backend::CrosstermBackend;
 /// scrollback on `2J`, so `3J` must come last.
 pub const WIPE: &str = "\x1b[H\x1b[2J\x1b[3J";
 
+/// Bi-directional support mode (ECMA-48 BDSM, mode 8), as the "BiDi in Terminal Emulators"
+/// recommendation (terminal-wg) uses it: reset (`CSI 8 l`) is explicit mode, in which the
+/// terminal shows the cells in the order given and reorders nothing, since the program already
+/// gives right-to-left lines in visual order; set (`CSI 8 h`) is the terminal's default,
+/// implicit mode, restored on the way out. Terminals that do no bidi (xterm, the Linux console)
+/// ignore both; a terminal that does (VTE) would otherwise reverse Arabic a second time.
+pub const BIDI_EXPLICIT: &str = "\x1b[8l";
+/// See `BIDI_EXPLICIT`.
+pub const BIDI_IMPLICIT: &str = "\x1b[8h";
+
 /// The terminal in full-screen mode.
 pub type Screen = Terminal<CrosstermBackend<Stdout>>;
 
@@ -23,11 +34,19 @@ pub fn enter() -> io::Result<Screen> {
     enable_raw_mode()?;
     // Bracketed paste: a paste arrives marked as one, not as hundreds of key presses.
     let entered = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
+        .and_then(|()| write_now(BIDI_EXPLICIT))
         .and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
     if entered.is_err() {
         restore();
     }
     entered
+}
+
+/// Writes a sequence to the terminal at once.
+fn write_now(sequence: &str) -> io::Result<()> {
+    let mut out = io::stdout();
+    out.write_all(sequence.as_bytes())?;
+    out.flush()
 }
 
 /// A fresh full-screen terminal: the next frame draws every cell.
@@ -41,6 +60,7 @@ pub fn restore() {
     let _ = disable_raw_mode();
     let mut out = io::stdout();
     let _ = execute!(out, DisableBracketedPaste, DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = out.write_all(BIDI_IMPLICIT.as_bytes());
     let _ = out.write_all(WIPE.as_bytes());
     let _ = out.flush();
 }

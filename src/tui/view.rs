@@ -17,7 +17,7 @@ use rechtenwijzer_core::text::{clean, fit, wrap_within};
 use crate::tui::app::{App, Screen};
 use crate::tui::screens;
 use crate::tui::theme::Theme;
-use widgets::{Ctx, Row, Scrolling, big_heading, draw_more, draw_rows, paragraph, text_rows};
+use widgets::{Ctx, Row, Scrolling, big_heading, draw_more, draw_rows, paragraph, text_rows, visual};
 
 /// Below this size the screen asks for a larger window instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 40;
@@ -33,20 +33,22 @@ pub fn render(app: &App, frame: &mut Frame) {
     frame.render_widget(Block::new().style(theme.text), area);
     let Some(i18n) = I18n::new(app.locales(), &look.language) else { return };
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let lines: Vec<Line> =
-            wrap_within(&clean(&i18n.msg("ui-too-small")), usize::from(area.width.max(1)), glyphs.ellipsis)
-                .into_iter()
-                .map(|line| Line::styled(line, theme.heading))
-                .collect();
+        let room = usize::from(area.width.max(1));
+        let rtl = i18n.is_right_to_left();
+        let lines: Vec<Line> = wrap_within(&clean(&i18n.msg("ui-too-small")), room, glyphs.ellipsis)
+            .into_iter()
+            .map(|line| Line::styled(visual(&line, room, rtl), theme.heading))
+            .collect();
         frame.render_widget(Paragraph::new(lines), area);
         return;
     }
-    let ctx = Ctx { i18n, theme, glyphs, width: usize::from(area.width.saturating_sub(2)), large: look.large };
+    let ctx = Ctx::new(i18n, theme, glyphs, usize::from(area.width.saturating_sub(2)), look.large);
     let hints = hints::lines(app, &ctx, usize::from(area.width));
     let hint_height = u16::try_from(hints.len()).unwrap_or(1).min(area.height / 3).max(1);
     let [title_area, body_area, hint_area] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(hint_height)]).areas(area);
     let title = fit(&clean(&title(app, &ctx.i18n, glyphs.separator)), usize::from(area.width), glyphs.ellipsis);
+    let title = visual(&title, usize::from(area.width), ctx.rtl);
     frame.render_widget(Paragraph::new(Line::styled(title, theme.heading)), title_area);
     frame.render_widget(Paragraph::new(hints), hint_area);
     let body = Rect { x: body_area.x + 1, width: body_area.width.saturating_sub(2), ..body_area };
@@ -72,7 +74,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     // welcome screen they stand in its text, so they never push out what the program is.)
     let notice = app.notice().filter(|_| screen != Screen::Handout);
     let body = if matches!(screen, Screen::Results) || notice.is_some() {
-        let mut rows = notes(app, &ctx);
+        let mut rows = notes(&ctx);
         if let Some(notice) = notice {
             let (prefix, style) = if notice.ok { ("", ctx.theme.ok) } else { ("! ", ctx.theme.error) };
             rows.extend(text_rows(paragraph(&ctx.i18n.msg(notice.message), prefix, style, &ctx)));
@@ -109,7 +111,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         let top = app.scroll().min(last);
         let shown: Vec<Line> = lines.into_iter().skip(top).take(visible).collect();
         frame.render_widget(Paragraph::new(shown), body);
-        frame.set_cursor_position(Position::new(body.x, body.y));
+        frame.set_cursor_position(Position::new(ctx.marker_x(body), body.y));
         if top < last {
             draw_more(frame, body_area, &ctx);
         }
@@ -208,18 +210,11 @@ fn training_story(app: &App, ctx: &Ctx) -> Vec<Line<'static>> {
     lines
 }
 
-/// One-line notes that must not be missed: a translation not yet checked by a native speaker,
-/// and, when Arabic was chosen, that the full screen shows it beside Dutch.
-pub fn notes(app: &App, ctx: &Ctx) -> Vec<Row> {
+/// One-line notes that must not be missed: a translation not yet checked by a native speaker.
+pub fn notes(ctx: &Ctx) -> Vec<Row> {
     let mut rows = Vec::new();
     if !ctx.i18n.reviewed() {
         rows.extend(text_rows(paragraph(&ctx.i18n.msg("ui-unreviewed"), "! ", ctx.theme.warning, ctx)));
-    }
-    if app.rtl_notice() {
-        rows.extend(text_rows(paragraph(&ctx.i18n.msg("ui-rtl-notice"), "! ", ctx.theme.warning, ctx)));
-        if let Some(other) = I18n::new(app.locales(), app.second_language()) {
-            rows.extend(text_rows(paragraph(&other.msg("ui-rtl-notice"), "! ", ctx.theme.warning, ctx)));
-        }
     }
     rows
 }

@@ -9,6 +9,7 @@
 
 mod support;
 
+mod arabic;
 mod architecture;
 mod catalogue;
 mod cli;

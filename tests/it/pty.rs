@@ -38,6 +38,11 @@ fn an_interview_in_a_real_terminal_ends_with_the_terminal_restored_and_wiped() {
 pub fn assert_restored_and_wiped(session: &Pty) {
     let output = session.output();
     assert!(String::from_utf8_lossy(&output).ends_with("\x1b[H\x1b[2J\x1b[3J"), "the wipe comes last, 3J after 2J");
+    // The terminal was asked not to reorder right-to-left text (BDSM explicit), and given its
+    // default (implicit) back on the way out.
+    let text = String::from_utf8_lossy(&output);
+    let (explicit, implicit) = (text.find("\x1b[8l"), text.rfind("\x1b[8h"));
+    assert!(explicit.is_some() && implicit > explicit, "CSI 8 l at the start, CSI 8 h at the end");
     session.with_screen(|screen| {
         assert!(!screen.alternate_screen(), "the alternate screen was left");
         assert!(!screen.hide_cursor(), "the cursor is shown again");

@@ -316,6 +316,8 @@ fn words_of(locales: &SourceTree) -> HashSet<String> {
         .flat_map(|file| {
             file.text.split(|c: char| c.is_whitespace() || c == '"').map(str::to_string).collect::<Vec<_>>()
         })
+        // Right-to-left words as a terminal is given them: shaped, in visual order.
+        .flat_map(|word| [rechtenwijzer_core::text::rtl::visual_line(&word, true), word])
         .collect()
 }
 
@@ -335,9 +337,17 @@ fn assert_fits(result: &CheckResult, language: &str, words: &HashSet<String>) {
                 // The "more below" glyph stands in the margin, outside the text.
                 let more = trimmed.ends_with(GlyphSet::Unicode.glyphs().more);
                 if !more && trimmed.width() == usize::from(width) && y != usize::from(height) - 1 {
-                    let last = trimmed.split_whitespace().last().unwrap_or("");
+                    // Right to left, a line ends at its left edge (where a broken word's
+                    // marker stands too).
+                    let (last, cut) = if language == "ar" {
+                        let first = trimmed.split_whitespace().next().unwrap_or("");
+                        (first, first.starts_with(marker))
+                    } else {
+                        let last = trimmed.split_whitespace().last().unwrap_or("");
+                        (last, last.ends_with(marker))
+                    };
                     let bare = last.trim_matches(|c: char| !c.is_alphanumeric());
-                    let whole = last.ends_with(marker)
+                    let whole = cut
                         || bare.is_empty()
                         || words.iter().any(|word| word.trim_matches(|c: char| !c.is_alphanumeric()) == bare);
                     assert!(whole, "{language} {name} at {width}x{height}, line {y} is cut: {trimmed:?}");
@@ -345,6 +355,8 @@ fn assert_fits(result: &CheckResult, language: &str, words: &HashSet<String>) {
             }
             if !matches!(name.as_str(), "detail" | "documents" | "help") {
                 let marker_glyph = GlyphSet::Unicode.glyphs().marker;
+                // Right to left the marker stands on the right, pointing left.
+                let marker_glyph = if language == "ar" { "◀" } else { marker_glyph };
                 assert!(
                     lines[usize::from(cursor_y)].contains(marker_glyph),
                     "{language} {name} at {width}x{height}: the cursor is not on the focus"

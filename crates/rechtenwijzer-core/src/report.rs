@@ -130,7 +130,7 @@ impl<'a> Report<'a> {
                 Reason::MissingAnswers => {
                     let facts: Vec<String> =
                         outcome.missing.iter().map(|&fact| i18n.msg(&ids::fact(&content.facts[fact].id))).collect();
-                    i18n.text("ui-reason-missing", &[("facts", facts.join(", ").into())])
+                    i18n.text("ui-reason-missing", &[("facts", facts.join(&i18n.msg("ui-list-separator")).into())])
                 }
                 Reason::Possible => {
                     let statuses: Vec<String> = outcome
@@ -382,7 +382,7 @@ pub fn answer_text(content: &Content, i18n: &I18n, fact: usize, answer: Answer) 
             .filter(|&index| mask & value_bit(index) != 0)
             .map(|index| value_name(values, index))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(&i18n.msg("ui-list-separator")),
         (Answer::Known(_), _) => String::new(),
     }
 }

@@ -1,5 +1,8 @@
 //! Plain-text helpers shared by every text renderer: strip control characters, and wrap by
-//! display width (never by bytes), one pass over the text.
+//! display width (never by bytes), one pass over the text; `rtl`: right-to-left lines in the
+//! order and shapes a terminal without bidi support must be given.
+
+pub mod rtl;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -53,9 +56,29 @@ fn breakable(c: char) -> bool {
     c.is_whitespace() && !matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}')
 }
 
-/// The words of a line: what lies between breakable spaces.
+/// The words of a line: what lies between breakable spaces. A space between two digits does
+/// not break either: the groups of a phone number ("0800 987 99") stay on one line.
 fn words(line: &str) -> impl Iterator<Item = &str> {
-    line.split(breakable).filter(|word| !word.is_empty())
+    let mut previous = None;
+    let mut chars = line.char_indices().peekable();
+    let mut cuts = Vec::new();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, next)| next);
+        let between_digits =
+            c == ' ' && previous.is_some_and(|p: char| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit());
+        if breakable(c) && !between_digits {
+            cuts.push((at, at + c.len_utf8()));
+        }
+        previous = Some(c);
+    }
+    let mut start = 0;
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    for (cut, resume) in cuts {
+        pieces.push(&line[start..cut]);
+        start = resume;
+    }
+    pieces.push(&line[start..]);
+    pieces.into_iter().filter(|word| !word.is_empty())
 }
 
 /// The display width of a character (0 for combining marks and control characters).
@@ -186,6 +209,13 @@ mod tests {
         assert!(lines.iter().any(|line| line.contains(amount)), "{lines:?}");
         let lines = wrap_within(&format!("bedrag {amount}"), 10, "…");
         assert!(lines.iter().all(|line| !line.starts_with('€') && !line.starts_with("314")), "{lines:?}");
+    }
+
+    #[test]
+    fn a_phone_number_is_never_broken_between_its_groups() {
+        let lines = wrap("Bel gratis naar 0800 987 99 of ga langs", 20);
+        assert!(lines.iter().any(|line| line.contains("0800 987 99")), "{lines:?}");
+        assert_eq!(wrap("Vraag 1 van 20", 7), vec!["Vraag 1", "van 20"]);
     }
 
     #[test]

@@ -30,8 +30,14 @@ pub fn rows(app: &App, ctx: &Ctx) -> Vec<Row> {
         let (label, active) = match row {
             WelcomeRow::Language(locale) => {
                 let locale = &app.locales().locales[locale];
-                // Each language is named in itself, so a person finds their own.
-                (locale.own_name().to_string(), locale.id == look.language)
+                // Each language is named in itself, so a person finds their own; one whose
+                // letters this terminal cannot show is named by its code and marked.
+                let name = if app.can_show(&locale.id) {
+                    locale.own_name().to_string()
+                } else {
+                    i18n.text("ui-language-not-shown", &[("language", locale.id.clone().into())])
+                };
+                (name, locale.id == look.language)
             }
             WelcomeRow::Normal => (i18n.msg("ui-mode-normal"), !look.large && look.theme == ThemeName::Standard),
             WelcomeRow::Large => (i18n.msg("ui-mode-large"), look.large),
@@ -46,7 +52,7 @@ pub fn rows(app: &App, ctx: &Ctx) -> Vec<Row> {
         }
         rows.extend(option);
     }
-    let notes = crate::tui::view::notes(app, ctx);
+    let notes = crate::tui::view::notes(ctx);
     if !notes.is_empty() {
         rows.push(blank());
         rows.extend(notes);

@@ -96,12 +96,20 @@ pub fn lines(app: &App, ctx: &Ctx, room: usize) -> Vec<Line<'static>> {
             used += width(&separator);
         }
         let label = fit(&format!(" {label}"), room.saturating_sub(used + width(key)), ctx.glyphs.ellipsis);
+        let label = super::widgets::visual(&label, 0, ctx.rtl);
         used += width(key) + width(&label);
         current.push(Span::styled(key.to_string(), ctx.theme.key));
         current.push(Span::styled(label, ctx.theme.secondary));
     }
     if !current.is_empty() {
         lines.push(Line::from(current));
+    }
+    if ctx.rtl {
+        // Right to left: the hints are read from the right, each key to the right of its label.
+        for line in &mut lines {
+            line.spans.reverse();
+            line.spans.insert(0, Span::raw(" ".repeat(room.saturating_sub(line.width()))));
+        }
     }
     lines
 }

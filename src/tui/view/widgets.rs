@@ -1,6 +1,7 @@
 //! The drawing primitives every screen shares: the render context (`Ctx`), rows of styled text
 //! wrapped by display width, numbered options with the focus marker, the "more below" mark, and
-//! the big-letter heading of large mode.
+//! the big-letter heading of large mode. Right-to-left text leaves here shaped, in visual
+//! order and right-aligned (see `visual`), since most terminals do neither.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -9,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use rechtenwijzer_core::i18n::I18n;
 use rechtenwijzer_core::report::outline::{Block, Role};
-use rechtenwijzer_core::text::{clean, wrap_within};
+use rechtenwijzer_core::text::{clean, rtl, wrap_within};
 
 use crate::tui::glyphs::Glyphs;
 use crate::tui::theme::Theme;
@@ -26,12 +27,31 @@ pub struct Ctx<'a> {
     pub width: usize,
     /// Large mode: more spacing, fewer things.
     pub large: bool,
+    /// The language is written right to left: lines are laid out from the right.
+    pub rtl: bool,
 }
 
 impl<'a> Ctx<'a> {
+    /// A context for drawing in `i18n`'s language; its direction comes from the language.
+    pub fn new(i18n: I18n<'a>, theme: Theme, glyphs: Glyphs, width: usize, large: bool) -> Ctx<'a> {
+        let rtl = i18n.is_right_to_left();
+        Ctx { i18n, theme, glyphs, width, large, rtl }
+    }
+
     /// The same, in other words (the second language) or another width.
     pub fn with(&self, i18n: I18n<'a>, width: usize) -> Ctx<'a> {
-        Ctx { i18n, theme: self.theme, glyphs: self.glyphs, width, large: self.large }
+        Ctx::new(i18n, self.theme, self.glyphs, width, self.large)
+    }
+
+    /// A line of text in this language, as the terminal must be given it (see `visual`).
+    pub fn line(&self, text: &str, style: Style) -> Line<'static> {
+        Line::styled(visual(text, self.width, self.rtl), style)
+    }
+
+    /// The column of the focus marker on a row of `area`: the first, or the last in a
+    /// right-to-left language (where the marker stands on the right).
+    pub fn marker_x(&self, area: Rect) -> u16 {
+        if self.rtl { area.right().saturating_sub(1).max(area.x) } else { area.x }
     }
 
     /// The style of an outline role.
@@ -62,14 +82,28 @@ pub fn width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
 }
 
+/// One line, wrapped already, as a terminal without bidi support must be given it. In a
+/// right-to-left language: shaped, in visual order, and right-aligned in `width` columns (the
+/// prefix, such as the focus marker, ends up on the right). Elsewhere a line that holds
+/// right-to-left words (the name "العربية" in the language list) has them shaped and in
+/// visual order; any other line is unchanged.
+pub fn visual(text: &str, width: usize, rtl: bool) -> String {
+    if !rtl && !rtl::has_rtl(text) {
+        return text.to_string();
+    }
+    let line = rtl::visual_line(text, rtl);
+    if rtl { format!("{}{line}", " ".repeat(width.saturating_sub(rtl::width(&line)))) } else { line }
+}
+
 /// Wrapped text lines in one style, each prefixed (the first with `first`, the rest with spaces
-/// of the same width); no line runs past the width, and a broken word carries the marker.
+/// of the same width); no line runs past the width, and a broken word carries the marker. Text
+/// is wrapped in logical order first, then each line is made visual (see `visual`).
 pub fn paragraph(text: &str, first: &str, style: Style, ctx: &Ctx) -> Vec<Line<'static>> {
     let indent = " ".repeat(width(first));
     wrap_within(&clean(text), ctx.width.saturating_sub(width(first)).max(1), ctx.glyphs.ellipsis)
         .into_iter()
         .enumerate()
-        .map(|(index, line)| Line::styled(format!("{}{line}", if index == 0 { first } else { &indent }), style))
+        .map(|(index, line)| ctx.line(&format!("{}{line}", if index == 0 { first } else { &indent }), style))
         .collect()
 }
 
@@ -197,7 +231,7 @@ pub fn draw_rows(frame: &mut Frame, area: Rect, rows: Vec<Row>, ctx: &Ctx, scrol
     {
         let y = area.y + u16::try_from(index - top).unwrap_or(0);
         if y < area.y + area.height {
-            frame.set_cursor_position(Position::new(area.x, y));
+            frame.set_cursor_position(Position::new(ctx.marker_x(area), y));
         }
     }
     let more = top + visible < rows.len();

@@ -114,7 +114,7 @@ pub fn detail(right: &RightView, i18n: &I18n, options: DetailOptions) -> Vec<Blo
         section(&mut blocks, i18n.msg("ui-detail-amounts"));
         blocks.extend(right.amounts.iter().map(|amount| para(Role::Text, "- ", amount.clone())));
     }
-    let opens = Some(right.opens.join(", ")).filter(|text| !text.is_empty());
+    let opens = Some(right.opens.join(&i18n.msg("ui-list-separator"))).filter(|text| !text.is_empty());
     let extras = [
         (right.deadline.clone(), "ui-detail-deadline"),
         (right.if_missing.clone(), "ui-detail-if-missing"),

@@ -303,7 +303,7 @@ fn need_view(report: &Report, need: &DocumentNeed, i18n: &I18n) -> NeedView {
     let names: Vec<String> = need.rights.iter().map(|&r| i18n.msg(&ids::right(&content.rights[r].id))).collect();
     NeedView {
         rights: need.rights.iter().map(|&r| content.rights[r].id.clone()).collect(),
-        for_text: i18n.text("ui-document-for", &[("rights", names.join(", ").into())]),
+        for_text: i18n.text("ui-document-for", &[("rights", names.join(&i18n.msg("ui-list-separator")).into())]),
         where_text: i18n.text("ui-document-where", &[("where", document.place.clone().into())]),
         document,
     }
@@ -350,7 +350,7 @@ fn right_view(
         deadline.as_ref().map(|text| i18n.text("ui-deadline", &[("text", text.clone().into())])),
         Some(&opens)
             .filter(|opens| !opens.is_empty() && outcome.status != Status::Unlikely)
-            .map(|opens| i18n.text("ui-opens", &[("rights", opens.join(", ").into())])),
+            .map(|opens| i18n.text("ui-opens", &[("rights", opens.join(&i18n.msg("ui-list-separator")).into())])),
         (!to_confirm.is_empty()).then(|| i18n.msg("ui-to-confirm")),
     ]
     .into_iter()
