@@ -160,6 +160,7 @@ ui-channel-phone = الاتصال بالهاتف
 ui-channel-online = عبر الإنترنت
 ui-channel-letter = رسالة أو بريد إلكتروني
 ui-channel-home-visit = زيارة إلى البيت
+ui-documents-office-channels = طرق التواصل: { $channels }
 ui-detail-counter = ماذا تقول عند الشبّاك؟
 ui-detail-counter-dutch = بالهولندية: { $sentence }
 ui-detail-dutch-name = بالهولندية: { $name }

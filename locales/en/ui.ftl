@@ -153,6 +153,7 @@ ui-channel-phone = Call
 ui-channel-online = Online
 ui-channel-letter = Letter or e-mail
 ui-channel-home-visit = Visit at home
+ui-documents-office-channels = How to reach them: { $channels }
 ui-detail-counter = What do you say at the counter?
 ui-detail-counter-dutch = In Dutch: { $sentence }
 ui-detail-dutch-name = In Dutch: { $name }

@@ -153,6 +153,7 @@ ui-channel-phone = Par téléphone
 ui-channel-online = En ligne
 ui-channel-letter = Lettre ou e-mail
 ui-channel-home-visit = Visite à domicile
+ui-documents-office-channels = Comment les joindre : { $channels }
 ui-detail-counter = Que dire au guichet ?
 ui-detail-counter-dutch = En néerlandais : { $sentence }
 ui-detail-dutch-name = En néerlandais : { $name }

@@ -153,6 +153,7 @@ ui-channel-phone = Bellen
 ui-channel-online = Online
 ui-channel-letter = Brief of e-mail
 ui-channel-home-visit = Bezoek aan huis
+ui-documents-office-channels = Zo kunt u er terecht: { $channels }
 ui-detail-counter = Wat zegt u aan het loket?
 ui-detail-counter-dutch = In het Nederlands: { $sentence }
 ui-detail-dutch-name = In het Nederlands: { $name }

@@ -157,6 +157,7 @@ ui-channel-phone = Telefonicznie
 ui-channel-online = Przez internet
 ui-channel-letter = Listownie lub e-mailem
 ui-channel-home-visit = Wizyta w domu
+ui-documents-office-channels = Jak się skontaktować: { $channels }
 ui-detail-counter = Co powiedzieć w okienku?
 ui-detail-counter-dutch = Po niderlandzku: { $sentence }
 ui-detail-dutch-name = Po niderlandzku: { $name }

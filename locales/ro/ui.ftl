@@ -154,6 +154,7 @@ ui-channel-phone = Sunați
 ui-channel-online = Online
 ui-channel-letter = Scrisoare sau e-mail
 ui-channel-home-visit = Vizită acasă
+ui-documents-office-channels = Cum îi contactați: { $channels }
 ui-detail-counter = Ce spuneți la ghișeu?
 ui-detail-counter-dutch = În limba olandeză: { $sentence }
 ui-detail-dutch-name = În limba olandeză: { $name }

@@ -149,6 +149,7 @@ ui-channel-phone = Telefon etmek
 ui-channel-online = İnternetten
 ui-channel-letter = Mektup veya e-posta
 ui-channel-home-visit = Ev ziyareti
+ui-documents-office-channels = Nasıl ulaşılır: { $channels }
 ui-detail-counter = Gişede ne söylersiniz?
 ui-detail-counter-dutch = Hollandaca: { $sentence }
 ui-detail-dutch-name = Hollandaca: { $name }

@@ -156,6 +156,7 @@ ui-channel-phone = Подзвонити
 ui-channel-online = Онлайн
 ui-channel-letter = Лист або електронна пошта
 ui-channel-home-visit = Візит додому
+ui-documents-office-channels = Як звернутися: { $channels }
 ui-detail-counter = Що сказати біля віконця?
 ui-detail-counter-dutch = Нідерландською: { $sentence }
 ui-detail-dutch-name = Нідерландською: { $name }

@@ -229,3 +229,58 @@ fn rights_that_open_others_are_asked_for_first() {
     assert!(counts.windows(2).all(|pair| pair[0] >= pair[1]), "{counts:?}");
     assert!(counts[0] > 0, "a key right comes first");
 }
+
+#[test]
+fn the_checklist_leaves_out_what_the_answers_rule_out_and_puts_the_attest_giver_first() {
+    use rechtenwijzer_core::report::Report;
+    let result = crate::support::shipped();
+    let content = &result.loaded.content;
+    let base = [
+        ("age", "70"),
+        ("region", "flanders"),
+        ("residence", "belgian"),
+        ("partner", "no"),
+        ("other-adults", "0"),
+        ("income-monthly-net", "1100"),
+        ("income-yearly-taxable", "13000"),
+        ("work", "retired"),
+        ("housing", "tenant-private"),
+        ("heating", "heating-oil"),
+        ("debt", "none"),
+        ("legal-problem", "yes"),
+    ];
+    let listed = |given: &[(&str, &str)]| {
+        let answers = crate::support::household(content, given);
+        let evaluation = rules::evaluate(content, &answers, crate::support::day());
+        let report = Report::new(content, &evaluation, &answers);
+        let documents: Vec<String> =
+            report.documents.iter().map(|need| content.documents[need.document].id.clone()).collect();
+        let offices: Vec<String> =
+            report.documents_by_office().iter().map(|(office, _)| content.offices[*office].id.clone()).collect();
+        (documents, offices)
+    };
+    let without = [&base[..], &[("children", "0"), ("disability", "no"), ("receives", "pension")]].concat();
+    let (documents, _) = listed(&without);
+    for ruled_out in ["vonnis-verblijfsregeling-kinderen", "attest-handicap", "attest-schuldbemiddeling", "attest-igo"]
+    {
+        assert!(!documents.iter().any(|d| d == ruled_out), "{ruled_out} is listed: {documents:?}");
+    }
+    // Unanswered, a conditional document stays: the person reads its "only if".
+    let unknown = [&base[..], &[("receives", "pension")]].concat();
+    let (documents, _) = listed(&unknown);
+    assert!(documents.iter().any(|d| d == "attest-handicap"), "{documents:?}");
+    // With the IGO, its attest is needed, and the office that gives it comes first.
+    let with_igo = [&base[..], &[("children", "0"), ("disability", "no"), ("receives", "pension,igo")]].concat();
+    let (documents, offices) = listed(&with_igo);
+    assert!(documents.iter().any(|d| d == "attest-igo"), "{documents:?}");
+    // The VT is to request at the ziekenfonds, and NMBS and De Lijn ask for its attest: the
+    // ziekenfonds comes before them.
+    let vt_to_request = [
+        &base[..],
+        &[("age", "45"), ("children", "0"), ("disability", "no"), ("receives", "unemployment"), ("work", "job-seeker")],
+    ]
+    .concat();
+    let (_, offices) = listed(&vt_to_request);
+    let position = |id: &str| offices.iter().position(|o| o == id).unwrap_or_else(|| panic!("{id} not in {offices:?}"));
+    assert!(position("ziekenfonds") < position("nmbs"), "{offices:?}");
+}

@@ -317,7 +317,7 @@ fn a_right_opened_by_one_to_request_follows_from_it() {
     // The reason is worded with the right to request; nothing of the water tariff is to bring.
     let locales = dutch();
     let nl = I18n::new(&locales, "nl").unwrap();
-    let report = Report::new(&content, &evaluation);
+    let report = Report::new(&content, &evaluation, &pensioner(&content, 900, 0));
     assert_eq!(
         report.reasons(water, &nl),
         vec![
@@ -336,7 +336,7 @@ fn a_right_opened_by_one_to_request_follows_from_it() {
     let evaluation = rules::evaluate(&request_only, &pensioner(&request_only, 900, 0), on);
     let uitpas = request_only.right_index("uitpas-kansentarief").unwrap();
     assert_eq!(
-        Report::new(&request_only, &evaluation).reasons(uitpas, &nl),
+        Report::new(&request_only, &evaluation, &pensioner(&request_only, 900, 0)).reasons(uitpas, &nl),
         vec![
             "Dit kunt u krijgen zodra u Inkomensgarantie voor ouderen (IGO) krijgt. Vraag dus eerst \
              Inkomensgarantie voor ouderen (IGO) aan."
@@ -436,7 +436,7 @@ fn rights_follow_along_a_chain_and_name_the_right_to_request_first() {
     );
     let locales = dutch();
     let nl = I18n::new(&locales, "nl").unwrap();
-    let report = Report::new(&content, &evaluation);
+    let report = Report::new(&content, &evaluation, &pensioner(&content, 900, 0));
     assert_eq!(report.first_to_request(index("verhoogde-tegemoetkoming")), index("igo"));
     assert_eq!(
         report.reasons(index("maximumfactuur"), &nl),
@@ -602,7 +602,7 @@ fn a_limit_known_only_as_a_lower_bound_decides_far_from_it_and_says_so_near_it()
     let nl = I18n::new(&locales, "nl").unwrap();
     let answers = answers(&content, &[("income", Value::Integer(25_000))]);
     let evaluation = rules::evaluate(&content, &answers, day("2026-11-28"));
-    let report = Report::new(&content, &evaluation);
+    let report = Report::new(&content, &evaluation, &answers);
     let reasons = report.reasons(0, &nl);
     assert!(reasons[0].starts_with("De grens van nu is nog niet bekend: "), "{reasons:?}");
     assert!(

@@ -82,10 +82,16 @@ pub struct Question {
 }
 
 /// A document a person may need to bring.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// The id (messages `document-<id>` and `document-<id>-where`).
     pub id: String,
+    /// When it is needed at all (`None`: whenever a right asks for it).
+    #[serde(default)]
+    pub when: Option<Cond>,
+    /// The office that gives it (index into offices).
+    #[serde(default)]
+    pub from: Option<usize>,
 }
 
 /// An office and the ways to reach it.

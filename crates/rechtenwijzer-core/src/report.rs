@@ -11,8 +11,8 @@ use crate::content::{Content, FactKind, Known, Rule};
 use crate::i18n::{I18n, ids};
 use crate::model::answers::{Answer, Answers, Value};
 use crate::model::cond::{parameters_of_all, value_bit};
-use crate::model::status::Status;
-use crate::rules::{Evaluation, Outcome, Reason};
+use crate::model::status::{Status, Tri};
+use crate::rules::{self, Evaluation, Outcome, Reason};
 use crate::whatif::Change;
 pub use view::ReportView;
 
@@ -58,21 +58,41 @@ pub fn group(content: &Content, evaluation: &Evaluation, status: Status) -> Vec<
     rights
 }
 
+/// Orders `items` so that each comes after every item that `precedes` it, keeping the given
+/// order otherwise (and wherever the relation goes in a circle).
+fn givers_first<T>(mut items: Vec<T>, precedes: impl Fn(&T, &T) -> bool) -> Vec<T> {
+    let mut ordered = Vec::with_capacity(items.len());
+    while !items.is_empty() {
+        let ready = (0..items.len())
+            .find(|&candidate| !items.iter().any(|other| precedes(other, &items[candidate])))
+            .unwrap_or(0);
+        ordered.push(items.remove(ready));
+    }
+    ordered
+}
+
 /// Whether the person may have to act for a right with this outcome (so its documents count).
 pub fn needs_action(outcome: &Outcome) -> bool {
     [Status::Request, Status::Proactive, Status::Unknown].into_iter().any(|status| outcome.possible.contains(status))
 }
 
 impl<'a> Report<'a> {
-    /// Builds the report for an evaluation of `content`.
-    pub fn new(content: &'a Content, evaluation: &'a Evaluation) -> Report<'a> {
+    /// Builds the report for an evaluation of `content` on `answers`. A document the answers
+    /// rule out ("only with a disability", and there is none) is left off the checklist.
+    pub fn new(content: &'a Content, evaluation: &'a Evaluation, answers: &Answers) -> Report<'a> {
         let mut documents: Vec<DocumentNeed> = Vec::new();
+        let ruled_out = |document: usize| {
+            content.documents[document]
+                .when
+                .as_ref()
+                .is_some_and(|when| rules::truth(content, when, answers, evaluation) == Tri::No)
+        };
         for (right_index, outcome) in evaluation.outcomes.iter().enumerate() {
             if !needs_action(outcome) {
                 continue;
             }
             let Some(right) = content.rights.get(right_index) else { continue };
-            for &document in &right.documents {
+            for &document in right.documents.iter().filter(|&&document| !ruled_out(document)) {
                 match documents.iter_mut().find(|need| need.document == document) {
                     Some(need) => need.rights.push(right_index),
                     None => documents.push(DocumentNeed { document, rights: vec![right_index] }),
@@ -109,9 +129,13 @@ impl<'a> Report<'a> {
                 }
             }
         }
-        // The office with the most to do comes first; otherwise the catalogue's order.
+        // The office with the most to do comes first; otherwise the catalogue's order; but an
+        // office that gives an attest another one needs comes before it.
         offices.sort_by_key(|(_, needs)| std::cmp::Reverse(needs.iter().map(|n| n.rights.len()).sum::<usize>()));
-        offices
+        let gives_to = |giver: usize, needs: &[DocumentNeed]| {
+            needs.iter().any(|need| self.content.documents[need.document].from == Some(giver))
+        };
+        givers_first(offices, |(giver, _), (taker, needs)| giver != taker && gives_to(*giver, needs))
     }
 
     /// The reasons of one right, worded in the chosen language.

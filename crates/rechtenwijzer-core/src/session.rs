@@ -89,6 +89,6 @@ impl<'c> Session<'c> {
 
     /// The results, grouped and with the merged checklist.
     pub fn report(&self) -> Report<'_> {
-        Report::new(self.content, &self.evaluation)
+        Report::new(self.content, &self.evaluation, &self.answers)
     }
 }

@@ -35,6 +35,7 @@ pub(super) fn load(tree: &SourceTree) -> Loaded {
         diagnostics: Vec::new(),
         first_seen: HashMap::new(),
         question_conditions: Vec::new(),
+        document_links: Vec::new(),
     };
     loader.stray_files();
     loader.facts();
@@ -45,6 +46,7 @@ pub(super) fn load(tree: &SourceTree) -> Loaded {
     loader.rights(&parameter_index);
     // Questions' conditions may read parameters and rights, which are known only now.
     loader.question_conditions(&parameter_index);
+    loader.document_links(&parameter_index);
     loader.scenarios();
     Loaded { content: loader.content, diagnostics: loader.diagnostics }
 }
@@ -57,7 +59,12 @@ struct Loader<'a> {
     first_seen: HashMap<(&'static str, String), (String, Range<usize>)>,
     /// Questions' `when` conditions (question index, text), resolved once rights are known.
     question_conditions: Vec<(usize, Spanned<String>)>,
+    /// Documents' `when` and `from` (document index, file, texts), resolved at the end.
+    document_links: Vec<DocumentLinks>,
 }
+
+/// A document's index, the file it is written in, and its `when` and `from` as written.
+type DocumentLinks = (usize, String, Option<Spanned<String>>, Option<Spanned<String>>);
 
 impl<'a> Loader<'a> {
     /// Records an error at `span` of `file` with a label under the marked text, and returns it

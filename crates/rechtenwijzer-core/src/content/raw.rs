@@ -75,6 +75,11 @@ pub struct DocumentsFile {
 pub struct RawDocument {
     /// The document id.
     pub id: Spanned<String>,
+    /// When it is needed at all ("only with a disability"): left off the checklist when the
+    /// answers say no.
+    pub when: Option<Spanned<String>>,
+    /// The office that gives it (an attest): that office comes first in the checklist.
+    pub from: Option<Spanned<String>>,
 }
 
 /// `offices.toml`.

@@ -46,6 +46,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-unreviewed",
     "ui-rtl-notice",
     "ui-list-separator",
+    "ui-documents-office-channels",
     "ui-language-not-shown",
     "ui-language-cannot-show",
     "ui-with-dutch",

@@ -158,6 +158,15 @@ pub fn checklist(view: &ReportView, i18n: &I18n) -> Vec<Block> {
     }
     for office in &view.checklist {
         section(&mut blocks, office.name.clone());
+        let ways: Vec<&str> = office.channels.iter().map(|channel| channel.kind_name.as_str()).collect();
+        if !ways.is_empty() {
+            let ways = ways.join(&i18n.msg("ui-list-separator"));
+            blocks.push(para(
+                Role::Secondary,
+                "",
+                i18n.text("ui-documents-office-channels", &[("channels", ways.into())]),
+            ));
+        }
         for need in &office.documents {
             blocks.push(para(Role::Text, "[ ] ", need.document.name.clone()));
             blocks.push(para(Role::Secondary, "    ", need.for_text.clone()));

@@ -1,7 +1,9 @@
 //! Documents (`documents.toml`, `documents/*.toml`) and offices with their channels
 //! (`offices.toml`, `offices/*.toml`).
 
-use super::Loader;
+use std::collections::HashMap;
+
+use super::{Loader, unknown_reference};
 use crate::content::raw::{DocumentsFile, OfficesFile};
 use crate::content::source::SourceFile;
 use crate::content::{Channel, ChannelKind, Document, Office};
@@ -31,8 +33,12 @@ impl<'a> Loader<'a> {
             let id = raw.id.get_ref().clone();
             self.need_message(format!("document-{id}"), file, raw.id.span());
             self.need_message(format!("document-{id}-where"), file, raw.id.span());
+            if raw.when.is_some() || raw.from.is_some() {
+                let links = (self.content.documents.len(), file.relative.clone(), raw.when, raw.from);
+                self.document_links.push(links);
+            }
             self.content.document_index.insert(id.clone(), self.content.documents.len());
-            self.content.documents.push(Document { id });
+            self.content.documents.push(Document { id, when: None, from: None });
         }
     }
 
@@ -108,6 +114,33 @@ impl<'a> Loader<'a> {
             self.need_message(format!("office-{id}"), file, raw.id.span());
             self.content.office_index.insert(id.clone(), self.content.offices.len());
             self.content.offices.push(Office { id, channels });
+        }
+    }
+
+    /// Documents' `when` and `from`, resolved once facts, parameters and offices are known.
+    pub(super) fn document_links(&mut self, parameter_index: &HashMap<String, usize>) {
+        for (document, relative, when, from) in std::mem::take(&mut self.document_links) {
+            let Some(file) = self.tree.get(&relative) else { continue };
+            let when = when.and_then(|when| self.condition(file, &when, parameter_index).0);
+            let from = from.and_then(|office| {
+                let found = self.content.office_index(office.get_ref());
+                if found.is_none() {
+                    let ids = self.content.offices.iter().map(|o| o.id.as_str());
+                    self.diagnostics.push(unknown_reference(
+                        "unknown-office",
+                        "office",
+                        file,
+                        &office,
+                        ids,
+                        "offices/",
+                    ));
+                }
+                found
+            });
+            if let Some(slot) = self.content.documents.get_mut(document) {
+                slot.when = when;
+                slot.from = from;
+            }
         }
     }
 }
