@@ -271,7 +271,7 @@ fn the_checklist_leaves_out_what_the_answers_rule_out_and_puts_the_attest_giver_
     assert!(documents.iter().any(|d| d == "attest-handicap"), "{documents:?}");
     // With the IGO, its attest is needed, and the office that gives it comes first.
     let with_igo = [&base[..], &[("children", "0"), ("disability", "no"), ("receives", "pension,igo")]].concat();
-    let (documents, offices) = listed(&with_igo);
+    let (documents, _) = listed(&with_igo);
     assert!(documents.iter().any(|d| d == "attest-igo"), "{documents:?}");
     // The VT is to request at the ziekenfonds, and NMBS and De Lijn ask for its attest: the
     // ziekenfonds comes before them.
