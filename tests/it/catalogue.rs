@@ -269,7 +269,7 @@ fn the_checklist_leaves_out_what_the_answers_rule_out_and_puts_the_attest_giver_
     let unknown = [&base[..], &[("receives", "pension")]].concat();
     let (documents, _) = listed(&unknown);
     assert!(documents.iter().any(|d| d == "attest-handicap"), "{documents:?}");
-    // With the IGO, its attest is needed, and the office that gives it comes first.
+    // With the IGO, its attest is needed.
     let with_igo = [&base[..], &[("children", "0"), ("disability", "no"), ("receives", "pension,igo")]].concat();
     let (documents, _) = listed(&with_igo);
     assert!(documents.iter().any(|d| d == "attest-igo"), "{documents:?}");
