@@ -84,7 +84,15 @@ pub fn lines(app: &App, ctx: &Ctx, room: usize) -> Vec<Line<'static>> {
     let mut used = 0;
     let separator = format!(" {} ", ctx.glyphs.separator);
     for action in actions(app) {
-        let key = ctx.glyphs.key_name(keys_for(action).first().copied().unwrap_or(""));
+        let numbers;
+        let key = match action {
+            // The numbers there are on this screen: "1-12", not "1-9".
+            Action::Digit(_) if app.focusable() > 1 => {
+                numbers = format!("1-{}", app.focusable());
+                numbers.as_str()
+            }
+            _ => ctx.glyphs.key_name(keys_for(action).first().copied().unwrap_or("")),
+        };
         let label = clean(&ctx.i18n.msg(&action.hint()));
         let item = width(key) + 1 + width(&label);
         if used + item + width(&separator) > room && !current.is_empty() {
