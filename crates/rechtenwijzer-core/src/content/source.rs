@@ -61,6 +61,9 @@ impl SourceTree {
         if !metadata.is_dir() {
             return Err(format!("{} is not a folder", dir.display()));
         }
+        // The root itself unreadable is the flag's fault, not the content's: a usage error
+        // (exit 2) rather than a diagnostic for every file that then seems to be missing.
+        std::fs::read_dir(dir).map_err(|error| format!("cannot read {}: {error}", dir.display()))?;
         let mut tree =
             SourceTree { root: dir.display().to_string().trim_end_matches('/').to_string(), files: Vec::new() };
         let mut diagnostics = Vec::new();
