@@ -57,6 +57,9 @@ pub fn screen() -> io::Result<Screen> {
 /// Restores the terminal and wipes it. Safe to call more than once and after a failure: every
 /// step is tried even when an earlier one fails.
 pub fn restore() {
+    // Keys typed ahead and not read would reach the shell or the next person once raw mode
+    // is off (echoed after the wipe, a Ctrl+\ among them a signal): drop them first.
+    let _ = rustix::termios::tcflush(io::stdin(), rustix::termios::QueueSelector::IFlush);
     let _ = disable_raw_mode();
     let mut out = io::stdout();
     let _ = execute!(out, DisableBracketedPaste, DisableMouseCapture, LeaveAlternateScreen, Show);
