@@ -263,3 +263,18 @@ ui-action-worker = أظهر أو أخفِ للأخصائي الاجتماعي ا
 ui-action-staff-exit = للموظفين فقط: أوقف البرنامج على حاسوب مشترك.
 ui-action-bilingual = اعرض النتائج وصفحة الحق والوثائق بلغتين: لغتك والهولندية.
 ui-action-quit = توقّف. عندها يُمحى كل شيء.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = ابدأ بهذا
+ui-plan-intro = اتبع هذه الخطوات بهذا الترتيب. خذ هذه الورقة معك إلى كل شبّاك.
+ui-plan-no-steps = لا تحتاج الآن إلى طلب أي شيء.
+ui-plan-step = الخطوة { $number }: { $office }
+ui-plan-ask-request = اطلب: { $right }
+ui-plan-ask-unknown = اسأل هل يحق لك: { $right }
+ui-plan-ask-proactive = سيُعرَض عليك: { $right }. ردّ على رسالتهم.
+ui-plan-say = قل عند الشبّاك: { $sentence }
+ui-plan-bring = خذ معك:
+ui-plan-by-themselves = لا تحتاج إلى فعل أي شيء من أجل: { $rights }.
+ui-plan-list-separator = {"، "}
+ui-handout-rights = حقوقك
+ui-handout-page = الصفحة { $page } من { $pages }

@@ -256,3 +256,18 @@ ui-action-worker = Show or hide, for the social worker, the rule, the answers an
 ui-action-staff-exit = Staff only: stop the program on a shared computer.
 ui-action-bilingual = Show the results, a right and the documents in two languages: your language and Dutch.
 ui-action-quit = Stop. Everything will then be deleted.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Do this first
+ui-plan-intro = Take these steps in this order. Bring this sheet to every office.
+ui-plan-no-steps = You do not need to apply for anything now.
+ui-plan-step = Step { $number }: { $office }
+ui-plan-ask-request = Ask for: { $right }
+ui-plan-ask-unknown = Ask whether you are entitled to: { $right }
+ui-plan-ask-proactive = They will offer you: { $right }. Answer their letter.
+ui-plan-say = Say at the counter: { $sentence }
+ui-plan-bring = Bring:
+ui-plan-by-themselves = You do not need to do anything for: { $rights }.
+ui-plan-list-separator = {", "}
+ui-handout-rights = Your rights
+ui-handout-page = Page { $page } of { $pages }

@@ -256,3 +256,18 @@ ui-action-worker = Afficher ou masquer, pour le travailleur social, la règle, l
 ui-action-staff-exit = Réservé au personnel : arrêter le programme sur un ordinateur partagé.
 ui-action-bilingual = Afficher les résultats, un droit et les documents en deux langues : votre langue et le néerlandais.
 ui-action-quit = Arrêter. Tout est alors effacé.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = D'abord ceci
+ui-plan-intro = Faites ces étapes dans cet ordre. Emportez cette feuille à chaque guichet.
+ui-plan-no-steps = Vous n'avez rien à demander pour le moment.
+ui-plan-step = Étape { $number } : { $office }
+ui-plan-ask-request = Demandez : { $right }
+ui-plan-ask-unknown = Demandez si vous y avez droit : { $right }
+ui-plan-ask-proactive = On vous le proposera : { $right }. Répondez à leur lettre.
+ui-plan-say = Dites au guichet : { $sentence }
+ui-plan-bring = À emporter :
+ui-plan-by-themselves = Vous n'avez rien à faire pour : { $rights }.
+ui-plan-list-separator = {", "}
+ui-handout-rights = Vos droits
+ui-handout-page = Page { $page } sur { $pages }

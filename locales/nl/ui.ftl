@@ -248,3 +248,18 @@ ui-action-worker = Toon of verberg voor de maatschappelijk werker de regel, de a
 ui-action-staff-exit = Alleen voor personeel: stop het programma op een gedeelde computer.
 ui-action-bilingual = Toon de resultaten, een recht en de documenten in twee talen: uw taal en het Nederlands.
 ui-action-quit = Stop. Alles wordt dan gewist.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Dit eerst
+ui-plan-intro = Doe deze stappen in deze volgorde. Neem dit blad mee naar elk loket.
+ui-plan-no-steps = U hoeft nu niets aan te vragen.
+ui-plan-step = Stap { $number }: { $office }
+ui-plan-ask-request = Vraag: { $right }
+ui-plan-ask-unknown = Vraag of u er recht op hebt: { $right }
+ui-plan-ask-proactive = Dit wordt u aangeboden: { $right }. Antwoord op hun brief.
+ui-plan-say = Zeg aan het loket: { $sentence }
+ui-plan-bring = Neem mee:
+ui-plan-by-themselves = Hiervoor hoeft u niets te doen: { $rights }.
+ui-plan-list-separator = {", "}
+ui-handout-rights = Uw rechten
+ui-handout-page = Blad { $page } van { $pages }

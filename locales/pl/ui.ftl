@@ -260,3 +260,18 @@ ui-action-worker = Pokaż lub ukryj dla pracownika socjalnego regułę, odpowied
 ui-action-staff-exit = Tylko dla personelu: zakończ program na wspólnym komputerze.
 ui-action-bilingual = Pokaż wyniki, uprawnienie i dokumenty w dwóch językach: w wybranym języku i po niderlandzku.
 ui-action-quit = Zakończ. Wszystko zostanie wtedy usunięte.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Najpierw to
+ui-plan-intro = Proszę wykonać te kroki w tej kolejności i zabrać tę kartkę do każdego okienka.
+ui-plan-no-steps = Teraz nie trzeba o nic wnioskować.
+ui-plan-step = Krok { $number }: { $office }
+ui-plan-ask-request = Proszę poprosić o: { $right }
+ui-plan-ask-unknown = Proszę zapytać, czy przysługuje Państwu: { $right }
+ui-plan-ask-proactive = To zostanie Państwu zaproponowane: { $right }. Proszę odpowiedzieć na ich list.
+ui-plan-say = Proszę powiedzieć w okienku: { $sentence }
+ui-plan-bring = Proszę zabrać:
+ui-plan-by-themselves = Tu nie trzeba nic robić: { $rights }.
+ui-plan-list-separator = {", "}
+ui-handout-rights = Państwa prawa
+ui-handout-page = Strona { $page } z { $pages }

@@ -257,3 +257,18 @@ ui-action-worker = Afișați sau ascundeți, pentru asistentul social, regula, r
 ui-action-staff-exit = Doar pentru personal: opriți programul pe un calculator comun.
 ui-action-bilingual = Afișați rezultatele, un drept și documentele în două limbi: limba dumneavoastră și limba olandeză.
 ui-action-quit = Opriți. Atunci totul se șterge.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Mai întâi acestea
+ui-plan-intro = Faceți acești pași în această ordine. Luați această foaie la fiecare ghișeu.
+ui-plan-no-steps = Acum nu trebuie să cereți nimic.
+ui-plan-step = Pasul { $number }: { $office }
+ui-plan-ask-request = Cereți: { $right }
+ui-plan-ask-unknown = Întrebați dacă aveți dreptul la: { $right }
+ui-plan-ask-proactive = Vi se va oferi: { $right }. Răspundeți la scrisoarea lor.
+ui-plan-say = Spuneți la ghișeu: { $sentence }
+ui-plan-bring = Luați cu dumneavoastră:
+ui-plan-by-themselves = Pentru acestea nu trebuie să faceți nimic: { $rights }.
+ui-plan-list-separator = {", "}
+ui-handout-rights = Drepturile dumneavoastră
+ui-handout-page = Pagina { $page } din { $pages }

@@ -252,3 +252,18 @@ ui-action-worker = Sosyal hizmet uzmanı için her sonucun arkasındaki kuralı,
 ui-action-staff-exit = Yalnızca personel için: ortak bilgisayarda programı kapatın.
 ui-action-bilingual = Sonuçları, bir hakkı ve belgeleri iki dilde gösterin: kendi dilinizde ve Hollandaca.
 ui-action-quit = Bitirin. O zaman her şey silinir.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Önce bunu yapın
+ui-plan-intro = Bu adımları bu sırayla yapın. Bu kâğıdı her gişeye götürün.
+ui-plan-no-steps = Şu anda hiçbir şey için başvurmanız gerekmiyor.
+ui-plan-step = Adım { $number }: { $office }
+ui-plan-ask-request = İsteyin: { $right }
+ui-plan-ask-unknown = Hakkınız olup olmadığını sorun: { $right }
+ui-plan-ask-proactive = Bu size teklif edilecek: { $right }. Mektuplarına cevap verin.
+ui-plan-say = Gişede şunu söyleyin: { $sentence }
+ui-plan-bring = Yanınıza alın:
+ui-plan-by-themselves = Bunlar için bir şey yapmanız gerekmiyor: { $rights }.
+ui-plan-list-separator = {", "}
+ui-handout-rights = Haklarınız
+ui-handout-page = Sayfa { $page } / { $pages }

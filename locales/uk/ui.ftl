@@ -259,3 +259,18 @@ ui-action-worker = Показати або сховати для соціаль�
 ui-action-staff-exit = Тільки для персоналу: завершити програму на спільному комп'ютері.
 ui-action-bilingual = Показати результати, право і документи двома мовами: вашою мовою і нідерландською.
 ui-action-quit = Завершити. Тоді все буде видалено.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Спочатку це
+ui-plan-intro = Виконайте ці кроки в такому порядку. Беріть цей аркуш до кожного віконця.
+ui-plan-no-steps = Зараз вам не потрібно нічого просити.
+ui-plan-step = Крок { $number }: { $office }
+ui-plan-ask-request = Попросіть: { $right }
+ui-plan-ask-unknown = Запитайте, чи маєте ви право на: { $right }
+ui-plan-ask-proactive = Вам це запропонують: { $right }. Дайте відповідь на їхній лист.
+ui-plan-say = Скажіть біля віконця: { $sentence }
+ui-plan-bring = Візьміть із собою:
+ui-plan-by-themselves = Для цього нічого робити не треба: { $rights }.
+ui-plan-list-separator = {", "}
+ui-handout-rights = Ваші права
+ui-handout-page = Сторінка { $page } з { $pages }

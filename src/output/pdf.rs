@@ -1,0 +1,432 @@
+//! The handout as a PDF on A4, the page that is printed and the public `evaluate --format pdf`:
+//! first the plan ("Dit eerst": the steps in order), then the rights, then the checklist, in
+//! large type, with page numbers, and no item split across pages. With a second language, the
+//! two stand side by side, item by item (a right-to-left language in the right-hand column).
+//! Text is shaped and laid out by `layout` (rustybuzz, unicode-bidi), the PDF written by krilla.
+
+mod layout;
+
+use krilla::Document;
+use krilla::geom::{PathBuilder, Point, Rect, Size};
+use krilla::metadata::Metadata;
+use krilla::page::PageSettings;
+use krilla::paint::Stroke;
+use krilla::surface::Surface;
+use rechtenwijzer_core::i18n::I18n;
+use rechtenwijzer_core::model::status::Status;
+use rechtenwijzer_core::report::ReportView;
+use rechtenwijzer_core::report::plan::Plan;
+use rechtenwijzer_core::text::clean;
+
+pub use layout::Fonts;
+use layout::{Line, Setting};
+
+/// A4 in points.
+const PAGE_WIDTH: f32 = 595.28;
+const PAGE_HEIGHT: f32 = 841.89;
+/// 15 mm around the text; the page number sits in the bottom margin.
+const MARGIN: f32 = 42.5;
+const BOTTOM: f32 = 58.0;
+/// Between the two columns of a bilingual handout.
+const GUTTER: f32 = 20.0;
+
+/// Why no PDF could be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PdfError {
+    /// A built-in font could not be read (a broken build).
+    Fonts,
+    /// The PDF writer refused (a bug).
+    Write(String),
+}
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PdfError::Fonts => write!(f, "the built-in fonts cannot be read"),
+            PdfError::Write(why) => write!(f, "the PDF could not be written: {why}"),
+        }
+    }
+}
+
+/// What a paragraph is: its size and weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    /// The page's title.
+    Title,
+    /// A part: the plan, the rights, the checklist.
+    Heading,
+    /// A step, a status, an office.
+    Subheading,
+    /// A right's or a document's name.
+    Strong,
+    /// Body text.
+    Body,
+    /// Less important text: where to get a document, the channels.
+    Small,
+}
+
+impl Style {
+    /// The size in points at full (single-column) scale.
+    fn size(self) -> f32 {
+        match self {
+            Style::Title => 20.0,
+            Style::Heading => 17.5,
+            Style::Subheading => 15.5,
+            Style::Strong | Style::Body => 14.0,
+            Style::Small => 12.5,
+        }
+    }
+
+    fn bold(self) -> bool {
+        matches!(self, Style::Title | Style::Heading | Style::Subheading | Style::Strong)
+    }
+}
+
+/// What stands before a paragraph's first line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    /// Nothing, no indent.
+    None,
+    /// A bullet.
+    Bullet,
+    /// An empty box to tick (the checklist).
+    Box,
+    /// Nothing, but indented like the others.
+    Indent,
+}
+
+/// A paragraph of a block.
+struct Para {
+    style: Style,
+    marker: Marker,
+    text: String,
+}
+
+fn para(style: Style, marker: Marker, text: &str) -> Para {
+    Para { style, marker, text: clean(text) }
+}
+
+/// An item: never split across pages.
+struct Block {
+    paras: Vec<Para>,
+    /// Stays on the page of the block after it (a heading).
+    keep_with_next: bool,
+    /// Drawn in a box (the warning about bank codes).
+    framed: bool,
+    /// Extra space before (a new part).
+    space_before: f32,
+}
+
+fn block(paras: Vec<Para>) -> Block {
+    Block { paras, keep_with_next: false, framed: false, space_before: 0.0 }
+}
+
+fn heading(paras: Vec<Para>, space_before: f32) -> Block {
+    Block { paras, keep_with_next: true, framed: false, space_before }
+}
+
+/// The handout of one language as blocks: the plan, the rights, the checklist. Every language
+/// of the same session gives the same blocks in the same order, so they pair up side by side.
+fn blocks(view: &ReportView, i18n: &I18n) -> Vec<Block> {
+    use Marker as M;
+    use Style as S;
+    let mut out = Vec::new();
+    let mut header = vec![para(S::Title, M::None, &view.title), para(S::Small, M::None, &view.disclaimer)];
+    header.extend(view.unreviewed.iter().map(|note| para(S::Small, M::None, note)));
+    out.push(block(header));
+
+    let plan = Plan::new(view, i18n);
+    out.push(heading(vec![para(S::Heading, M::None, &plan.heading), para(S::Body, M::None, &plan.intro)], 8.0));
+    for step in &plan.steps {
+        let mut paras = vec![para(S::Subheading, M::None, &step.title)];
+        paras.extend(step.how.iter().map(|how| para(S::Small, M::Indent, how)));
+        for ask in &step.asks {
+            paras.push(para(S::Strong, M::Bullet, &ask.text));
+            paras.extend(ask.say.iter().map(|say| para(S::Body, M::Indent, say)));
+        }
+        if !step.bring.is_empty() {
+            paras.push(para(S::Body, M::Indent, &step.bring_heading));
+            paras.extend(step.bring.iter().map(|document| para(S::Body, M::Box, document)));
+        }
+        out.push(block(paras));
+    }
+    if let Some(text) = &plan.nothing_to_do {
+        out.push(block(vec![para(S::Body, M::None, text)]));
+    }
+
+    out.push(heading(vec![para(S::Heading, M::None, &i18n.msg("ui-handout-rights"))], 10.0));
+    for group in &view.groups {
+        if group.rights.is_empty() || group.status == Status::Unlikely {
+            continue;
+        }
+        out.push(heading(vec![para(S::Subheading, M::None, &group.heading)], 4.0));
+        for right in group.rights.iter().filter_map(|&right| view.rights.get(right)) {
+            let mut paras =
+                vec![para(S::Strong, M::Bullet, &right.name_with_dutch), para(S::Small, M::Indent, &right.apply_at)];
+            paras.extend(right.reasons.iter().chain(&right.notes).map(|line| para(S::Body, M::Indent, line)));
+            out.push(block(paras));
+        }
+    }
+
+    out.push(heading(vec![para(S::Heading, M::None, &i18n.msg("ui-documents-title"))], 10.0));
+    if view.checklist.is_empty() {
+        out.push(block(vec![para(S::Body, M::None, &i18n.msg("ui-documents-none"))]));
+    }
+    for office in &view.checklist {
+        let mut paras = vec![para(S::Subheading, M::None, &office.name)];
+        paras.extend(office.channels.iter().map(|channel| para(S::Small, M::Bullet, &channel.line())));
+        out.push(heading(paras, 4.0));
+        for need in &office.documents {
+            out.push(block(vec![
+                para(S::Strong, M::Box, &need.document.name),
+                para(S::Small, M::Indent, &need.for_text),
+                para(S::Small, M::Indent, &need.where_text),
+            ]));
+        }
+    }
+    out.push(Block {
+        paras: vec![para(S::Body, M::None, &view.bank_codes)],
+        keep_with_next: false,
+        framed: true,
+        space_before: 8.0,
+    });
+    out
+}
+
+/// A column of the page: where it is and which way it reads.
+#[derive(Debug, Clone, Copy)]
+struct Column {
+    x: f32,
+    width: f32,
+    right_to_left: bool,
+    /// Type size relative to the single-column handout.
+    scale: f32,
+}
+
+/// A paragraph broken into lines.
+struct LaidPara {
+    lines: Vec<Line>,
+    size: f32,
+    leading: f32,
+    indent: f32,
+    marker: Marker,
+}
+
+/// A block laid out in one column.
+struct LaidBlock {
+    paras: Vec<LaidPara>,
+    framed: bool,
+    height: f32,
+}
+
+const FRAME_PADDING: f32 = 6.0;
+
+fn lay_block(fonts: &Fonts, block: &Block, column: Column) -> LaidBlock {
+    let padding = if block.framed { FRAME_PADDING } else { 0.0 };
+    let mut height = 2.0 * padding;
+    let mut paras = Vec::new();
+    for para in &block.paras {
+        let size = para.style.size() * column.scale;
+        let indent = if para.marker == Marker::None { 0.0 } else { 1.4 * size };
+        // Arabic needs room above and below its letters for the marks.
+        let leading = size * if column.right_to_left { 1.55 } else { 1.3 };
+        let width = (column.width - indent - 2.0 * padding) / size;
+        let setting = Setting { text: &para.text, right_to_left: column.right_to_left, bold: para.style.bold() };
+        let lines = fonts.lines(&setting, width);
+        height += lines.len() as f32 * leading + 0.25 * size;
+        paras.push(LaidPara { lines, size, leading, indent, marker: para.marker });
+    }
+    LaidBlock { paras, framed: block.framed, height }
+}
+
+/// One row of the page: a block per column, side by side.
+struct Row {
+    cells: Vec<(LaidBlock, Column)>,
+    keep_with_next: bool,
+    space_before: f32,
+    height: f32,
+}
+
+/// The rows placed on pages: for each page, each row with its top.
+fn paginate(rows: Vec<Row>) -> Vec<Vec<(f32, Row)>> {
+    let bottom = PAGE_HEIGHT - BOTTOM;
+    let gap = 7.0;
+    let mut pages: Vec<Vec<(f32, Row)>> = vec![Vec::new()];
+    let mut y = MARGIN;
+    let mut rows = rows.into_iter().peekable();
+    let mut pending: Vec<Row> = Vec::new();
+    while let Some(row) = rows.next() {
+        let keep = row.keep_with_next && rows.peek().is_some();
+        pending.push(row);
+        if keep {
+            continue;
+        }
+        // A heading and what follows it go together; on a fresh page it goes in any case.
+        let needed: f32 = pending.iter().map(|row| row.space_before + row.height + gap).sum();
+        let on_fresh_page = pages.last().is_none_or(Vec::is_empty);
+        if y + needed > bottom && !on_fresh_page {
+            pages.push(Vec::new());
+            y = MARGIN;
+        }
+        for row in pending.drain(..) {
+            let fresh = pages.last().is_none_or(Vec::is_empty);
+            if !fresh {
+                y += row.space_before;
+            }
+            let height = row.height;
+            if let Some(page) = pages.last_mut() {
+                page.push((y, row));
+            }
+            y += height + gap;
+        }
+    }
+    pages
+}
+
+/// The handout as PDF: one language, or two side by side (`parts[1]` the second).
+pub fn pdf(parts: &[(&ReportView, &I18n)]) -> Result<Vec<u8>, PdfError> {
+    let fonts = Fonts::load().ok_or(PdfError::Fonts)?;
+    let Some(&(first, first_words)) = parts.first() else { return Err(PdfError::Write("no language".into())) };
+    let text_width = PAGE_WIDTH - 2.0 * MARGIN;
+    let columns: Vec<(Column, Vec<Block>, &I18n)> = match parts.get(1) {
+        None => vec![(
+            Column { x: MARGIN, width: text_width, right_to_left: first.right_to_left, scale: 1.0 },
+            blocks(first, first_words),
+            first_words,
+        )],
+        Some(&(second, second_words)) => {
+            let width = (text_width - GUTTER) / 2.0;
+            let left = Column { x: MARGIN, width, right_to_left: false, scale: 0.86 };
+            let right = Column { x: MARGIN + width + GUTTER, ..left };
+            // A right-to-left language reads from the right: its column is the right-hand one.
+            let (first_column, second_column) =
+                if first.right_to_left && !second.right_to_left { (right, left) } else { (left, right) };
+            vec![
+                (
+                    Column { right_to_left: first.right_to_left, ..first_column },
+                    blocks(first, first_words),
+                    first_words,
+                ),
+                (
+                    Column { right_to_left: second.right_to_left, ..second_column },
+                    blocks(second, second_words),
+                    second_words,
+                ),
+            ]
+        }
+    };
+    let count = columns.iter().map(|(_, blocks, _)| blocks.len()).max().unwrap_or(0);
+    let mut rows = Vec::with_capacity(count);
+    for index in 0..count {
+        let mut cells = Vec::new();
+        let mut keep_with_next = false;
+        let mut space_before: f32 = 0.0;
+        for (column, blocks, _) in &columns {
+            let Some(block) = blocks.get(index) else { continue };
+            keep_with_next |= block.keep_with_next;
+            space_before = space_before.max(block.space_before);
+            cells.push((lay_block(&fonts, block, *column), *column));
+        }
+        let height = cells.iter().map(|(laid, _)| laid.height).fold(0.0, f32::max);
+        rows.push(Row { cells, keep_with_next, space_before, height });
+    }
+    let pages = paginate(rows);
+
+    let mut document = Document::new();
+    document.set_metadata(
+        Metadata::new().title(clean(&first.title)).language(first.language.clone()).creator("Rechtenwijzer".into()),
+    );
+    let size = Size::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| PdfError::Write("page size".into()))?;
+    let total = pages.len();
+    for (number, page_rows) in pages.iter().enumerate() {
+        let mut page = document.start_page_with(PageSettings::new(size));
+        let mut surface = page.surface();
+        for (top, row) in page_rows {
+            for (laid, column) in &row.cells {
+                draw_block(&mut surface, laid, *column, *top);
+            }
+        }
+        for (column, _, words) in &columns {
+            let label = words.text("ui-handout-page", &[("page", (number + 1).into()), ("pages", total.into())]);
+            let setting = Setting { text: &clean(&label), right_to_left: column.right_to_left, bold: false };
+            let size = Style::Small.size() * column.scale;
+            for line in fonts.lines(&setting, f32::MAX) {
+                let x = column.x + (column.width - line.width * size) / 2.0;
+                draw_line(&mut surface, &line, x, PAGE_HEIGHT - MARGIN + 12.0, size);
+            }
+        }
+        surface.finish();
+        page.finish();
+    }
+    document.finish().map_err(|error| PdfError::Write(format!("{error:?}")))
+}
+
+fn draw_block(surface: &mut Surface<'_>, laid: &LaidBlock, column: Column, top: f32) {
+    let padding = if laid.framed { FRAME_PADDING } else { 0.0 };
+    if laid.framed
+        && let Some(rect) = Rect::from_xywh(column.x, top, column.width, laid.height)
+    {
+        stroke_rect(surface, rect, 2.0);
+    }
+    let mut y = top + padding;
+    for para in &laid.paras {
+        for (index, line) in para.lines.iter().enumerate() {
+            // The baseline sits at about four fifths of the line.
+            let baseline = y + para.leading * 0.78;
+            let (x, marker_x) = if column.right_to_left {
+                let right = column.x + column.width - padding - para.indent;
+                (right - line.width * para.size, right + 0.35 * para.size)
+            } else {
+                (column.x + padding + para.indent, column.x + padding + 0.2 * para.size)
+            };
+            if index == 0 {
+                draw_marker(surface, para.marker, marker_x, baseline, para.size);
+            }
+            draw_line(surface, line, x, baseline, para.size);
+            y += para.leading;
+        }
+        y += 0.25 * para.size;
+    }
+}
+
+fn draw_line(surface: &mut Surface<'_>, line: &Line, mut x: f32, baseline: f32, size: f32) {
+    for run in &line.runs {
+        surface.draw_glyphs(Point::from_xy(x, baseline), &run.glyphs, run.font.clone(), &run.text, size, false);
+        x += run.width * size;
+    }
+}
+
+fn draw_marker(surface: &mut Surface<'_>, marker: Marker, x: f32, baseline: f32, size: f32) {
+    let side = 0.72 * size;
+    match marker {
+        Marker::Box => {
+            if let Some(rect) = Rect::from_xywh(x, baseline - side, side, side) {
+                stroke_rect(surface, rect, 1.2);
+            }
+        }
+        Marker::Bullet => {
+            let dot = 0.3 * size;
+            if let Some(rect) = Rect::from_xywh(x + (side - dot) / 2.0, baseline - 0.32 * size - dot / 2.0, dot, dot) {
+                let mut builder = PathBuilder::new();
+                builder.push_rect(rect);
+                if let Some(path) = builder.finish() {
+                    surface.set_fill(Some(krilla::paint::Fill::default()));
+                    surface.draw_path(&path);
+                }
+            }
+        }
+        Marker::None | Marker::Indent => {}
+    }
+}
+
+fn stroke_rect(surface: &mut Surface<'_>, rect: Rect, width: f32) {
+    let mut builder = PathBuilder::new();
+    builder.push_rect(rect);
+    if let Some(path) = builder.finish() {
+        surface.set_fill(None);
+        surface.set_stroke(Some(Stroke { width, ..Stroke::default() }));
+        surface.draw_path(&path);
+        surface.set_stroke(None);
+        surface.set_fill(Some(krilla::paint::Fill::default()));
+    }
+}

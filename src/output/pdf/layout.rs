@@ -1,0 +1,376 @@
+//! Text on the PDF page: the built-in fonts (Noto Sans, Noto Sans Arabic; regular and bold),
+//! the choice of font per character, the Unicode bidirectional algorithm (unicode-bidi),
+//! line breaking (unicode-linebreak) and shaping (rustybuzz), so that Arabic is joined and
+//! laid out right to left, with Dutch names and numbers inside it left to right.
+
+use std::ops::Range;
+
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use rustybuzz::{Direction, Face, UnicodeBuffer};
+use unicode_bidi::{BidiInfo, Level};
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+
+static LATIN_REGULAR: &[u8] = include_bytes!("../../../fonts/NotoSans-Regular.ttf");
+static LATIN_BOLD: &[u8] = include_bytes!("../../../fonts/NotoSans-Bold.ttf");
+static ARABIC_REGULAR: &[u8] = include_bytes!("../../../fonts/NotoSansArabic-Regular.ttf");
+static ARABIC_BOLD: &[u8] = include_bytes!("../../../fonts/NotoSansArabic-Bold.ttf");
+
+/// Which of the two families a piece of text is set in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// Noto Sans: Latin, Cyrillic, punctuation.
+    Latin,
+    /// Noto Sans Arabic.
+    Arabic,
+}
+
+/// One font: for the PDF (krilla) and for shaping (rustybuzz).
+struct Face2 {
+    pdf: Font,
+    shaper: Face<'static>,
+    units_per_em: f32,
+}
+
+impl Face2 {
+    fn new(data: &'static [u8]) -> Option<Face2> {
+        let shaper = Face::from_slice(data, 0)?;
+        let pdf = Font::new(data.into(), 0)?;
+        let units_per_em = pdf.units_per_em();
+        Some(Face2 { pdf, shaper, units_per_em })
+    }
+
+    fn has(&self, c: char) -> bool {
+        self.shaper.glyph_index(c).is_some()
+    }
+}
+
+/// The four built-in fonts.
+pub struct Fonts {
+    /// Latin regular, Latin bold, Arabic regular, Arabic bold.
+    faces: [Face2; 4],
+}
+
+impl Fonts {
+    /// Reads the built-in fonts; `None` only if a font file in the binary were broken (a test
+    /// reads them on every run).
+    pub fn load() -> Option<Fonts> {
+        Some(Fonts {
+            faces: [
+                Face2::new(LATIN_REGULAR)?,
+                Face2::new(LATIN_BOLD)?,
+                Face2::new(ARABIC_REGULAR)?,
+                Face2::new(ARABIC_BOLD)?,
+            ],
+        })
+    }
+
+    fn face(&self, family: Family, bold: bool) -> &Face2 {
+        let index = match family {
+            Family::Latin => 0,
+            Family::Arabic => 2,
+        } + usize::from(bold);
+        &self.faces[index]
+    }
+
+    /// The characters of `text` that no built-in font can show (bidi controls and other
+    /// invisible characters aside).
+    pub fn missing(&self, text: &str) -> Vec<char> {
+        let mut missing: Vec<char> =
+            text.chars().filter(|&c| !is_invisible(c) && !self.faces.iter().any(|face| face.has(c))).collect();
+        missing.sort_unstable();
+        missing.dedup();
+        missing
+    }
+}
+
+/// Characters that are never drawn: they steer direction or joining, or are line ends.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+        || c.is_control()
+}
+
+/// Arabic letters and marks; `None` for characters of no script (spaces, digits, punctuation),
+/// which take the family of the text around them.
+fn family_of(c: char) -> Option<Family> {
+    match c {
+        '\u{0600}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}' => Some(Family::Arabic),
+        c if c.is_alphabetic() => Some(Family::Latin),
+        _ => None,
+    }
+}
+
+/// A combining mark: never the first character of a line.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Glyphs in one font, in visual order, ready to draw.
+pub struct Run {
+    /// The font to draw them in.
+    pub font: Font,
+    /// The glyphs, their text ranges relative to `text`.
+    pub glyphs: Vec<KrillaGlyph>,
+    /// The text they show.
+    pub text: String,
+    /// Their width at size 1.
+    pub width: f32,
+}
+
+/// One line: its runs from left to right and its width (at size 1).
+pub struct Line {
+    /// Left to right.
+    pub runs: Vec<Run>,
+    /// The sum of the runs' widths.
+    pub width: f32,
+}
+
+/// A paragraph to set: its text, whether its base direction is right to left, its weight.
+pub struct Setting<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Right to left (Arabic) as the paragraph's direction.
+    pub right_to_left: bool,
+    /// Bold.
+    pub bold: bool,
+}
+
+impl Fonts {
+    /// Breaks a paragraph into lines no wider than `width` (in units of the font size) and
+    /// shapes each line, in visual order.
+    pub fn lines(&self, setting: &Setting<'_>, width: f32) -> Vec<Line> {
+        let mut lines = Vec::new();
+        for paragraph in setting.text.split('\n') {
+            self.paragraph_lines(paragraph, setting, width, &mut lines);
+        }
+        lines
+    }
+
+    fn paragraph_lines(&self, text: &str, setting: &Setting<'_>, width: f32, out: &mut Vec<Line>) {
+        let base = if setting.right_to_left { Level::rtl() } else { Level::ltr() };
+        let bidi = BidiInfo::new(text, Some(base));
+        let Some(paragraph) = bidi.paragraphs.first() else {
+            out.push(Line { runs: Vec::new(), width: 0.0 });
+            return;
+        };
+        let families = families(text, &bidi.levels, setting.right_to_left, |c| self.face(Family::Arabic, false).has(c));
+        let measure = |range: Range<usize>| -> f32 {
+            self.logical_runs(text, range, &bidi.levels, &families)
+                .map(|(range, level, family)| self.shape(&text[range], level, family, setting.bold).1)
+                .sum()
+        };
+        // The pieces between break opportunities, then greedily as many as fit on a line.
+        let mut pieces: Vec<Range<usize>> = Vec::new();
+        let mut start = 0;
+        for (at, opportunity) in linebreaks(text) {
+            if at > start {
+                pieces.extend(self.split_long(text, start..at, width, &measure));
+            }
+            start = at;
+            if opportunity == BreakOpportunity::Mandatory && at < text.len() {
+                pieces.push(at..at);
+            }
+        }
+        let mut line_start: Option<usize> = None;
+        let mut line_end = 0;
+        let mut used = 0.0;
+        for piece in pieces {
+            let trimmed = trim_end(text, piece.clone());
+            let piece_width = measure(piece.clone());
+            let visible = measure(trimmed.clone());
+            match line_start {
+                Some(from) if used + visible > width => {
+                    out.push(self.line(
+                        text,
+                        &bidi,
+                        paragraph,
+                        from..trim_end(text, from..line_end).end,
+                        &families,
+                        setting,
+                    ));
+                    line_start = Some(piece.start);
+                    used = piece_width;
+                }
+                Some(_) => used += piece_width,
+                None => {
+                    line_start = Some(piece.start);
+                    used = piece_width;
+                }
+            }
+            line_end = piece.end;
+        }
+        let from = line_start.unwrap_or(0);
+        out.push(self.line(text, &bidi, paragraph, from..trim_end(text, from..line_end).end, &families, setting));
+    }
+
+    /// A piece wider than a line (a long web address) is cut between characters, never before
+    /// a combining mark.
+    fn split_long(
+        &self,
+        text: &str,
+        piece: Range<usize>,
+        width: f32,
+        measure: &dyn Fn(Range<usize>) -> f32,
+    ) -> Vec<Range<usize>> {
+        if measure(trim_end(text, piece.clone())) <= width {
+            return vec![piece];
+        }
+        let mut parts = Vec::new();
+        let mut start = piece.start;
+        let mut last_fit = start;
+        for (offset, c) in text[piece.clone()].char_indices() {
+            let at = piece.start + offset;
+            if at == start || is_mark(c) {
+                continue;
+            }
+            if measure(start..at) > width && last_fit > start {
+                parts.push(start..last_fit);
+                start = last_fit;
+            }
+            last_fit = at;
+        }
+        parts.push(start..piece.end);
+        parts
+    }
+
+    /// The runs of a logical range with one level and one family each, in logical order.
+    fn logical_runs<'t>(
+        &self,
+        text: &'t str,
+        range: Range<usize>,
+        levels: &'t [Level],
+        families: &'t [Family],
+    ) -> impl Iterator<Item = (Range<usize>, Level, Family)> + 't {
+        let mut start = range.start;
+        let end = range.end;
+        std::iter::from_fn(move || {
+            if start >= end {
+                return None;
+            }
+            let (level, family) = (levels[start], families[start]);
+            let mut stop = start;
+            for (offset, _) in text[start..end].char_indices() {
+                let at = start + offset;
+                if levels[at] != level || families[at] != family {
+                    break;
+                }
+                stop = at;
+            }
+            let stop = text[stop..end].chars().next().map_or(end, |c| stop + c.len_utf8());
+            let run = (start..stop, level, family);
+            start = stop;
+            Some(run)
+        })
+    }
+
+    /// One line, reordered for display and shaped.
+    fn line(
+        &self,
+        text: &str,
+        bidi: &BidiInfo<'_>,
+        paragraph: &unicode_bidi::ParagraphInfo,
+        range: Range<usize>,
+        families: &[Family],
+        setting: &Setting<'_>,
+    ) -> Line {
+        if range.is_empty() {
+            return Line { runs: Vec::new(), width: 0.0 };
+        }
+        let (levels, visual) = bidi.visual_runs(paragraph, range);
+        let mut runs = Vec::new();
+        for level_run in visual {
+            let mut pieces: Vec<(Range<usize>, Level, Family)> =
+                self.logical_runs(text, level_run, &levels, families).collect();
+            if pieces.first().is_some_and(|(_, level, _)| level.is_rtl()) {
+                pieces.reverse();
+            }
+            for (range, level, family) in pieces {
+                let (glyphs, width) = self.shape(&text[range.clone()], level, family, setting.bold);
+                runs.push(Run {
+                    font: self.face(family, setting.bold).pdf.clone(),
+                    glyphs,
+                    text: text[range].to_string(),
+                    width,
+                });
+            }
+        }
+        let width = runs.iter().map(|run| run.width).sum();
+        Line { runs, width }
+    }
+
+    /// Shapes a piece of one level and one family: glyphs in visual order and their width
+    /// (both at size 1).
+    fn shape(&self, text: &str, level: Level, family: Family, bold: bool) -> (Vec<KrillaGlyph>, f32) {
+        let face = self.face(family, bold);
+        let mut buffer = UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        buffer.set_direction(if level.is_rtl() { Direction::RightToLeft } else { Direction::LeftToRight });
+        let output = rustybuzz::shape(&face.shaper, &[], buffer);
+        let scale = face.units_per_em;
+        let mut clusters: Vec<usize> = output.glyph_infos().iter().map(|info| info.cluster as usize).collect();
+        clusters.sort_unstable();
+        clusters.dedup();
+        let mut width = 0.0;
+        let glyphs = output
+            .glyph_infos()
+            .iter()
+            .zip(output.glyph_positions())
+            .map(|(info, position)| {
+                let start = info.cluster as usize;
+                let end = clusters.iter().copied().find(|&c| c > start).unwrap_or(text.len());
+                let advance = position.x_advance as f32 / scale;
+                width += advance;
+                KrillaGlyph::new(
+                    GlyphId::new(info.glyph_id),
+                    advance,
+                    position.x_offset as f32 / scale,
+                    position.y_offset as f32 / scale,
+                    position.y_advance as f32 / scale,
+                    start..end,
+                    None,
+                )
+            })
+            .collect();
+        (glyphs, width)
+    }
+}
+
+/// The family of every byte of `text`: Arabic letters in Noto Sans Arabic, other letters in
+/// Noto Sans; spaces, digits and punctuation follow the letter before them in the same
+/// direction run (else the one after, else the paragraph's own).
+fn families(text: &str, levels: &[Level], right_to_left: bool, arabic_has: impl Fn(char) -> bool) -> Vec<Family> {
+    let base = if right_to_left { Family::Arabic } else { Family::Latin };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut chosen: Vec<Option<Family>> = chars.iter().map(|&(_, c)| family_of(c)).collect();
+    for index in 0..chars.len() {
+        if chosen[index].is_some() {
+            continue;
+        }
+        let level = levels[chars[index].0];
+        let before = (0..index).rev().take_while(|&i| levels[chars[i].0] == level).find_map(|i| family_of(chars[i].1));
+        let after = || {
+            (index + 1..chars.len()).take_while(|&i| levels[chars[i].0] == level).find_map(|i| family_of(chars[i].1))
+        };
+        chosen[index] = Some(before.or_else(after).unwrap_or(base));
+    }
+    let mut out = vec![base; text.len()];
+    for (index, &(at, c)) in chars.iter().enumerate() {
+        // The Arabic font lacks some punctuation (the euro sign, some quotes): Noto Sans has it.
+        let family = match chosen[index].unwrap_or(base) {
+            Family::Arabic if family_of(c).is_none() && !arabic_has(c) => Family::Latin,
+            family => family,
+        };
+        out[at..at + c.len_utf8()].fill(family);
+    }
+    out
+}
+
+/// The range without the white space at its end.
+fn trim_end(text: &str, range: Range<usize>) -> Range<usize> {
+    let kept = text[range.clone()].trim_end().len();
+    range.start..range.start + kept
+}
