@@ -69,11 +69,11 @@ impl Style {
     /// The size in points at full (single-column) scale.
     fn size(self) -> f32 {
         match self {
-            Style::Title => 20.0,
-            Style::Heading => 17.5,
-            Style::Subheading => 15.5,
-            Style::Strong | Style::Body => 14.0,
-            Style::Small => 12.5,
+            Style::Title => 19.0,
+            Style::Heading => 16.5,
+            Style::Subheading => 14.5,
+            Style::Strong | Style::Body => 13.0,
+            Style::Small => 12.0,
         }
     }
 
@@ -117,7 +117,16 @@ struct Block {
     space_before: f32,
 }
 
+/// Space between items, in points.
+const ITEM_GAP: f32 = 5.0;
+
 fn block(paras: Vec<Para>) -> Block {
+    Block { paras, keep_with_next: false, framed: false, space_before: ITEM_GAP }
+}
+
+/// An item that goes on from the one before (the next line of a step): it may start a new page,
+/// but is not set apart.
+fn line_item(paras: Vec<Para>) -> Block {
     Block { paras, keep_with_next: false, framed: false, space_before: 0.0 }
 }
 
@@ -137,52 +146,63 @@ fn blocks(view: &ReportView, i18n: &I18n) -> Vec<Block> {
 
     let plan = Plan::new(view, i18n);
     out.push(heading(vec![para(S::Heading, M::None, &plan.heading), para(S::Body, M::None, &plan.intro)], 8.0));
+    // A step may go on over a page, but never one of its lines: each thing to ask (with its
+    // sentence) and each document is an item; the step's title stays with its first line.
     for step in &plan.steps {
-        let mut paras = vec![para(S::Subheading, M::None, &step.title)];
-        paras.extend(step.how.iter().map(|how| para(S::Small, M::Indent, how)));
+        let mut title = vec![para(S::Subheading, M::None, &step.title)];
+        title.extend(step.how.iter().map(|how| para(S::Small, M::Indent, how)));
+        out.push(heading(title, ITEM_GAP + 3.0));
         for ask in &step.asks {
-            paras.push(para(S::Strong, M::Bullet, &ask.text));
+            let mut paras = vec![para(S::Strong, M::Bullet, &ask.text)];
             paras.extend(ask.say.iter().map(|say| para(S::Body, M::Indent, say)));
+            out.push(line_item(paras));
         }
         if !step.bring.is_empty() {
-            paras.push(para(S::Body, M::Indent, &step.bring_heading));
-            paras.extend(step.bring.iter().map(|document| para(S::Body, M::Box, document)));
+            out.push(Block { keep_with_next: true, ..line_item(vec![para(S::Body, M::Indent, &step.bring_heading)]) });
+            out.extend(step.bring.iter().map(|document| line_item(vec![para(S::Body, M::Box, document)])));
         }
-        out.push(block(paras));
     }
     if let Some(text) = &plan.nothing_to_do {
         out.push(block(vec![para(S::Body, M::None, text)]));
     }
 
+    // The rights, briefly: the plan already says where to go and what to say.
     out.push(heading(vec![para(S::Heading, M::None, &i18n.msg("ui-handout-rights"))], 10.0));
     for group in &view.groups {
         if group.rights.is_empty() || group.status == Status::Unlikely {
             continue;
         }
         out.push(heading(vec![para(S::Subheading, M::None, &group.heading)], 4.0));
-        for right in group.rights.iter().filter_map(|&right| view.rights.get(right)) {
-            let mut paras =
-                vec![para(S::Strong, M::Bullet, &right.name_with_dutch), para(S::Small, M::Indent, &right.apply_at)];
-            paras.extend(right.reasons.iter().chain(&right.notes).map(|line| para(S::Body, M::Indent, line)));
+        let rights = group.rights.iter().filter_map(|&right| view.rights.get(right));
+        if matches!(group.status, Status::Automatic | Status::Already) {
+            // Nothing to do for these: their names are enough (the screen has the details).
+            out.extend(rights.map(|right| line_item(vec![para(S::Body, M::Bullet, &right.name_with_dutch)])));
+            continue;
+        }
+        for right in rights {
+            let mut paras = vec![para(S::Strong, M::Bullet, &right.name_with_dutch)];
+            let deadline = right.deadline.iter().map(|text| i18n.text("ui-deadline", &[("text", text.clone().into())]));
+            let lines: Vec<String> = right.reasons.iter().cloned().chain(deadline).collect();
+            paras.extend(lines.iter().map(|line| para(S::Small, M::Indent, line)));
             out.push(block(paras));
         }
     }
 
+    // Where to get each document, once (the plan says which to bring where).
     out.push(heading(vec![para(S::Heading, M::None, &i18n.msg("ui-documents-title"))], 10.0));
     if view.checklist.is_empty() {
         out.push(block(vec![para(S::Body, M::None, &i18n.msg("ui-documents-none"))]));
     }
-    for office in &view.checklist {
-        let mut paras = vec![para(S::Subheading, M::None, &office.name)];
-        paras.extend(office.channels.iter().map(|channel| para(S::Small, M::Bullet, &channel.line())));
-        out.push(heading(paras, 4.0));
-        for need in &office.documents {
-            out.push(block(vec![
-                para(S::Strong, M::Box, &need.document.name),
-                para(S::Small, M::Indent, &need.for_text),
-                para(S::Small, M::Indent, &need.where_text),
-            ]));
+    let mut listed: Vec<&str> = Vec::new();
+    for need in view.checklist.iter().flat_map(|office| &office.documents) {
+        if listed.contains(&need.document.id.as_str()) {
+            continue;
         }
+        listed.push(&need.document.id);
+        out.push(block(vec![
+            para(S::Strong, M::Box, &need.document.name),
+            para(S::Small, M::Indent, &need.where_text),
+        ]));
     }
     out.push(Block {
         paras: vec![para(S::Body, M::None, &view.bank_codes)],
@@ -229,7 +249,7 @@ fn lay_block(fonts: &Fonts, block: &Block, column: Column) -> LaidBlock {
         let size = para.style.size() * column.scale;
         let indent = if para.marker == Marker::None { 0.0 } else { 1.4 * size };
         // Arabic needs room above and below its letters for the marks.
-        let leading = size * if column.right_to_left { 1.55 } else { 1.3 };
+        let leading = size * if column.right_to_left { 1.5 } else { 1.25 };
         let width = (column.width - indent - 2.0 * padding) / size;
         let setting = Setting { text: &para.text, right_to_left: column.right_to_left, bold: para.style.bold() };
         let lines = fonts.lines(&setting, width);
@@ -250,7 +270,6 @@ struct Row {
 /// The rows placed on pages: for each page, each row with its top.
 fn paginate(rows: Vec<Row>) -> Vec<Vec<(f32, Row)>> {
     let bottom = PAGE_HEIGHT - BOTTOM;
-    let gap = 7.0;
     let mut pages: Vec<Vec<(f32, Row)>> = vec![Vec::new()];
     let mut y = MARGIN;
     let mut rows = rows.into_iter().peekable();
@@ -262,7 +281,7 @@ fn paginate(rows: Vec<Row>) -> Vec<Vec<(f32, Row)>> {
             continue;
         }
         // A heading and what follows it go together; on a fresh page it goes in any case.
-        let needed: f32 = pending.iter().map(|row| row.space_before + row.height + gap).sum();
+        let needed: f32 = pending.iter().map(|row| row.space_before + row.height).sum();
         let on_fresh_page = pages.last().is_none_or(Vec::is_empty);
         if y + needed > bottom && !on_fresh_page {
             pages.push(Vec::new());
@@ -277,7 +296,7 @@ fn paginate(rows: Vec<Row>) -> Vec<Vec<(f32, Row)>> {
             if let Some(page) = pages.last_mut() {
                 page.push((y, row));
             }
-            y += height + gap;
+            y += height;
         }
     }
     pages

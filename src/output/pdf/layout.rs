@@ -150,6 +150,10 @@ impl Fonts {
     }
 
     fn paragraph_lines(&self, text: &str, setting: &Setting<'_>, width: f32, out: &mut Vec<Line>) {
+        // In a right-to-left paragraph, Dutch names and sentences are isolated (and kept on one
+        // line when they fit), so their words, brackets and full stop stay in their order.
+        let (text, keep) = if setting.right_to_left { isolate_latin(text) } else { (text.to_string(), Vec::new()) };
+        let text = text.as_str();
         let base = if setting.right_to_left { Level::rtl() } else { Level::ltr() };
         let bidi = BidiInfo::new(text, Some(base));
         let Some(paragraph) = bidi.paragraphs.first() else {
@@ -165,7 +169,11 @@ impl Fonts {
         // The pieces between break opportunities, then greedily as many as fit on a line.
         let mut pieces: Vec<Range<usize>> = Vec::new();
         let mut start = 0;
+        let keep: Vec<Range<usize>> = keep.into_iter().filter(|span| measure(span.clone()) <= width).collect();
         for (at, opportunity) in linebreaks(text) {
+            if opportunity == BreakOpportunity::Allowed && keep.iter().any(|span| span.start < at && at < span.end) {
+                continue;
+            }
             if at > start {
                 pieces.extend(self.split_long(text, start..at, width, &measure));
             }
@@ -288,6 +296,9 @@ impl Fonts {
                 pieces.reverse();
             }
             for (range, level, family) in pieces {
+                if text[range.clone()].chars().all(is_invisible) {
+                    continue;
+                }
                 let (glyphs, width) = self.shape(&text[range.clone()], level, family, setting.bold);
                 runs.push(Run {
                     font: self.face(family, setting.bold).pdf.clone(),
@@ -319,6 +330,12 @@ impl Fonts {
             .glyph_infos()
             .iter()
             .zip(output.glyph_positions())
+            // Direction marks and isolates steer the layout; they are not drawn.
+            .filter(|(info, _)| {
+                let start = info.cluster as usize;
+                let end = clusters.iter().copied().find(|&c| c > start).unwrap_or(text.len());
+                !text.get(start..end).is_some_and(|cluster| cluster.chars().all(is_invisible))
+            })
             .map(|(info, position)| {
                 let start = info.cluster as usize;
                 let end = clusters.iter().copied().find(|&c| c > start).unwrap_or(text.len());
@@ -373,4 +390,106 @@ fn families(text: &str, levels: &[Level], right_to_left: bool, arabic_has: impl 
 fn trim_end(text: &str, range: Range<usize>) -> Range<usize> {
     let kept = text[range.clone()].trim_end().len();
     range.start..range.start + kept
+}
+
+/// Isolates every stretch of Latin text in a right-to-left paragraph (a Dutch name, a Dutch
+/// sentence in quotes, "OCMW (Sociaal Huis)") with LRI … PDI, taking in the quotes and the
+/// full stop around it and a closing bracket it opened. Returns the new text and, per stretch,
+/// the range (with the brackets around it) that should not be broken across lines.
+fn isolate_latin(text: &str) -> (String, Vec<Range<usize>>) {
+    const LRI: char = '\u{2066}';
+    const PDI: char = '\u{2069}';
+    let chars: Vec<char> = text.chars().collect();
+    let latin = |c: char| family_of(c) == Some(Family::Latin);
+    let mut stretches: Vec<(usize, usize)> = Vec::new();
+    let mut index = 0;
+    while index < chars.len() {
+        if !latin(chars[index]) {
+            index += 1;
+            continue;
+        }
+        let mut end = index + 1;
+        let mut next = index + 1;
+        while next < chars.len() && family_of(chars[next]) != Some(Family::Arabic) {
+            if latin(chars[next]) || chars[next].is_ascii_digit() {
+                end = next + 1;
+            }
+            next += 1;
+        }
+        let mut start = index;
+        while start > 0 && matches!(chars[start - 1], '\u{201C}' | '\u{2018}' | '\u{201E}' | '"') {
+            start -= 1;
+        }
+        loop {
+            let opened = chars[start..end].iter().filter(|&&c| c == '(').count();
+            let closed = chars[start..end].iter().filter(|&&c| c == ')').count();
+            match chars.get(end) {
+                Some('.' | ',' | '!' | '?' | '\u{2026}' | '\u{201D}' | '\u{2019}' | '"') => end += 1,
+                Some(')') if opened > closed => end += 1,
+                _ => break,
+            }
+        }
+        stretches.push((start, end));
+        index = end.max(index + 1);
+    }
+    let mut out = String::with_capacity(text.len() + 6 * stretches.len());
+    let mut keep = Vec::new();
+    let mut stretch = stretches.iter().peekable();
+    let mut kept_from = 0;
+    for (index, &c) in chars.iter().enumerate() {
+        if let Some(&&(start, end)) = stretch.peek() {
+            if index == start {
+                let bracketed = start > 0 && chars[start - 1] == '(' && chars.get(end) == Some(&')');
+                kept_from = if bracketed { out.len() - 1 } else { out.len() };
+                out.push(LRI);
+            }
+            if index + 1 == end {
+                out.push(c);
+                out.push(PDI);
+                let bracketed = start > 0 && chars[start - 1] == '(' && chars.get(end) == Some(&')');
+                keep.push(kept_from..out.len() + usize::from(bracketed));
+                stretch.next();
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    (out, keep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dutch_inside_arabic_is_isolated_with_its_brackets_and_full_stop() {
+        let (text, keep) = isolate_latin("عقد الإيجار (Huurcontract) و “Ik wil het.” لدى OCMW (Sociaal Huis)");
+        assert_eq!(
+            text,
+            "عقد الإيجار (\u{2066}Huurcontract\u{2069}) و \u{2066}“Ik wil het.”\u{2069} لدى \u{2066}OCMW (Sociaal Huis)\u{2069}"
+        );
+        assert_eq!(&text[keep[0].clone()], "(\u{2066}Huurcontract\u{2069})");
+        assert_eq!(&text[keep[1].clone()], "\u{2066}“Ik wil het.”\u{2069}");
+    }
+
+    #[test]
+    fn arabic_is_shaped_and_reversed_for_display() {
+        let fonts = Fonts::load().unwrap();
+        let setting = Setting { text: "مرحبا Rechtenwijzer", right_to_left: true, bold: false };
+        let lines = fonts.lines(&setting, 100.0);
+        assert_eq!(lines.len(), 1);
+        // Visual order: the Dutch word on the left, the Arabic to its right.
+        let texts: Vec<&str> = lines[0].runs.iter().map(|run| run.text.as_str()).collect();
+        assert!(texts.first().is_some_and(|t| t.contains("Rechtenwijzer")), "{texts:?}");
+        assert!(texts.last().is_some_and(|t| t.contains("مرحبا")), "{texts:?}");
+    }
+
+    #[test]
+    fn long_text_wraps_within_the_width() {
+        let fonts = Fonts::load().unwrap();
+        let text = "Vraag het aan uw ziekenfonds, of download het op de website of in de app van uw ziekenfonds.";
+        let lines = fonts.lines(&Setting { text, right_to_left: false, bold: false }, 20.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|line| line.width <= 20.0));
+    }
 }
