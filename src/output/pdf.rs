@@ -302,82 +302,117 @@ fn paginate(rows: Vec<Row>) -> Vec<Vec<(f32, Row)>> {
     pages
 }
 
+/// Stand-ins for the page number and the page count in the page label, which is worded before
+/// the pages are counted (Fluent puts a string argument in as it is).
+const PAGE: &str = "\u{E000}";
+const PAGES: &str = "\u{E001}";
+
+/// The handout of one language, worded: ready to lay out without the messages.
+struct Part {
+    right_to_left: bool,
+    language: String,
+    title: String,
+    blocks: Vec<Block>,
+    /// "Blad \u{E000} van \u{E001}".
+    page_label: String,
+}
+
+/// The handout worded in one or two languages: owned text only, so it can be laid out and
+/// written in another thread (printing never holds up the screen).
+pub struct Handout {
+    parts: Vec<Part>,
+}
+
+/// The handout's words: one language, or two side by side (`parts[1]` the second; any more are
+/// left out).
+pub fn handout(parts: &[(&ReportView, &I18n)]) -> Handout {
+    let parts = parts
+        .iter()
+        .take(2)
+        .map(|&(view, i18n)| Part {
+            right_to_left: view.right_to_left,
+            language: view.language.clone(),
+            title: clean(&view.title),
+            blocks: blocks(view, i18n),
+            page_label: i18n.text("ui-handout-page", &[("page", PAGE.into()), ("pages", PAGES.into())]),
+        })
+        .collect();
+    Handout { parts }
+}
+
 /// The handout as PDF: one language, or two side by side (`parts[1]` the second).
 pub fn pdf(parts: &[(&ReportView, &I18n)]) -> Result<Vec<u8>, PdfError> {
-    let fonts = Fonts::load().ok_or(PdfError::Fonts)?;
-    let Some(&(first, first_words)) = parts.first() else { return Err(PdfError::Write("no language".into())) };
-    let text_width = PAGE_WIDTH - 2.0 * MARGIN;
-    let columns: Vec<(Column, Vec<Block>, &I18n)> = match parts.get(1) {
-        None => vec![(
-            Column { x: MARGIN, width: text_width, right_to_left: first.right_to_left, scale: 1.0 },
-            blocks(first, first_words),
-            first_words,
-        )],
-        Some(&(second, second_words)) => {
-            let width = (text_width - GUTTER) / 2.0;
-            let left = Column { x: MARGIN, width, right_to_left: false, scale: 0.86 };
-            let right = Column { x: MARGIN + width + GUTTER, ..left };
-            // A right-to-left language reads from the right: its column is the right-hand one.
-            let (first_column, second_column) =
-                if first.right_to_left && !second.right_to_left { (right, left) } else { (left, right) };
-            vec![
-                (
-                    Column { right_to_left: first.right_to_left, ..first_column },
-                    blocks(first, first_words),
-                    first_words,
-                ),
-                (
-                    Column { right_to_left: second.right_to_left, ..second_column },
-                    blocks(second, second_words),
-                    second_words,
-                ),
-            ]
-        }
-    };
-    let count = columns.iter().map(|(_, blocks, _)| blocks.len()).max().unwrap_or(0);
-    let mut rows = Vec::with_capacity(count);
-    for index in 0..count {
-        let mut cells = Vec::new();
-        let mut keep_with_next = false;
-        let mut space_before: f32 = 0.0;
-        for (column, blocks, _) in &columns {
-            let Some(block) = blocks.get(index) else { continue };
-            keep_with_next |= block.keep_with_next;
-            space_before = space_before.max(block.space_before);
-            cells.push((lay_block(&fonts, block, *column), *column));
-        }
-        let height = cells.iter().map(|(laid, _)| laid.height).fold(0.0, f32::max);
-        rows.push(Row { cells, keep_with_next, space_before, height });
-    }
-    let pages = paginate(rows);
+    handout(parts).render()
+}
 
-    let mut document = Document::new();
-    document.set_metadata(
-        Metadata::new().title(clean(&first.title)).language(first.language.clone()).creator("Rechtenwijzer".into()),
-    );
-    let size = Size::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| PdfError::Write("page size".into()))?;
-    let total = pages.len();
-    for (number, page_rows) in pages.iter().enumerate() {
-        let mut page = document.start_page_with(PageSettings::new(size));
-        let mut surface = page.surface();
-        for (top, row) in page_rows {
-            for (laid, column) in &row.cells {
-                draw_block(&mut surface, laid, *column, *top);
+impl Handout {
+    /// Lays the handout out on A4 pages and writes the PDF.
+    pub fn render(&self) -> Result<Vec<u8>, PdfError> {
+        let fonts = Fonts::load().ok_or(PdfError::Fonts)?;
+        let Some(first) = self.parts.first() else { return Err(PdfError::Write("no language".into())) };
+        let text_width = PAGE_WIDTH - 2.0 * MARGIN;
+        let columns: Vec<(Column, &Part)> = match self.parts.get(1) {
+            None => {
+                vec![(Column { x: MARGIN, width: text_width, right_to_left: first.right_to_left, scale: 1.0 }, first)]
             }
-        }
-        for (column, _, words) in &columns {
-            let label = words.text("ui-handout-page", &[("page", (number + 1).into()), ("pages", total.into())]);
-            let setting = Setting { text: &clean(&label), right_to_left: column.right_to_left, bold: false };
-            let size = Style::Small.size() * column.scale;
-            for line in fonts.lines(&setting, f32::MAX) {
-                let x = column.x + (column.width - line.width * size) / 2.0;
-                draw_line(&mut surface, &line, x, PAGE_HEIGHT - MARGIN + 12.0, size);
+            Some(second) => {
+                let width = (text_width - GUTTER) / 2.0;
+                let left = Column { x: MARGIN, width, right_to_left: false, scale: 0.86 };
+                let right = Column { x: MARGIN + width + GUTTER, ..left };
+                // A right-to-left language reads from the right: its column is the right-hand one.
+                let (first_column, second_column) =
+                    if first.right_to_left && !second.right_to_left { (right, left) } else { (left, right) };
+                vec![
+                    (Column { right_to_left: first.right_to_left, ..first_column }, first),
+                    (Column { right_to_left: second.right_to_left, ..second_column }, second),
+                ]
             }
+        };
+        let count = columns.iter().map(|(_, part)| part.blocks.len()).max().unwrap_or(0);
+        let mut rows = Vec::with_capacity(count);
+        for index in 0..count {
+            let mut cells = Vec::new();
+            let mut keep_with_next = false;
+            let mut space_before: f32 = 0.0;
+            for (column, part) in &columns {
+                let Some(block) = part.blocks.get(index) else { continue };
+                keep_with_next |= block.keep_with_next;
+                space_before = space_before.max(block.space_before);
+                cells.push((lay_block(&fonts, block, *column), *column));
+            }
+            let height = cells.iter().map(|(laid, _)| laid.height).fold(0.0, f32::max);
+            rows.push(Row { cells, keep_with_next, space_before, height });
         }
-        surface.finish();
-        page.finish();
+        let pages = paginate(rows);
+
+        let mut document = Document::new();
+        document.set_metadata(
+            Metadata::new().title(first.title.clone()).language(first.language.clone()).creator("Rechtenwijzer".into()),
+        );
+        let size = Size::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or_else(|| PdfError::Write("page size".into()))?;
+        let total = pages.len().to_string();
+        for (number, page_rows) in pages.iter().enumerate() {
+            let mut page = document.start_page_with(PageSettings::new(size));
+            let mut surface = page.surface();
+            for (top, row) in page_rows {
+                for (laid, column) in &row.cells {
+                    draw_block(&mut surface, laid, *column, *top);
+                }
+            }
+            for (column, part) in &columns {
+                let label = part.page_label.replace(PAGE, &(number + 1).to_string()).replace(PAGES, &total);
+                let setting = Setting { text: &clean(&label), right_to_left: column.right_to_left, bold: false };
+                let size = Style::Small.size() * column.scale;
+                for line in fonts.lines(&setting, f32::MAX) {
+                    let x = column.x + (column.width - line.width * size) / 2.0;
+                    draw_line(&mut surface, &line, x, PAGE_HEIGHT - MARGIN + 12.0, size);
+                }
+            }
+            surface.finish();
+            page.finish();
+        }
+        document.finish().map_err(|error| PdfError::Write(format!("{error:?}")))
     }
-    document.finish().map_err(|error| PdfError::Write(format!("{error:?}")))
 }
 
 fn draw_block(surface: &mut Surface<'_>, laid: &LaidBlock, column: Column, top: f32) {

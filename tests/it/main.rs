@@ -19,6 +19,7 @@ mod kiosk;
 mod languages;
 mod launcher;
 mod messages;
+mod pdf;
 mod plain;
 mod pty;
 mod reading_modes;
