@@ -253,7 +253,7 @@ fn lay_block(fonts: &Fonts, block: &Block, column: Column) -> LaidBlock {
         let width = (column.width - indent - 2.0 * padding) / size;
         let setting = Setting { text: &para.text, right_to_left: column.right_to_left, bold: para.style.bold() };
         let lines = fonts.lines(&setting, width);
-        height += lines.len() as f32 * leading + 0.25 * size;
+        height += lines.iter().map(|_| leading).sum::<f32>() + 0.25 * size;
         paras.push(LaidPara { lines, size, leading, indent, marker: para.marker });
     }
     LaidBlock { paras, framed: block.framed, height }

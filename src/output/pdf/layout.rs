@@ -339,14 +339,14 @@ impl Fonts {
             .map(|(info, position)| {
                 let start = info.cluster as usize;
                 let end = clusters.iter().copied().find(|&c| c > start).unwrap_or(text.len());
-                let advance = position.x_advance as f32 / scale;
+                let advance = units(position.x_advance) / scale;
                 width += advance;
                 KrillaGlyph::new(
                     GlyphId::new(info.glyph_id),
                     advance,
-                    position.x_offset as f32 / scale,
-                    position.y_offset as f32 / scale,
-                    position.y_advance as f32 / scale,
+                    units(position.x_offset) / scale,
+                    units(position.y_offset) / scale,
+                    units(position.y_advance) / scale,
                     start..end,
                     None,
                 )
@@ -384,6 +384,13 @@ fn families(text: &str, levels: &[Level], right_to_left: bool, arabic_has: impl 
         out[at..at + c.len_utf8()].fill(family);
     }
     out
+}
+
+/// A distance in font units as a float: font units stay far below 2^24, where every integer is
+/// exact in an `f32`.
+#[allow(clippy::cast_precision_loss)]
+fn units(value: i32) -> f32 {
+    value as f32
 }
 
 /// The range without the white space at its end.
