@@ -269,6 +269,7 @@ ui-plan-title = ابدأ بهذا
 ui-plan-intro = اتبع هذه الخطوات بهذا الترتيب. خذ هذه الورقة معك إلى كل شبّاك.
 ui-plan-no-steps = لا تحتاج الآن إلى طلب أي شيء.
 ui-plan-step = الخطوة { $number }: { $office }
+ui-plan-step-continued = الخطوة { $number } (تتمة): { $office }
 ui-plan-ask-request = اطلب: { $right }
 ui-plan-ask-unknown = اسأل هل يحق لك: { $right }
 ui-plan-ask-proactive = سيُعرَض عليك: { $right }. ردّ على رسالتهم.

@@ -262,6 +262,7 @@ ui-plan-title = Do this first
 ui-plan-intro = Take these steps in this order. Bring this sheet to every office.
 ui-plan-no-steps = You do not need to apply for anything now.
 ui-plan-step = Step { $number }: { $office }
+ui-plan-step-continued = Step { $number } (continued): { $office }
 ui-plan-ask-request = Ask for: { $right }
 ui-plan-ask-unknown = Ask whether you are entitled to: { $right }
 ui-plan-ask-proactive = They will offer you: { $right }. Answer their letter.

@@ -262,6 +262,7 @@ ui-plan-title = D'abord ceci
 ui-plan-intro = Faites ces étapes dans cet ordre. Emportez cette feuille à chaque guichet.
 ui-plan-no-steps = Vous n'avez rien à demander pour le moment.
 ui-plan-step = Étape { $number } : { $office }
+ui-plan-step-continued = Étape { $number } (suite) : { $office }
 ui-plan-ask-request = Demandez : { $right }
 ui-plan-ask-unknown = Demandez si vous y avez droit : { $right }
 ui-plan-ask-proactive = On vous le proposera : { $right }. Répondez à leur lettre.

@@ -254,6 +254,7 @@ ui-plan-title = Dit eerst
 ui-plan-intro = Doe deze stappen in deze volgorde. Neem dit blad mee naar elk loket.
 ui-plan-no-steps = U hoeft nu niets aan te vragen.
 ui-plan-step = Stap { $number }: { $office }
+ui-plan-step-continued = Stap { $number } (vervolg): { $office }
 ui-plan-ask-request = Vraag: { $right }
 ui-plan-ask-unknown = Vraag of u er recht op hebt: { $right }
 ui-plan-ask-proactive = Dit wordt u aangeboden: { $right }. Antwoord op hun brief.

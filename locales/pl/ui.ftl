@@ -266,6 +266,7 @@ ui-plan-title = Najpierw to
 ui-plan-intro = Proszę wykonać te kroki w tej kolejności i zabrać tę kartkę do każdego okienka.
 ui-plan-no-steps = Teraz nie trzeba o nic wnioskować.
 ui-plan-step = Krok { $number }: { $office }
+ui-plan-step-continued = Krok { $number } (ciąg dalszy): { $office }
 ui-plan-ask-request = Proszę poprosić o: { $right }
 ui-plan-ask-unknown = Proszę zapytać, czy przysługuje Państwu: { $right }
 ui-plan-ask-proactive = To zostanie Państwu zaproponowane: { $right }. Proszę odpowiedzieć na ich list.

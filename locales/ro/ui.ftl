@@ -263,6 +263,7 @@ ui-plan-title = Mai întâi acestea
 ui-plan-intro = Faceți acești pași în această ordine. Luați această foaie la fiecare ghișeu.
 ui-plan-no-steps = Acum nu trebuie să cereți nimic.
 ui-plan-step = Pasul { $number }: { $office }
+ui-plan-step-continued = Pasul { $number } (continuare): { $office }
 ui-plan-ask-request = Cereți: { $right }
 ui-plan-ask-unknown = Întrebați dacă aveți dreptul la: { $right }
 ui-plan-ask-proactive = Vi se va oferi: { $right }. Răspundeți la scrisoarea lor.

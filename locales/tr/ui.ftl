@@ -258,6 +258,7 @@ ui-plan-title = Önce bunu yapın
 ui-plan-intro = Bu adımları bu sırayla yapın. Bu kâğıdı her gişeye götürün.
 ui-plan-no-steps = Şu anda hiçbir şey için başvurmanız gerekmiyor.
 ui-plan-step = Adım { $number }: { $office }
+ui-plan-step-continued = Adım { $number } (devamı): { $office }
 ui-plan-ask-request = İsteyin: { $right }
 ui-plan-ask-unknown = Hakkınız olup olmadığını sorun: { $right }
 ui-plan-ask-proactive = Bu size teklif edilecek: { $right }. Mektuplarına cevap verin.

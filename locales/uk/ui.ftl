@@ -265,6 +265,7 @@ ui-plan-title = Спочатку це
 ui-plan-intro = Виконайте ці кроки в такому порядку. Беріть цей аркуш до кожного віконця.
 ui-plan-no-steps = Зараз вам не потрібно нічого просити.
 ui-plan-step = Крок { $number }: { $office }
+ui-plan-step-continued = Крок { $number } (продовження): { $office }
 ui-plan-ask-request = Попросіть: { $right }
 ui-plan-ask-unknown = Запитайте, чи маєте ви право на: { $right }
 ui-plan-ask-proactive = Вам це запропонують: { $right }. Дайте відповідь на їхній лист.

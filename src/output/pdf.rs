@@ -91,6 +91,8 @@ enum Marker {
     Bullet,
     /// An empty box to tick (the checklist).
     Box,
+    /// A box to tick one step further in (the documents of a step).
+    InnerBox,
     /// Nothing, but indented like the others.
     Indent,
 }
@@ -115,31 +117,35 @@ struct Block {
     framed: bool,
     /// Extra space before (a new part).
     space_before: f32,
+    /// The step (index) whose line this is, after its title.
+    continues: Option<usize>,
 }
 
 /// Space between items, in points.
 const ITEM_GAP: f32 = 5.0;
 
 fn block(paras: Vec<Para>) -> Block {
-    Block { paras, keep_with_next: false, framed: false, space_before: ITEM_GAP }
+    Block { paras, keep_with_next: false, framed: false, space_before: ITEM_GAP, continues: None }
 }
 
 /// An item that goes on from the one before (the next line of a step): it may start a new page,
 /// but is not set apart.
 fn line_item(paras: Vec<Para>) -> Block {
-    Block { paras, keep_with_next: false, framed: false, space_before: 0.0 }
+    Block { paras, keep_with_next: false, framed: false, space_before: 0.0, continues: None }
 }
 
 fn heading(paras: Vec<Para>, space_before: f32) -> Block {
-    Block { paras, keep_with_next: true, framed: false, space_before }
+    Block { paras, keep_with_next: true, framed: false, space_before, continues: None }
 }
 
-/// The handout of one language as blocks: the plan, the rights, the checklist. Every language
-/// of the same session gives the same blocks in the same order, so they pair up side by side.
-fn blocks(view: &ReportView, i18n: &I18n) -> Vec<Block> {
+/// The handout of one language as blocks: the plan, the rights, the checklist; and per step of
+/// the plan, its title for a page it goes on to. Every language of the same session gives the
+/// same blocks in the same order, so they pair up side by side.
+fn blocks(view: &ReportView, i18n: &I18n) -> (Vec<Block>, Vec<Block>) {
     use Marker as M;
     use Style as S;
     let mut out = Vec::new();
+    let mut continued = Vec::new();
     let mut header = vec![para(S::Title, M::None, &view.title), para(S::Small, M::None, &view.disclaimer)];
     header.extend(view.unreviewed.iter().map(|note| para(S::Small, M::None, note)));
     out.push(block(header));
@@ -148,7 +154,8 @@ fn blocks(view: &ReportView, i18n: &I18n) -> Vec<Block> {
     out.push(heading(vec![para(S::Heading, M::None, &plan.heading), para(S::Body, M::None, &plan.intro)], 8.0));
     // A step may go on over a page, but never one of its lines: each thing to ask (with its
     // sentence) and each document is an item; the step's title stays with its first line.
-    for step in &plan.steps {
+    for (step_index, step) in plan.steps.iter().enumerate() {
+        let first = out.len();
         let mut title = vec![para(S::Subheading, M::None, &step.title)];
         title.extend(step.how.iter().map(|how| para(S::Small, M::Indent, how)));
         out.push(heading(title, ITEM_GAP + 3.0));
@@ -159,8 +166,13 @@ fn blocks(view: &ReportView, i18n: &I18n) -> Vec<Block> {
         }
         if !step.bring.is_empty() {
             out.push(Block { keep_with_next: true, ..line_item(vec![para(S::Body, M::Indent, &step.bring_heading)]) });
-            out.extend(step.bring.iter().map(|document| line_item(vec![para(S::Body, M::Box, document)])));
+            out.extend(step.bring.iter().map(|document| line_item(vec![para(S::Body, M::InnerBox, document)])));
         }
+        // The step's lines after its title: a page that starts with one repeats the title.
+        for block in &mut out[first + 1..] {
+            block.continues = Some(step_index);
+        }
+        continued.push(heading(vec![para(S::Subheading, M::None, &step.continued)], 0.0));
     }
     if let Some(text) = &plan.nothing_to_do {
         out.push(block(vec![para(S::Body, M::None, text)]));
@@ -209,8 +221,9 @@ fn blocks(view: &ReportView, i18n: &I18n) -> Vec<Block> {
         keep_with_next: false,
         framed: true,
         space_before: 8.0,
+        continues: None,
     });
-    out
+    (out, continued)
 }
 
 /// A column of the page: where it is and which way it reads.
@@ -224,6 +237,7 @@ struct Column {
 }
 
 /// A paragraph broken into lines.
+#[derive(Clone)]
 struct LaidPara {
     lines: Vec<Line>,
     size: f32,
@@ -233,6 +247,7 @@ struct LaidPara {
 }
 
 /// A block laid out in one column.
+#[derive(Clone)]
 struct LaidBlock {
     paras: Vec<LaidPara>,
     framed: bool,
@@ -247,7 +262,11 @@ fn lay_block(fonts: &Fonts, block: &Block, column: Column) -> LaidBlock {
     let mut paras = Vec::new();
     for para in &block.paras {
         let size = para.style.size() * column.scale;
-        let indent = if para.marker == Marker::None { 0.0 } else { 1.4 * size };
+        let indent = match para.marker {
+            Marker::None => 0.0,
+            Marker::InnerBox => 2.8 * size,
+            Marker::Bullet | Marker::Box | Marker::Indent => 1.4 * size,
+        };
         // Arabic needs room above and below its letters for the marks.
         let leading = size * if column.right_to_left { 1.5 } else { 1.25 };
         let width = (column.width - indent - 2.0 * padding) / size;
@@ -260,18 +279,33 @@ fn lay_block(fonts: &Fonts, block: &Block, column: Column) -> LaidBlock {
 }
 
 /// One row of the page: a block per column, side by side.
+#[derive(Clone)]
 struct Row {
     cells: Vec<(LaidBlock, Column)>,
     keep_with_next: bool,
     space_before: f32,
     height: f32,
+    /// The step (index) whose line this is.
+    continues: Option<usize>,
 }
 
-/// The rows placed on pages: for each page, each row with its top.
-fn paginate(rows: Vec<Row>) -> Vec<Vec<(f32, Row)>> {
+/// The rows placed on pages: for each page, each row with its top. A page that starts inside a
+/// step of the plan starts with the step's title again (`headers`, per step).
+fn paginate(rows: Vec<Row>, headers: &[Row]) -> Vec<Vec<(f32, Row)>> {
     let bottom = PAGE_HEIGHT - BOTTOM;
     let mut pages: Vec<Vec<(f32, Row)>> = vec![Vec::new()];
     let mut y = MARGIN;
+    // A new page, headed by the title of the step that `next` goes on with.
+    let new_page = |pages: &mut Vec<Vec<(f32, Row)>>, next: Option<&Row>| -> f32 {
+        let mut page = Vec::new();
+        let mut y = MARGIN;
+        if let Some(header) = next.and_then(|row| row.continues).and_then(|step| headers.get(step)) {
+            page.push((y, header.clone()));
+            y += header.height;
+        }
+        pages.push(page);
+        y
+    };
     let mut rows = rows.into_iter().peekable();
     let mut pending: Vec<Row> = Vec::new();
     while let Some(row) = rows.next() {
@@ -280,18 +314,21 @@ fn paginate(rows: Vec<Row>) -> Vec<Vec<(f32, Row)>> {
         if keep {
             continue;
         }
-        // A heading and what follows it go together; on a fresh page it goes in any case.
+        // Rows kept together (a heading and what follows it) go to a new page when they do not
+        // fit on this one but do on a fresh one; a group taller than a page flows row by row.
         let needed: f32 = pending.iter().map(|row| row.space_before + row.height).sum();
-        let on_fresh_page = pages.last().is_none_or(Vec::is_empty);
-        if y + needed > bottom && !on_fresh_page {
-            pages.push(Vec::new());
-            y = MARGIN;
+        let fresh = pages.last().is_none_or(Vec::is_empty);
+        if !fresh && y + needed > bottom && MARGIN + needed <= bottom {
+            y = new_page(&mut pages, pending.first());
         }
         for row in pending.drain(..) {
             let fresh = pages.last().is_none_or(Vec::is_empty);
-            if !fresh {
-                y += row.space_before;
+            let mut space = if fresh { 0.0 } else { row.space_before };
+            if !fresh && y + space + row.height > bottom {
+                y = new_page(&mut pages, Some(&row));
+                space = 0.0;
             }
+            y += space;
             let height = row.height;
             if let Some(page) = pages.last_mut() {
                 page.push((y, row));
@@ -300,6 +337,28 @@ fn paginate(rows: Vec<Row>) -> Vec<Vec<(f32, Row)>> {
         }
     }
     pages
+}
+
+/// The blocks of every column side by side, laid out: row `i` holds block `i` of each.
+fn rows_of(fonts: &Fonts, columns: &[(Column, &Part)], blocks: impl Fn(&Part) -> &Vec<Block>) -> Vec<Row> {
+    let count = columns.iter().map(|(_, part)| blocks(part).len()).max().unwrap_or(0);
+    let mut rows = Vec::with_capacity(count);
+    for index in 0..count {
+        let mut cells = Vec::new();
+        let mut keep_with_next = false;
+        let mut space_before: f32 = 0.0;
+        let mut continues = None;
+        for (column, part) in columns {
+            let Some(block) = blocks(part).get(index) else { continue };
+            keep_with_next |= block.keep_with_next;
+            space_before = space_before.max(block.space_before);
+            continues = continues.or(block.continues);
+            cells.push((lay_block(fonts, block, *column), *column));
+        }
+        let height = cells.iter().map(|(laid, _)| laid.height).fold(0.0, f32::max);
+        rows.push(Row { cells, keep_with_next, space_before, height, continues });
+    }
+    rows
 }
 
 /// Stand-ins for the page number and the page count in the page label, which is worded before
@@ -313,6 +372,8 @@ struct Part {
     language: String,
     title: String,
     blocks: Vec<Block>,
+    /// Per step of the plan, its title for a page it goes on to.
+    continued: Vec<Block>,
     /// "Blad \u{E000} van \u{E001}".
     page_label: String,
 }
@@ -329,12 +390,16 @@ pub fn handout(parts: &[(&ReportView, &I18n)]) -> Handout {
     let parts = parts
         .iter()
         .take(2)
-        .map(|&(view, i18n)| Part {
-            right_to_left: view.right_to_left,
-            language: view.language.clone(),
-            title: clean(&view.title),
-            blocks: blocks(view, i18n),
-            page_label: i18n.text("ui-handout-page", &[("page", PAGE.into()), ("pages", PAGES.into())]),
+        .map(|&(view, i18n)| {
+            let (blocks, continued) = blocks(view, i18n);
+            Part {
+                right_to_left: view.right_to_left,
+                language: view.language.clone(),
+                title: clean(&view.title),
+                blocks,
+                continued,
+                page_label: i18n.text("ui-handout-page", &[("page", PAGE.into()), ("pages", PAGES.into())]),
+            }
         })
         .collect();
     Handout { parts }
@@ -368,22 +433,9 @@ impl Handout {
                 ]
             }
         };
-        let count = columns.iter().map(|(_, part)| part.blocks.len()).max().unwrap_or(0);
-        let mut rows = Vec::with_capacity(count);
-        for index in 0..count {
-            let mut cells = Vec::new();
-            let mut keep_with_next = false;
-            let mut space_before: f32 = 0.0;
-            for (column, part) in &columns {
-                let Some(block) = part.blocks.get(index) else { continue };
-                keep_with_next |= block.keep_with_next;
-                space_before = space_before.max(block.space_before);
-                cells.push((lay_block(&fonts, block, *column), *column));
-            }
-            let height = cells.iter().map(|(laid, _)| laid.height).fold(0.0, f32::max);
-            rows.push(Row { cells, keep_with_next, space_before, height });
-        }
-        let pages = paginate(rows);
+        let rows = rows_of(&fonts, &columns, |part| &part.blocks);
+        let headers = rows_of(&fonts, &columns, |part| &part.continued);
+        let pages = paginate(rows, &headers);
 
         let mut document = Document::new();
         document.set_metadata(
@@ -427,11 +479,13 @@ fn draw_block(surface: &mut Surface<'_>, laid: &LaidBlock, column: Column, top: 
         for (index, line) in para.lines.iter().enumerate() {
             // The baseline sits at about four fifths of the line.
             let baseline = y + para.leading * 0.78;
+            // The marker stands in the indent, at its reading start.
+            let marker_offset = if para.marker == Marker::InnerBox { 1.4 * para.size } else { 0.0 };
             let (x, marker_x) = if column.right_to_left {
                 let right = column.x + column.width - padding - para.indent;
-                (right - line.width * para.size, right + 0.35 * para.size)
+                (right - line.width * para.size, right + 0.35 * para.size + marker_offset)
             } else {
-                (column.x + padding + para.indent, column.x + padding + 0.2 * para.size)
+                (column.x + padding + para.indent, column.x + padding + 0.2 * para.size + marker_offset)
             };
             if index == 0 {
                 draw_marker(surface, para.marker, marker_x, baseline, para.size);
@@ -453,7 +507,7 @@ fn draw_line(surface: &mut Surface<'_>, line: &Line, mut x: f32, baseline: f32, 
 fn draw_marker(surface: &mut Surface<'_>, marker: Marker, x: f32, baseline: f32, size: f32) {
     let side = 0.72 * size;
     match marker {
-        Marker::Box => {
+        Marker::Box | Marker::InnerBox => {
             if let Some(rect) = Rect::from_xywh(x, baseline - side, side, side) {
                 stroke_rect(surface, rect, 1.2);
             }

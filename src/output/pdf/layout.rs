@@ -109,6 +109,7 @@ fn is_mark(c: char) -> bool {
 }
 
 /// Glyphs in one font, in visual order, ready to draw.
+#[derive(Clone)]
 pub struct Run {
     /// The font to draw them in.
     pub font: Font,
@@ -121,6 +122,7 @@ pub struct Run {
 }
 
 /// One line: its runs from left to right and its width (at size 1).
+#[derive(Clone)]
 pub struct Line {
     /// Left to right.
     pub runs: Vec<Run>,

@@ -243,6 +243,7 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-plan-intro",
     "ui-plan-no-steps",
     "ui-plan-step",
+    "ui-plan-step-continued",
     "ui-plan-ask-request",
     "ui-plan-ask-unknown",
     "ui-plan-ask-proactive",

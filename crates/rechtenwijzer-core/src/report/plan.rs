@@ -31,6 +31,8 @@ pub struct Step {
     pub office_id: String,
     /// "Stap 1: OCMW".
     pub title: String,
+    /// "Stap 1: OCMW (vervolg)", atop a page the step goes on to.
+    pub continued: String,
     /// How to reach the office first (the first of its channels), when it has one.
     pub how: Option<String>,
     /// What to ask there, one line per right, each with the Dutch sentence for the counter when
@@ -91,13 +93,13 @@ impl Plan {
 
 fn new_step(view: &ReportView, right: &RightView, number: usize, i18n: &I18n) -> Step {
     let office = view.checklist.iter().find(|office| office.id == right.office_id);
+    let arguments = [("number", number.to_string().into()), ("office", right.office_name.clone().into())];
+    let title = i18n.text("ui-plan-step", &arguments);
     Step {
         number,
         office_id: right.office_id.clone(),
-        title: i18n.text(
-            "ui-plan-step",
-            &[("number", number.to_string().into()), ("office", right.office_name.clone().into())],
-        ),
+        continued: i18n.text("ui-plan-step-continued", &arguments),
+        title,
         how: right.channels.first().map(|channel| channel.line()),
         asks: Vec::new(),
         bring_heading: i18n.msg("ui-plan-bring"),
