@@ -438,6 +438,32 @@ fn isolate_latin(text: &str) -> (String, Vec<Range<usize>>) {
                 _ => break,
             }
         }
+        // A bracket opened here and closed after Arabic text ("OCMW (Sociaal Huis، …)") belongs
+        // to the Arabic: the stretch ends before it.
+        let mut depth = 0usize;
+        for &c in &chars[index..end] {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        if depth > 0 {
+            let mut open = 0usize;
+            let mut unmatched = end;
+            for (at, &c) in chars.iter().enumerate().take(end).skip(index).rev() {
+                match c {
+                    ')' => open += 1,
+                    '(' if open == 0 => unmatched = at,
+                    '(' => open -= 1,
+                    _ => {}
+                }
+            }
+            end = (index..unmatched)
+                .rev()
+                .find(|&at| latin(chars[at]) || chars[at].is_ascii_digit())
+                .map_or(index + 1, |at| at + 1);
+        }
         stretches.push((start, end));
         index = end.max(index + 1);
     }
@@ -472,6 +498,8 @@ mod tests {
 
     #[test]
     fn dutch_inside_arabic_is_isolated_with_its_brackets_and_full_stop() {
+        let (text, _) = isolate_latin("OCMW (Sociaal Huis، مركز المساعدة) في بلديتك");
+        assert_eq!(text, "\u{2066}OCMW\u{2069} (\u{2066}Sociaal Huis\u{2069}، مركز المساعدة) في بلديتك");
         let (text, keep) = isolate_latin("عقد الإيجار (Huurcontract) و “Ik wil het.” لدى OCMW (Sociaal Huis)");
         assert_eq!(
             text,
