@@ -178,3 +178,38 @@ fn the_printer_gets_the_pdf_handout_with_the_plan() {
     let words = text(&file, None);
     assert!(words.contains("Dit eerst") && words.contains("bankcodes") && words.contains("Blad 1 van"), "{words}");
 }
+
+#[test]
+fn the_full_screen_prints_the_pdf_without_holding_up_the_screen() {
+    let scratch = Scratch::new("print-tui");
+    let tools = scratch.path("bin");
+    std::fs::create_dir_all(&tools).unwrap();
+    let received = scratch.path("received.pdf");
+    std::fs::write(
+        tools.join("lp"),
+        format!("#!/bin/sh\ncat > '{0}.part' && mv '{0}.part' '{0}'\n", received.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(tools.join("lp"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", tools.display(), std::env::var("PATH").unwrap_or_default());
+    let arguments = ["--date", "2026-11-28", "--lang", "ar", "--second-lang", "nl"];
+    let mut session = Pty::start(env!("CARGO_BIN_EXE_rechtenwijzer"), &arguments, 100, 30, &[("PATH", &path)]);
+    session.wait_for("Rechtenwijzer");
+    session.send("\r");
+    session.send("4");
+    session.send("5");
+    session.send("\r");
+    session.send("r");
+    session.send("p");
+    session.send("1");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !received.exists() {
+        assert!(std::time::Instant::now() < deadline, "nothing was printed:\n{}", session.contents());
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    session.close();
+    let file = written(&std::fs::read(&received).unwrap(), "printed-tui");
+    let words = text(&file, None);
+    // The person's language and Dutch beside it, as on the screen.
+    assert!(words.contains("ابدأ بهذا") && words.contains("Dit eerst"), "{words}");
+}
