@@ -12,7 +12,7 @@ use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla::paint::Stroke;
 use krilla::surface::Surface;
-use rechtenwijzer_core::i18n::I18n;
+use rechtenwijzer_core::i18n::{I18n, ids};
 use rechtenwijzer_core::model::status::Status;
 use rechtenwijzer_core::report::ReportView;
 use rechtenwijzer_core::report::plan::Plan;
@@ -70,10 +70,10 @@ impl Style {
     fn size(self) -> f32 {
         match self {
             Style::Title => 19.0,
-            Style::Heading => 16.5,
-            Style::Subheading => 14.5,
+            Style::Heading => 16.0,
+            Style::Subheading => 14.0,
             Style::Strong | Style::Body => 13.0,
-            Style::Small => 12.0,
+            Style::Small => 11.5,
         }
     }
 
@@ -149,6 +149,14 @@ fn blocks(view: &ReportView, i18n: &I18n) -> (Vec<Block>, Vec<Block>) {
     let mut header = vec![para(S::Title, M::None, &view.title), para(S::Small, M::None, &view.disclaimer)];
     header.extend(view.unreviewed.iter().map(|note| para(S::Small, M::None, note)));
     out.push(block(header));
+    // No office ever asks for bank codes: said at the top, where it is seen.
+    out.push(Block {
+        paras: vec![para(S::Body, M::None, &view.bank_codes)],
+        keep_with_next: false,
+        framed: true,
+        space_before: ITEM_GAP,
+        continues: None,
+    });
 
     let plan = Plan::new(view, i18n);
     out.push(heading(vec![para(S::Heading, M::None, &plan.heading), para(S::Body, M::None, &plan.intro)], 8.0));
@@ -158,7 +166,7 @@ fn blocks(view: &ReportView, i18n: &I18n) -> (Vec<Block>, Vec<Block>) {
         let first = out.len();
         let mut title = vec![para(S::Subheading, M::None, &step.title)];
         title.extend(step.how.iter().map(|how| para(S::Small, M::Indent, how)));
-        out.push(heading(title, ITEM_GAP + 3.0));
+        out.push(heading(title, ITEM_GAP + 2.0));
         for ask in &step.asks {
             let mut paras = vec![para(S::Strong, M::Bullet, &ask.text)];
             paras.extend(ask.say.iter().map(|say| para(S::Body, M::Indent, say)));
@@ -178,19 +186,21 @@ fn blocks(view: &ReportView, i18n: &I18n) -> (Vec<Block>, Vec<Block>) {
         out.push(block(vec![para(S::Body, M::None, text)]));
     }
 
-    // The rights, briefly: the plan already says where to go and what to say.
-    out.push(heading(vec![para(S::Heading, M::None, &i18n.msg("ui-handout-rights"))], 10.0));
-    for group in &view.groups {
-        if group.rights.is_empty() || group.status == Status::Unlikely {
-            continue;
-        }
+    // The rights to act on, briefly: the plan already says where to go and what to say, and
+    // names what comes by itself.
+    let shown: Vec<_> = view
+        .groups
+        .iter()
+        .filter(|group| {
+            !group.rights.is_empty() && !matches!(group.status, Status::Unlikely | Status::Automatic | Status::Already)
+        })
+        .collect();
+    if !shown.is_empty() {
+        out.push(heading(vec![para(S::Heading, M::None, &i18n.msg("ui-handout-rights"))], 10.0));
+    }
+    for group in shown {
         out.push(heading(vec![para(S::Subheading, M::None, &group.heading)], 4.0));
         let rights = group.rights.iter().filter_map(|&right| view.rights.get(right));
-        if matches!(group.status, Status::Automatic | Status::Already) {
-            // Nothing to do for these: their names are enough (the screen has the details).
-            out.extend(rights.map(|right| line_item(vec![para(S::Body, M::Bullet, &right.name_with_dutch)])));
-            continue;
-        }
         for right in rights {
             let mut paras = vec![para(S::Strong, M::Bullet, &right.name_with_dutch)];
             let deadline = right.deadline.iter().map(|text| i18n.text("ui-deadline", &[("text", text.clone().into())]));
@@ -212,17 +222,11 @@ fn blocks(view: &ReportView, i18n: &I18n) -> (Vec<Block>, Vec<Block>) {
         }
         listed.push(&need.document.id);
         out.push(block(vec![
-            para(S::Strong, M::Box, &need.document.name),
+            // The plan gave the Dutch name beside it already.
+            para(S::Strong, M::Box, &i18n.msg(&ids::document(&need.document.id))),
             para(S::Small, M::Indent, &need.where_text),
         ]));
     }
-    out.push(Block {
-        paras: vec![para(S::Body, M::None, &view.bank_codes)],
-        keep_with_next: false,
-        framed: true,
-        space_before: 8.0,
-        continues: None,
-    });
     (out, continued)
 }
 
@@ -255,6 +259,8 @@ struct LaidBlock {
 }
 
 const FRAME_PADDING: f32 = 6.0;
+/// Space after a paragraph, in ems.
+const PARA_GAP: f32 = 0.2;
 
 fn lay_block(fonts: &Fonts, block: &Block, column: Column) -> LaidBlock {
     let padding = if block.framed { FRAME_PADDING } else { 0.0 };
@@ -268,11 +274,11 @@ fn lay_block(fonts: &Fonts, block: &Block, column: Column) -> LaidBlock {
             Marker::Bullet | Marker::Box | Marker::Indent => 1.4 * size,
         };
         // Arabic needs room above and below its letters for the marks.
-        let leading = size * if column.right_to_left { 1.5 } else { 1.25 };
+        let leading = size * if column.right_to_left { 1.4 } else { 1.2 };
         let width = (column.width - indent - 2.0 * padding) / size;
         let setting = Setting { text: &para.text, right_to_left: column.right_to_left, bold: para.style.bold() };
         let lines = fonts.lines(&setting, width);
-        height += lines.iter().map(|_| leading).sum::<f32>() + 0.25 * size;
+        height += lines.iter().map(|_| leading).sum::<f32>() + PARA_GAP * size;
         paras.push(LaidPara { lines, size, leading, indent, marker: para.marker });
     }
     LaidBlock { paras, framed: block.framed, height }
@@ -493,7 +499,7 @@ fn draw_block(surface: &mut Surface<'_>, laid: &LaidBlock, column: Column, top: 
             draw_line(surface, line, x, baseline, para.size);
             y += para.leading;
         }
-        y += 0.25 * para.size;
+        y += PARA_GAP * para.size;
     }
 }
 
