@@ -54,14 +54,24 @@ pub fn html(parts: &[(&ReportView, &I18n)]) -> String {
     out
 }
 
+/// Escaped text; in a right-to-left part, each stretch of Dutch inside it is isolated
+/// (`<bdi dir="ltr">`), so its brackets and full stop stay with it.
+fn text_html(text: &str, right_to_left: bool) -> String {
+    if !right_to_left {
+        return escape_html(text);
+    }
+    let (isolated, _) = super::pdf::isolate_latin(text);
+    escape_html(&isolated).replace('\u{2066}', "<bdi dir=\"ltr\">").replace('\u{2069}', "</bdi>")
+}
+
 fn section(out: &mut String, view: &ReportView, i18n: &I18n) {
-    let e = escape_html;
+    let e = |text: &str| text_html(text, view.right_to_left);
     out.push_str(&format!("<h1>{}</h1>\n", e(&view.title)));
     out.push_str(&format!("<p class=\"note\">{}</p>\n", e(&view.disclaimer)));
     if let Some(note) = &view.unreviewed {
         out.push_str(&format!("<p class=\"note\">{}</p>\n", e(note)));
     }
-    plan(out, &Plan::new(view, i18n));
+    plan(out, &Plan::new(view, i18n), view.right_to_left);
     out.push_str(&format!("<h2>{}</h2>\n", e(&i18n.msg("ui-handout-rights"))));
     for group in &view.groups {
         if group.rights.is_empty() || group.status == Status::Unlikely {
@@ -108,8 +118,8 @@ fn section(out: &mut String, view: &ReportView, i18n: &I18n) {
 }
 
 /// "Dit eerst": the steps in order, each office with what to ask, what to say and what to bring.
-fn plan(out: &mut String, plan: &Plan) {
-    let e = escape_html;
+fn plan(out: &mut String, plan: &Plan, right_to_left: bool) {
+    let e = |text: &str| text_html(text, right_to_left);
     out.push_str(&format!("<div class=\"plan\">\n<h2>{}</h2>\n<p>{}</p>\n", e(&plan.heading), e(&plan.intro)));
     for step in &plan.steps {
         out.push_str(&format!("<div class=\"step\">\n<h3>{}</h3>\n", e(&step.title)));

@@ -19,6 +19,7 @@ use rechtenwijzer_core::report::plan::Plan;
 use rechtenwijzer_core::text::clean;
 
 pub use layout::Fonts;
+pub(crate) use layout::isolate_latin;
 use layout::{Line, Setting};
 
 /// A4 in points.

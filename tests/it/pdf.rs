@@ -213,3 +213,14 @@ fn the_full_screen_prints_the_pdf_without_holding_up_the_screen() {
     // The person's language and Dutch beside it, as on the screen.
     assert!(words.contains("ابدأ بهذا") && words.contains("Dit eerst"), "{words}");
 }
+
+#[test]
+fn the_html_handout_starts_with_the_plan_and_isolates_dutch_inside_arabic() {
+    let answers = repo("content/scenarios/gepensioneerde-met-igo-stookolie.toml");
+    let output = bin().args(["evaluate", "--answers", &answers, "--lang", "ar", "--format", "html"]).output().unwrap();
+    let html = String::from_utf8(output.stdout).unwrap();
+    let (plan, rights) = (html.find("<div class=\"plan\">").unwrap(), html.find("حقوقك").unwrap());
+    assert!(plan < rights, "the plan comes first");
+    // The Dutch name in brackets stays whole and in its place (walkthrough §22).
+    assert!(html.contains("(<bdi dir=\"ltr\">Identiteitskaart of verblijfskaart</bdi>)"), "{html}");
+}

@@ -405,7 +405,7 @@ fn trim_end(text: &str, range: Range<usize>) -> Range<usize> {
 /// sentence in quotes, "OCMW (Sociaal Huis)") with LRI … PDI, taking in the quotes and the
 /// full stop around it and a closing bracket it opened. Returns the new text and, per stretch,
 /// the range (with the brackets around it) that should not be broken across lines.
-fn isolate_latin(text: &str) -> (String, Vec<Range<usize>>) {
+pub(crate) fn isolate_latin(text: &str) -> (String, Vec<Range<usize>>) {
     const LRI: char = '\u{2066}';
     const PDI: char = '\u{2069}';
     let chars: Vec<char> = text.chars().collect();
