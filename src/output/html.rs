@@ -144,7 +144,7 @@ fn plan(out: &mut String, plan: &Plan, right_to_left: bool) {
         }
         out.push_str("</div>\n");
     }
-    if let Some(text) = &plan.nothing_to_do {
+    for text in plan.nothing_to_do.iter().chain(&plan.undecided) {
         out.push_str(&format!("<p>{}</p>\n", e(text)));
     }
     out.push_str("</div>\n");

@@ -183,7 +183,7 @@ fn blocks(view: &ReportView, i18n: &I18n) -> (Vec<Block>, Vec<Block>) {
         }
         continued.push(heading(vec![para(S::Subheading, M::None, &step.continued)], 0.0));
     }
-    if let Some(text) = &plan.nothing_to_do {
+    for text in plan.nothing_to_do.iter().chain(&plan.undecided) {
         out.push(block(vec![para(S::Body, M::None, text)]));
     }
 
@@ -204,6 +204,12 @@ fn blocks(view: &ReportView, i18n: &I18n) -> (Vec<Block>, Vec<Block>) {
         let rights = group.rights.iter().filter_map(|&right| view.rights.get(right));
         for right in rights {
             let mut paras = vec![para(S::Strong, M::Bullet, &right.name_with_dutch)];
+            if !right.missing.is_empty() {
+                // Undecided for want of answers: the plan says so; the list of missing answers
+                // is for the screen.
+                out.push(line_item(paras));
+                continue;
+            }
             let deadline = right.deadline.iter().map(|text| i18n.text("ui-deadline", &[("text", text.clone().into())]));
             let lines: Vec<String> = right.reasons.iter().cloned().chain(deadline).collect();
             paras.extend(lines.iter().map(|line| para(S::Small, M::Indent, line)));
@@ -211,14 +217,15 @@ fn blocks(view: &ReportView, i18n: &I18n) -> (Vec<Block>, Vec<Block>) {
         }
     }
 
-    // Where to get each document, once (the plan says which to bring where).
+    // Where to get each document the plan asks to bring, once.
     out.push(heading(vec![para(S::Heading, M::None, &i18n.msg("ui-documents-title"))], 10.0));
-    if view.checklist.is_empty() {
+    let wanted: Vec<&String> = plan.steps.iter().flat_map(|step| &step.bring_ids).collect();
+    if wanted.is_empty() {
         out.push(block(vec![para(S::Body, M::None, &i18n.msg("ui-documents-none"))]));
     }
     let mut listed: Vec<&str> = Vec::new();
     for need in view.checklist.iter().flat_map(|office| &office.documents) {
-        if listed.contains(&need.document.id.as_str()) {
+        if listed.contains(&need.document.id.as_str()) || !wanted.contains(&&need.document.id) {
             continue;
         }
         listed.push(&need.document.id);

@@ -95,7 +95,7 @@ fn push_plan(out: &mut Vec<String>, plan: &Plan) {
             }
         }
     }
-    if let Some(text) = &plan.nothing_to_do {
+    for text in plan.nothing_to_do.iter().chain(&plan.undecided) {
         out.push(String::new());
         out.extend(wrap(text, WIDTH));
     }

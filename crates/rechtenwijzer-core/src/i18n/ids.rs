@@ -250,6 +250,8 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-plan-say",
     "ui-plan-bring",
     "ui-plan-by-themselves",
+    "ui-plan-undecided",
+    "ui-plan-answers-first",
     "ui-plan-list-separator",
     "ui-handout-rights",
     "ui-handout-page",

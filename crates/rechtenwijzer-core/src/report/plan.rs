@@ -20,6 +20,9 @@ pub struct Plan {
     /// The rights that come by themselves or are already received, in one sentence (none when
     /// there are none).
     pub nothing_to_do: Option<String>,
+    /// The rights that cannot be judged because answers are missing, in one sentence: they are
+    /// no step, since no office can say more than the answers do (none when there are none).
+    pub undecided: Option<String>,
 }
 
 /// One step: one office and everything to do there.
@@ -40,8 +43,10 @@ pub struct Step {
     pub asks: Vec<Ask>,
     /// "Neem mee:" and the documents to bring (none: no line).
     pub bring_heading: String,
-    /// The documents to bring there, by name (with the Dutch name beside it).
+    /// The documents to bring there for what is asked, by name (with the Dutch name beside it).
     pub bring: Vec<String>,
+    /// The same documents, by id.
+    pub bring_ids: Vec<String>,
 }
 
 /// One thing to ask at an office.
@@ -63,36 +68,53 @@ impl Plan {
     /// The plan of a report.
     pub fn new(view: &ReportView, i18n: &I18n) -> Plan {
         let mut steps: Vec<Step> = Vec::new();
+        let mut undecided: Vec<String> = Vec::new();
         for status in ORDER {
             for right in view.group(status) {
+                if status == Status::Unknown && !right.missing.is_empty() {
+                    undecided.push(right.name.clone());
+                    continue;
+                }
                 let slot = match steps.iter().position(|step| step.office_id == right.office_id) {
                     Some(slot) => slot,
                     None => {
-                        steps.push(new_step(view, right, steps.len() + 1, i18n));
+                        steps.push(new_step(right, steps.len() + 1, i18n));
                         steps.len() - 1
                     }
                 };
                 steps[slot].asks.push(ask(right, status, i18n));
             }
         }
+        // What to bring: the documents of the rights asked for at that office, and no others.
+        for step in &mut steps {
+            let Some(office) = view.checklist.iter().find(|office| office.id == step.office_id) else { continue };
+            for need in &office.documents {
+                if need.rights.iter().any(|right| step.asks.iter().any(|ask| &ask.right == right)) {
+                    step.bring.push(need.document.name.clone());
+                    step.bring_ids.push(need.document.id.clone());
+                }
+            }
+        }
+        let separator = i18n.msg("ui-plan-list-separator");
         let by_themselves: Vec<String> = [Status::Automatic, Status::Already]
             .into_iter()
             .flat_map(|status| view.group(status))
             .map(|right| right.name.clone())
             .collect();
-        let nothing_to_do = (!by_themselves.is_empty()).then(|| {
-            i18n.text(
-                "ui-plan-by-themselves",
-                &[("rights", by_themselves.join(&i18n.msg("ui-plan-list-separator")).into())],
-            )
-        });
-        let intro = if steps.is_empty() { i18n.msg("ui-plan-no-steps") } else { i18n.msg("ui-plan-intro") };
-        Plan { heading: i18n.msg("ui-plan-title"), intro, steps, nothing_to_do }
+        let nothing_to_do = (!by_themselves.is_empty())
+            .then(|| i18n.text("ui-plan-by-themselves", &[("rights", by_themselves.join(&separator).into())]));
+        let undecided = (!undecided.is_empty())
+            .then(|| i18n.text("ui-plan-undecided", &[("rights", undecided.join(&separator).into())]));
+        let intro = match (steps.is_empty(), undecided.is_some()) {
+            (false, _) => i18n.msg("ui-plan-intro"),
+            (true, true) => i18n.msg("ui-plan-answers-first"),
+            (true, false) => i18n.msg("ui-plan-no-steps"),
+        };
+        Plan { heading: i18n.msg("ui-plan-title"), intro, steps, nothing_to_do, undecided }
     }
 }
 
-fn new_step(view: &ReportView, right: &RightView, number: usize, i18n: &I18n) -> Step {
-    let office = view.checklist.iter().find(|office| office.id == right.office_id);
+fn new_step(right: &RightView, number: usize, i18n: &I18n) -> Step {
     let arguments = [("number", number.to_string().into()), ("office", right.office_name.clone().into())];
     let title = i18n.text("ui-plan-step", &arguments);
     Step {
@@ -103,9 +125,8 @@ fn new_step(view: &ReportView, right: &RightView, number: usize, i18n: &I18n) ->
         how: right.channels.first().map(|channel| channel.line()),
         asks: Vec::new(),
         bring_heading: i18n.msg("ui-plan-bring"),
-        bring: office
-            .map(|office| office.documents.iter().map(|need| need.document.name.clone()).collect())
-            .unwrap_or_default(),
+        bring: Vec::new(),
+        bring_ids: Vec::new(),
     }
 }
 
