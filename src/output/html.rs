@@ -61,7 +61,29 @@ fn text_html(text: &str, right_to_left: bool) -> String {
         return escape_html(text);
     }
     let (isolated, _) = super::pdf::isolate_latin(text);
-    escape_html(&isolated).replace('\u{2066}', "<bdi dir=\"ltr\">").replace('\u{2069}', "</bdi>")
+    // Each piece is escaped on its own, so the isolates become tags whatever escaping does
+    // with direction controls; a tag is only closed when one is open.
+    let mut out = String::with_capacity(isolated.len() + 32);
+    let mut open = 0usize;
+    let mut piece = String::new();
+    for c in isolated.chars() {
+        match c {
+            '\u{2066}' => {
+                out.push_str(&escape_html(&std::mem::take(&mut piece)));
+                out.push_str("<bdi dir=\"ltr\">");
+                open += 1;
+            }
+            '\u{2069}' if open > 0 => {
+                out.push_str(&escape_html(&std::mem::take(&mut piece)));
+                out.push_str("</bdi>");
+                open -= 1;
+            }
+            c => piece.push(c),
+        }
+    }
+    out.push_str(&escape_html(&piece));
+    out.push_str(&"</bdi>".repeat(open));
+    out
 }
 
 fn section(out: &mut String, view: &ReportView, i18n: &I18n) {
