@@ -143,8 +143,10 @@ fn arabic_is_shaped_in_logical_order_with_the_dutch_beside_it_not_printed_twice(
 #[test]
 fn every_letter_of_every_message_has_a_glyph_in_the_built_in_fonts() {
     let fonts = Fonts::load().expect("the built-in fonts read");
-    let sources = builtin::locale_sources();
-    for file in &sources.files {
+    let (locales, content) = (builtin::locale_sources(), builtin::content_sources());
+    // The messages, and those of the municipalities' overlays.
+    let overlays = content.files.iter().filter(|file| file.relative.ends_with(".ftl"));
+    for file in locales.files.iter().chain(overlays) {
         let missing = fonts.missing(&file.text);
         assert!(missing.is_empty(), "{}: no glyph for {missing:?}; add them in scripts/subset-fonts.sh", file.relative);
     }
