@@ -226,3 +226,53 @@ fn the_html_handout_starts_with_the_plan_and_isolates_dutch_inside_arabic() {
     // The Dutch name in brackets stays whole and in its place (walkthrough §22).
     assert!(html.contains("(<bdi dir=\"ltr\">Identiteitskaart of verblijfskaart</bdi>)"), "{html}");
 }
+
+#[test]
+fn the_plan_takes_each_office_once_asks_only_what_to_act_on_and_brings_only_what_it_needs() {
+    use rechtenwijzer_core::i18n::I18n;
+    use rechtenwijzer_core::model::status::Status;
+    use rechtenwijzer_core::report::plan::Plan;
+    use rechtenwijzer_core::report::view::{ReportView, ViewOptions};
+    use rechtenwijzer_core::session::Session;
+
+    let result = crate::support::shipped();
+    let content = &result.loaded.content;
+    let dutch = I18n::new(&result.locales, "nl").unwrap();
+    for household in &content.scenarios {
+        let session = Session::with_answers(content, crate::support::day(), household.answers.clone());
+        let view = ReportView::new(&session, &dutch, ViewOptions::default());
+        let plan = Plan::new(&view, &dutch);
+        let right = |id: &str| view.rights.iter().find(|r| r.id == id).unwrap();
+        let mut offices: Vec<&str> = Vec::new();
+        for (index, step) in plan.steps.iter().enumerate() {
+            assert_eq!(step.number, index + 1);
+            assert!(!offices.contains(&step.office_id.as_str()), "{}: an office twice", household.id);
+            offices.push(&step.office_id);
+            assert!(step.title.starts_with(&format!("Stap {}: ", step.number)));
+            for ask in &step.asks {
+                let asked = right(&ask.right);
+                assert_eq!(asked.office_id, step.office_id);
+                assert!(matches!(asked.status, Status::Request | Status::Proactive | Status::Unknown));
+                // Undecided for want of answers is a sentence, not a step.
+                assert!(asked.status != Status::Unknown || asked.missing.is_empty(), "{}", household.id);
+            }
+            // Every document to bring is needed by something asked there.
+            let Some(office) = view.checklist.iter().find(|office| office.id == step.office_id) else {
+                assert!(step.bring_ids.is_empty());
+                continue;
+            };
+            for document in &step.bring_ids {
+                let need = office.documents.iter().find(|need| &need.document.id == document).unwrap();
+                assert!(need.rights.iter().any(|r| step.asks.iter().any(|ask| &ask.right == r)), "{}", household.id);
+            }
+        }
+        // What to request comes before what to ask about, and that before what is offered.
+        let first_of = |status: Status| {
+            plan.steps.iter().position(|step| step.asks.iter().any(|ask| right(&ask.right).status == status))
+        };
+        if let (Some(request), Some(unknown)) = (first_of(Status::Request), first_of(Status::Unknown)) {
+            assert!(request <= unknown, "{}", household.id);
+        }
+        assert!(plan.steps.is_empty() || plan.intro == dutch.msg("ui-plan-intro"));
+    }
+}
