@@ -403,8 +403,8 @@ fn trim_end(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// Isolates every stretch of Latin text in a right-to-left paragraph (a Dutch name, a Dutch
 /// sentence in quotes, "OCMW (Sociaal Huis)") with LRI … PDI, taking in the quotes and the
-/// full stop around it and a closing bracket it opened. Returns the new text and, per stretch,
-/// the range (with the brackets around it) that should not be broken across lines.
+/// full stop around it, a closing bracket it opened, and the brackets around it. Returns the new
+/// text and, per stretch, its range, which should not be broken across lines.
 pub(crate) fn isolate_latin(text: &str) -> (String, Vec<Range<usize>>) {
     const LRI: char = '\u{2066}';
     const PDI: char = '\u{2069}';
@@ -464,6 +464,13 @@ pub(crate) fn isolate_latin(text: &str) -> (String, Vec<Range<usize>>) {
                 .find(|&at| latin(chars[at]) || chars[at].is_ascii_digit())
                 .map_or(index + 1, |at| at + 1);
         }
+        // Brackets around the Dutch go inside the isolate: they then read left to right with
+        // it, also when a long name breaks over lines.
+        let (start, end) = if start > 0 && chars[start - 1] == '(' && chars.get(end) == Some(&')') {
+            (start - 1, end + 1)
+        } else {
+            (start, end)
+        };
         stretches.push((start, end));
         index = end.max(index + 1);
     }
@@ -474,15 +481,13 @@ pub(crate) fn isolate_latin(text: &str) -> (String, Vec<Range<usize>>) {
     for (index, &c) in chars.iter().enumerate() {
         if let Some(&&(start, end)) = stretch.peek() {
             if index == start {
-                let bracketed = start > 0 && chars[start - 1] == '(' && chars.get(end) == Some(&')');
-                kept_from = if bracketed { out.len() - 1 } else { out.len() };
+                kept_from = out.len();
                 out.push(LRI);
             }
             if index + 1 == end {
                 out.push(c);
                 out.push(PDI);
-                let bracketed = start > 0 && chars[start - 1] == '(' && chars.get(end) == Some(&')');
-                keep.push(kept_from..out.len() + usize::from(bracketed));
+                keep.push(kept_from..out.len());
                 stretch.next();
                 continue;
             }
@@ -503,9 +508,9 @@ mod tests {
         let (text, keep) = isolate_latin("عقد الإيجار (Huurcontract) و “Ik wil het.” لدى OCMW (Sociaal Huis)");
         assert_eq!(
             text,
-            "عقد الإيجار (\u{2066}Huurcontract\u{2069}) و \u{2066}“Ik wil het.”\u{2069} لدى \u{2066}OCMW (Sociaal Huis)\u{2069}"
+            "عقد الإيجار \u{2066}(Huurcontract)\u{2069} و \u{2066}“Ik wil het.”\u{2069} لدى \u{2066}OCMW (Sociaal Huis)\u{2069}"
         );
-        assert_eq!(&text[keep[0].clone()], "(\u{2066}Huurcontract\u{2069})");
+        assert_eq!(&text[keep[0].clone()], "\u{2066}(Huurcontract)\u{2069}");
         assert_eq!(&text[keep[1].clone()], "\u{2066}“Ik wil het.”\u{2069}");
     }
 
