@@ -202,7 +202,7 @@ pub struct EvaluateArgs {
     /// that would bring it within reach (`what_would_change`).
     #[arg(long)]
     pub what_if: bool,
-    /// With `--format html`: a second part in this language (e.g. nl beside the person's).
+    /// With `--format html` or `pdf`: a second language beside the person's (e.g. nl).
     #[arg(long, value_name = "LANG")]
     pub second_lang: Option<String>,
     /// Where content and messages come from.
@@ -217,11 +217,14 @@ impl EvaluateArgs {
         if self.what_if && self.format != Format::Json {
             return Some("--what-if works with --format json only".to_string());
         }
-        if self.second_lang.is_some() && self.format != Format::Html {
-            return Some("--second-lang works with --format html only".to_string());
+        if self.second_lang.is_some() && !matches!(self.format, Format::Html | Format::Pdf) {
+            return Some("--second-lang works with --format html or pdf only".to_string());
         }
-        if self.compare.is_some() && self.format == Format::Html {
-            return Some("--compare writes text or json, not html".to_string());
+        if self.compare.is_some() && matches!(self.format, Format::Html | Format::Pdf) {
+            return Some(format!(
+                "--compare writes text or json, not {}",
+                if self.format == Format::Pdf { "pdf" } else { "html" }
+            ));
         }
         None
     }
@@ -236,6 +239,8 @@ pub enum Format {
     Json,
     /// The handout as one HTML page, printable on A4 in large type.
     Html,
+    /// The handout as PDF on A4 (the printed page); never written to a terminal.
+    Pdf,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {

@@ -14,7 +14,7 @@ use rechtenwijzer::cli::{
     CheckArgs, Cli, Command, Common, Environment, EvaluateArgs, Format, InterviewArgs, SourceArgs,
 };
 use rechtenwijzer::kiosk::KioskSettings;
-use rechtenwijzer::output::{html, json, text};
+use rechtenwijzer::output::{html, json, pdf, text};
 use rechtenwijzer::plain;
 use rechtenwijzer::tui::{self, app::App, app::AppOptions, glyphs::GlyphSet, theme::ThemeName};
 use rechtenwijzer_core::check;
@@ -53,8 +53,13 @@ fn usage_error(message: &str) -> ExitCode {
 
 /// Writes the output; a closed or full standard output is a message, not a crash.
 fn emit(text: &str) -> ExitCode {
+    emit_bytes(text.as_bytes())
+}
+
+/// Writes bytes to standard output, as `emit`.
+fn emit_bytes(bytes: &[u8]) -> ExitCode {
     let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("rechtenwijzer: cannot write the output: {error}");
@@ -299,6 +304,12 @@ fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
     if let Some(message) = arguments.mismatch() {
         return usage_error(&message);
     }
+    // A PDF is bytes for a file or a printer: on a terminal it would only garble the screen.
+    if arguments.format == Format::Pdf && io::stdout().is_terminal() {
+        return usage_error(
+            "--format pdf writes a PDF, which a terminal cannot show; send it to a file (> handout.pdf) or to a printer (| lp -)",
+        );
+    }
     let loaded = match load(&arguments.sources, None) {
         Ok(loaded) => loaded,
         Err(code) => return code,
@@ -331,20 +342,29 @@ fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
         let changes = differences(session.evaluation(), other.evaluation());
         return match arguments.format {
             Format::Json => json_output(&json::comparison(&view, &other_view, &changes)),
-            Format::Text | Format::Html => emit(&text::compare(&view, &changes, &i18n)),
+            Format::Text | Format::Html | Format::Pdf => emit(&text::compare(&view, &changes, &i18n)),
         };
     }
     match arguments.format {
         Format::Text => emit(&text::text(&view, &i18n)),
         Format::Json => json_output(&json::results(&view)),
-        Format::Html => {
+        Format::Html | Format::Pdf => {
             let second = second.as_deref().and_then(|l| I18n::new(&loaded.locales, l));
             let second_view = second.as_ref().map(|words| ReportView::new(&session, words, ViewOptions::default()));
             let mut parts = vec![(&view, &i18n)];
             if let (Some(second_view), Some(words)) = (&second_view, &second) {
                 parts.push((second_view, words));
             }
-            emit(&html::html(&parts))
+            if arguments.format == Format::Html {
+                return emit(&html::html(&parts));
+            }
+            match pdf::pdf(&parts) {
+                Ok(bytes) => emit_bytes(&bytes),
+                Err(error) => {
+                    eprintln!("rechtenwijzer: {error}");
+                    ExitCode::from(OUTPUT_FAILED)
+                }
+            }
         }
     }
 }

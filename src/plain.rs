@@ -21,7 +21,7 @@ use rechtenwijzer_core::text::{clean, wrap, wrap_within};
 use std::time::Instant;
 
 use crate::kiosk::{Kiosk, KioskSettings};
-use crate::output::{print, text};
+use crate::output::{pdf, print};
 
 const WIDTH: usize = 78;
 /// What plain mode writes where a word is too long for a line.
@@ -249,7 +249,11 @@ impl Plain<'_, '_> {
                 Command::Help => self.screen = Screen::Help,
                 Command::Print => {
                     out.para(&self.i18n.msg("ui-printing"))?;
-                    let printed = print::print(&text::text(&self.report(), &self.i18n), print::PRINT_TIMEOUT);
+                    // The printer gets the PDF handout, as from the full screen.
+                    let view = self.report();
+                    let printed = pdf::pdf(&[(&view, &self.i18n)])
+                        .map_err(|_| print::PrintError::Failed)
+                        .and_then(|document| print::print(&document, print::PRINT_TIMEOUT));
                     let (_, message) = crate::tui::print_outcome(printed);
                     out.para(&self.i18n.msg(message))?;
                 }

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use rechtenwijzer_core::i18n::I18n;
 
-use crate::output::{html, print, text};
+use crate::output::{html, pdf, print};
 use app::{App, Command, InputMode};
 
 /// How often the loop wakes without a key: for the idle countdown and for signals.
@@ -106,7 +106,7 @@ fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicUsize) 
                     io::stdout().flush()?;
                     *screen = terminal::screen()?;
                 }
-                Command::Print => printing = Some(print::PrintJob::start(handout_text(app))),
+                Command::Print => printing = Some(print::PrintJob::start(handout_to_print(app))),
                 Command::Save(_) => perform(app, &command),
             }
         }
@@ -169,14 +169,15 @@ fn paste(app: &mut App, text: &str) -> Option<Command> {
     None
 }
 
-/// The handout as text for the printer, in the person's language (and the second one, if
-/// chosen, after a page break).
-fn handout_text(app: &App) -> String {
-    let pages: Vec<String> = handout_languages(app)
+/// The handout for the printer (laid out as PDF by the print job), in the person's language and
+/// the second one beside it, if chosen.
+fn handout_to_print(app: &App) -> pdf::Handout {
+    let parts: Vec<_> = handout_languages(app)
         .iter()
-        .filter_map(|language| Some(text::text(&*app.report(language)?, &I18n::new(app.locales(), language)?)))
+        .filter_map(|language| Some((app.report(language)?, I18n::new(app.locales(), language)?)))
         .collect();
-    pages.join("\u{c}")
+    let views: Vec<_> = parts.iter().map(|(view, i18n)| (view.as_ref(), i18n)).collect();
+    pdf::handout(&views)
 }
 
 fn handout_languages<'a>(app: &'a App) -> Vec<&'a str> {

@@ -180,7 +180,7 @@ ui-rule-one-of = { $fact }: { $values }
 ui-rule-or-value = { " أو " }
 ui-rule-count = عدد { $fact }
 ui-rule-plus = { $left } + { $right }
-ui-rule-minus = { $left } − { $right }
+ui-rule-minus = { $left } - { $right }
 ui-rule-times = { $left } × { $right }
 ui-rule-parameter = { $name } ({ $amount })
 ui-rule-status = { $right }: { $statuses }
@@ -291,3 +291,20 @@ ui-list-separator = { "، " }
 # show; $language is the language's code, such as "ar".
 ui-language-not-shown = { $language }: لا تستطيع هذه الشاشة عرض حروف هذه اللغة
 ui-language-cannot-show = لا تستطيع هذه الشاشة عرض حروف هذه اللغة. اطلب من أحد الموظفين أن يفتح Rechtenwijzer في نافذة بخط آخر.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = ابدأ بهذا
+ui-plan-intro = اتبع هذه الخطوات بهذا الترتيب. خذ هذه الورقة معك إلى كل شبّاك.
+ui-plan-no-steps = لا تحتاج الآن إلى طلب أي شيء.
+ui-plan-step = الخطوة { $number }: { $office }
+ui-plan-step-continued = الخطوة { $number } (تتمة): { $office }
+ui-plan-ask-request = اطلب: { $right }
+ui-plan-ask-unknown = اسأل هل يحق لك: { $right }
+ui-plan-ask-proactive = سيُعرَض عليك: { $right }. ردّ على رسالتهم.
+ui-plan-say = قل عند الشبّاك: { $sentence }
+ui-plan-bring = خذ معك:
+ui-plan-by-themselves = لا تحتاج إلى فعل أي شيء من أجل: { $rights }.
+ui-plan-undecided = لا يمكن الحكم بعد، لأن بعض الإجابات ناقصة: { $rights }. أجب عن الأسئلة التي تخطّيتها، أو اطلب النصيحة من OCMW.
+ui-plan-answers-first = أجب أولًا عن مزيد من الأسئلة. عندها يستطيع Rechtenwijzer أن يقول لك ما الذي يجب أن تطلبه.
+ui-handout-rights = حقوقك
+ui-handout-page = الصفحة { $page } من { $pages }

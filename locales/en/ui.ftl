@@ -173,7 +173,7 @@ ui-rule-one-of = { $fact }: { $values }
 ui-rule-or-value = { " or " }
 ui-rule-count = number of { $fact }
 ui-rule-plus = { $left } + { $right }
-ui-rule-minus = { $left } − { $right }
+ui-rule-minus = { $left } - { $right }
 ui-rule-times = { $left } × { $right }
 ui-rule-parameter = { $name } ({ $amount })
 ui-rule-status = { $right }: { $statuses }
@@ -284,3 +284,20 @@ ui-list-separator = { ", " }
 # show; $language is the language's code, such as "ar".
 ui-language-not-shown = { $language }: this screen cannot show the letters of this language
 ui-language-cannot-show = This screen cannot show the letters of this language. Ask a member of staff to open Rechtenwijzer in a window with another font.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Do this first
+ui-plan-intro = Take these steps in this order. Bring this sheet to every office.
+ui-plan-no-steps = You do not need to apply for anything now.
+ui-plan-step = Step { $number }: { $office }
+ui-plan-step-continued = Step { $number } (continued): { $office }
+ui-plan-ask-request = Ask for: { $right }
+ui-plan-ask-unknown = Ask whether you are entitled to: { $right }
+ui-plan-ask-proactive = They will offer you: { $right }. Answer their letter.
+ui-plan-say = Say at the counter: { $sentence }
+ui-plan-bring = Bring:
+ui-plan-by-themselves = You do not need to do anything for: { $rights }.
+ui-plan-undecided = Cannot be said yet, because answers are missing: { $rights }. Answer the questions you skipped, or ask the OCMW for advice.
+ui-plan-answers-first = First answer more questions. Then Rechtenwijzer can tell you what to apply for.
+ui-handout-rights = Your rights
+ui-handout-page = Page { $page } of { $pages }

@@ -173,7 +173,7 @@ ui-rule-one-of = { $fact } : { $values }
 ui-rule-or-value = { " ou " }
 ui-rule-count = nombre de { $fact }
 ui-rule-plus = { $left } + { $right }
-ui-rule-minus = { $left } − { $right }
+ui-rule-minus = { $left } - { $right }
 ui-rule-times = { $left } × { $right }
 ui-rule-parameter = { $name } ({ $amount })
 ui-rule-status = { $right } : { $statuses }
@@ -284,3 +284,20 @@ ui-list-separator = { ", " }
 # show; $language is the language's code, such as "ar".
 ui-language-not-shown = { $language } : cet écran ne peut pas afficher les lettres de cette langue
 ui-language-cannot-show = Cet écran ne peut pas afficher les lettres de cette langue. Demandez à un membre du personnel d'ouvrir Rechtenwijzer dans une fenêtre avec une autre police.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = D'abord ceci
+ui-plan-intro = Faites ces étapes dans cet ordre. Emportez cette feuille à chaque guichet.
+ui-plan-no-steps = Vous n'avez rien à demander pour le moment.
+ui-plan-step = Étape { $number } : { $office }
+ui-plan-step-continued = Étape { $number } (suite) : { $office }
+ui-plan-ask-request = Demandez : { $right }
+ui-plan-ask-unknown = Demandez si vous y avez droit : { $right }
+ui-plan-ask-proactive = On vous le proposera : { $right }. Répondez à leur lettre.
+ui-plan-say = Dites au guichet : { $sentence }
+ui-plan-bring = À emporter :
+ui-plan-by-themselves = Vous n'avez rien à faire pour : { $rights }.
+ui-plan-undecided = Impossible à dire pour l'instant, car il manque des réponses : { $rights }. Répondez aux questions que vous avez passées, ou demandez conseil à l'OCMW (CPAS).
+ui-plan-answers-first = Répondez d'abord à plus de questions. Rechtenwijzer pourra alors vous dire ce que vous devez demander.
+ui-handout-rights = Vos droits
+ui-handout-page = Page { $page } sur { $pages }

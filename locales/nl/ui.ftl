@@ -173,7 +173,7 @@ ui-rule-one-of = { $fact }: { $values }
 ui-rule-or-value = { " of " }
 ui-rule-count = aantal { $fact }
 ui-rule-plus = { $left } + { $right }
-ui-rule-minus = { $left } − { $right }
+ui-rule-minus = { $left } - { $right }
 ui-rule-times = { $left } × { $right }
 ui-rule-parameter = { $name } ({ $amount })
 ui-rule-status = { $right }: { $statuses }
@@ -284,3 +284,20 @@ ui-list-separator = { ", " }
 # show; $language is the language's code, such as "ar".
 ui-language-not-shown = { $language }: dit scherm kan de letters van deze taal niet tonen
 ui-language-cannot-show = Dit scherm kan de letters van deze taal niet tonen. Vraag een medewerker om Rechtenwijzer te openen in een venster met een ander lettertype.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Dit eerst
+ui-plan-intro = Doe deze stappen in deze volgorde. Neem dit blad mee naar elk loket.
+ui-plan-no-steps = U hoeft nu niets aan te vragen.
+ui-plan-step = Stap { $number }: { $office }
+ui-plan-step-continued = Stap { $number } (vervolg): { $office }
+ui-plan-ask-request = Vraag: { $right }
+ui-plan-ask-unknown = Vraag of u er recht op hebt: { $right }
+ui-plan-ask-proactive = Dit wordt u aangeboden: { $right }. Antwoord op hun brief.
+ui-plan-say = Zeg aan het loket: { $sentence }
+ui-plan-bring = Neem mee:
+ui-plan-by-themselves = Hiervoor hoeft u niets te doen: { $rights }.
+ui-plan-undecided = Nog niet te zeggen, omdat er antwoorden ontbreken: { $rights }. Beantwoord de vragen die u oversloeg, of vraag raad aan het OCMW.
+ui-plan-answers-first = Beantwoord eerst meer vragen. Dan kan Rechtenwijzer zeggen wat u moet aanvragen.
+ui-handout-rights = Uw rechten
+ui-handout-page = Blad { $page } van { $pages }

@@ -177,7 +177,7 @@ ui-rule-one-of = { $fact }: { $values }
 ui-rule-or-value = { " lub " }
 ui-rule-count = liczba: { $fact }
 ui-rule-plus = { $left } + { $right }
-ui-rule-minus = { $left } − { $right }
+ui-rule-minus = { $left } - { $right }
 ui-rule-times = { $left } × { $right }
 ui-rule-parameter = { $name } ({ $amount })
 ui-rule-status = { $right }: { $statuses }
@@ -288,3 +288,20 @@ ui-list-separator = { ", " }
 # show; $language is the language's code, such as "ar".
 ui-language-not-shown = { $language }: ten ekran nie może wyświetlić liter tego języka
 ui-language-cannot-show = Ten ekran nie może wyświetlić liter tego języka. Poproś pracownika, aby otworzył Rechtenwijzer w oknie z inną czcionką.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Najpierw to
+ui-plan-intro = Proszę wykonać te kroki w tej kolejności i zabrać tę kartkę do każdego okienka.
+ui-plan-no-steps = Teraz nie trzeba o nic wnioskować.
+ui-plan-step = Krok { $number }: { $office }
+ui-plan-step-continued = Krok { $number } (ciąg dalszy): { $office }
+ui-plan-ask-request = Proszę poprosić o: { $right }
+ui-plan-ask-unknown = Proszę zapytać, czy przysługuje Państwu: { $right }
+ui-plan-ask-proactive = To zostanie Państwu zaproponowane: { $right }. Proszę odpowiedzieć na ich list.
+ui-plan-say = Proszę powiedzieć w okienku: { $sentence }
+ui-plan-bring = Proszę zabrać:
+ui-plan-by-themselves = Tu nie trzeba nic robić: { $rights }.
+ui-plan-undecided = Na razie nie można tego ocenić, bo brakuje odpowiedzi: { $rights }. Proszę odpowiedzieć na pominięte pytania albo poprosić o radę w OCMW.
+ui-plan-answers-first = Proszę najpierw odpowiedzieć na więcej pytań. Wtedy Rechtenwijzer powie, o co trzeba wnioskować.
+ui-handout-rights = Państwa prawa
+ui-handout-page = Strona { $page } z { $pages }

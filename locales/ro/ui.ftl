@@ -174,7 +174,7 @@ ui-rule-one-of = { $fact }: { $values }
 ui-rule-or-value = { " sau " }
 ui-rule-count = numărul: { $fact }
 ui-rule-plus = { $left } + { $right }
-ui-rule-minus = { $left } − { $right }
+ui-rule-minus = { $left } - { $right }
 ui-rule-times = { $left } × { $right }
 ui-rule-parameter = { $name } ({ $amount })
 ui-rule-status = { $right }: { $statuses }
@@ -285,3 +285,20 @@ ui-list-separator = { ", " }
 # show; $language is the language's code, such as "ar".
 ui-language-not-shown = { $language }: acest ecran nu poate afișa literele acestei limbi
 ui-language-cannot-show = Acest ecran nu poate afișa literele acestei limbi. Rugați un angajat să deschidă Rechtenwijzer într-o fereastră cu alt font.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Mai întâi acestea
+ui-plan-intro = Faceți acești pași în această ordine. Luați această foaie la fiecare ghișeu.
+ui-plan-no-steps = Acum nu trebuie să cereți nimic.
+ui-plan-step = Pasul { $number }: { $office }
+ui-plan-step-continued = Pasul { $number } (continuare): { $office }
+ui-plan-ask-request = Cereți: { $right }
+ui-plan-ask-unknown = Întrebați dacă aveți dreptul la: { $right }
+ui-plan-ask-proactive = Vi se va oferi: { $right }. Răspundeți la scrisoarea lor.
+ui-plan-say = Spuneți la ghișeu: { $sentence }
+ui-plan-bring = Luați cu dumneavoastră:
+ui-plan-by-themselves = Pentru acestea nu trebuie să faceți nimic: { $rights }.
+ui-plan-undecided = Încă nu se poate spune, pentru că lipsesc răspunsuri: { $rights }. Răspundeți la întrebările pe care le-ați sărit sau cereți sfatul OCMW.
+ui-plan-answers-first = Mai întâi răspundeți la mai multe întrebări. Apoi Rechtenwijzer vă poate spune ce trebuie să cereți.
+ui-handout-rights = Drepturile dumneavoastră
+ui-handout-page = Pagina { $page } din { $pages }

@@ -169,7 +169,7 @@ ui-rule-one-of = { $fact }: { $values }
 ui-rule-or-value = { " veya " }
 ui-rule-count = { $fact } sayısı
 ui-rule-plus = { $left } + { $right }
-ui-rule-minus = { $left } − { $right }
+ui-rule-minus = { $left } - { $right }
 ui-rule-times = { $left } × { $right }
 ui-rule-parameter = { $name } ({ $amount })
 ui-rule-status = { $right }: { $statuses }
@@ -280,3 +280,20 @@ ui-list-separator = { ", " }
 # show; $language is the language's code, such as "ar".
 ui-language-not-shown = { $language }: bu ekran bu dilin harflerini gösteremez
 ui-language-cannot-show = Bu ekran bu dilin harflerini gösteremez. Bir görevliden Rechtenwijzer'i başka bir yazı tipiyle bir pencerede açmasını isteyin.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Önce bunu yapın
+ui-plan-intro = Bu adımları bu sırayla yapın. Bu kâğıdı her gişeye götürün.
+ui-plan-no-steps = Şu anda hiçbir şey için başvurmanız gerekmiyor.
+ui-plan-step = Adım { $number }: { $office }
+ui-plan-step-continued = Adım { $number } (devamı): { $office }
+ui-plan-ask-request = İsteyin: { $right }
+ui-plan-ask-unknown = Hakkınız olup olmadığını sorun: { $right }
+ui-plan-ask-proactive = Bu size teklif edilecek: { $right }. Mektuplarına cevap verin.
+ui-plan-say = Gişede şunu söyleyin: { $sentence }
+ui-plan-bring = Yanınıza alın:
+ui-plan-by-themselves = Bunlar için bir şey yapmanız gerekmiyor: { $rights }.
+ui-plan-undecided = Cevaplar eksik olduğu için henüz söylenemiyor: { $rights }. Atladığınız soruları cevaplayın veya OCMW'den tavsiye isteyin.
+ui-plan-answers-first = Önce daha fazla soruyu cevaplayın. O zaman Rechtenwijzer neye başvurmanız gerektiğini söyleyebilir.
+ui-handout-rights = Haklarınız
+ui-handout-page = Sayfa { $page } / { $pages }

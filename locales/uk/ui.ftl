@@ -176,7 +176,7 @@ ui-rule-one-of = { $fact }: { $values }
 ui-rule-or-value = { " або " }
 ui-rule-count = кількість: { $fact }
 ui-rule-plus = { $left } + { $right }
-ui-rule-minus = { $left } − { $right }
+ui-rule-minus = { $left } - { $right }
 ui-rule-times = { $left } × { $right }
 ui-rule-parameter = { $name } ({ $amount })
 ui-rule-status = { $right }: { $statuses }
@@ -287,3 +287,20 @@ ui-list-separator = { ", " }
 # show; $language is the language's code, such as "ar".
 ui-language-not-shown = { $language }: цей екран не може показати літери цієї мови
 ui-language-cannot-show = Цей екран не може показати літери цієї мови. Попросіть працівника відкрити Rechtenwijzer у вікні з іншим шрифтом.
+
+## The handout: the plan "Dit eerst" that starts it, and its pages (PDF)
+ui-plan-title = Спочатку це
+ui-plan-intro = Виконайте ці кроки в такому порядку. Беріть цей аркуш до кожного віконця.
+ui-plan-no-steps = Зараз вам не потрібно нічого просити.
+ui-plan-step = Крок { $number }: { $office }
+ui-plan-step-continued = Крок { $number } (продовження): { $office }
+ui-plan-ask-request = Попросіть: { $right }
+ui-plan-ask-unknown = Запитайте, чи маєте ви право на: { $right }
+ui-plan-ask-proactive = Вам це запропонують: { $right }. Дайте відповідь на їхній лист.
+ui-plan-say = Скажіть біля віконця: { $sentence }
+ui-plan-bring = Візьміть із собою:
+ui-plan-by-themselves = Для цього нічого робити не треба: { $rights }.
+ui-plan-undecided = Поки що не можна сказати, бо бракує відповідей: { $rights }. Дайте відповідь на пропущені запитання або попросіть поради в OCMW.
+ui-plan-answers-first = Спочатку дайте відповідь на більше запитань. Тоді Rechtenwijzer зможе сказати, що вам треба просити.
+ui-handout-rights = Ваші права
+ui-handout-page = Сторінка { $page } з { $pages }

@@ -5,6 +5,7 @@
 use rechtenwijzer_core::i18n::I18n;
 use rechtenwijzer_core::model::status::Status;
 use rechtenwijzer_core::report::ReportView;
+use rechtenwijzer_core::report::plan::Plan;
 use rechtenwijzer_core::text::clean;
 
 /// Escapes text for HTML: content and answers never become markup.
@@ -27,7 +28,8 @@ const HANDOUT_STYLE: &str = "@page{size:A4;margin:15mm}\
 body{font-family:sans-serif;font-size:16pt;line-height:1.45;color:#000;background:#fff;max-width:48em;margin:0 auto}\
 h1{font-size:22pt}h2{font-size:19pt;border-bottom:2px solid #000;margin-top:1.2em}h3{font-size:17pt}\
 ul{padding-left:1.2em}li{margin:.4em 0}.note{font-style:italic}.warning{border:2px solid #000;padding:.5em}\
-.check li{list-style:none}.check li::before{content:'\\2610  '}section+section{page-break-before:always}";
+.check li{list-style:none}.check li::before{content:'\\2610  '}section+section{page-break-before:always}\
+.step,li{break-inside:avoid}h2,h3{break-after:avoid}.plan{border:2px solid #000;padding:0 .6em .6em}";
 
 fn direction(view: &ReportView) -> &'static str {
     if view.right_to_left { "rtl" } else { "ltr" }
@@ -52,18 +54,52 @@ pub fn html(parts: &[(&ReportView, &I18n)]) -> String {
     out
 }
 
+/// Escaped text; in a right-to-left part, each stretch of Dutch inside it is isolated
+/// (`<bdi dir="ltr">`), so its brackets and full stop stay with it.
+fn text_html(text: &str, right_to_left: bool) -> String {
+    if !right_to_left {
+        return escape_html(text);
+    }
+    let (isolated, _) = super::pdf::isolate_latin(text);
+    // Each piece is escaped on its own, so the isolates become tags whatever escaping does
+    // with direction controls; a tag is only closed when one is open.
+    let mut out = String::with_capacity(isolated.len() + 32);
+    let mut open = 0usize;
+    let mut piece = String::new();
+    for c in isolated.chars() {
+        match c {
+            '\u{2066}' => {
+                out.push_str(&escape_html(&std::mem::take(&mut piece)));
+                out.push_str("<bdi dir=\"ltr\">");
+                open += 1;
+            }
+            '\u{2069}' if open > 0 => {
+                out.push_str(&escape_html(&std::mem::take(&mut piece)));
+                out.push_str("</bdi>");
+                open -= 1;
+            }
+            c => piece.push(c),
+        }
+    }
+    out.push_str(&escape_html(&piece));
+    out.push_str(&"</bdi>".repeat(open));
+    out
+}
+
 fn section(out: &mut String, view: &ReportView, i18n: &I18n) {
-    let e = escape_html;
+    let e = |text: &str| text_html(text, view.right_to_left);
     out.push_str(&format!("<h1>{}</h1>\n", e(&view.title)));
     out.push_str(&format!("<p class=\"note\">{}</p>\n", e(&view.disclaimer)));
     if let Some(note) = &view.unreviewed {
         out.push_str(&format!("<p class=\"note\">{}</p>\n", e(note)));
     }
+    plan(out, &Plan::new(view, i18n), view.right_to_left);
+    out.push_str(&format!("<h2>{}</h2>\n", e(&i18n.msg("ui-handout-rights"))));
     for group in &view.groups {
         if group.rights.is_empty() || group.status == Status::Unlikely {
             continue;
         }
-        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", e(&group.heading)));
+        out.push_str(&format!("<h3>{}</h3>\n<ul>\n", e(&group.heading)));
         for right in group.rights.iter().filter_map(|&right| view.rights.get(right)) {
             out.push_str(&format!("<li><strong>{}</strong> ({})", e(&right.name_with_dutch), e(&right.apply_at)));
             let mut lines: Vec<String> = right.reasons.iter().chain(&right.notes).cloned().collect();
@@ -101,4 +137,37 @@ fn section(out: &mut String, view: &ReportView, i18n: &I18n) {
         out.push_str("</ul>\n");
     }
     out.push_str(&format!("<p class=\"warning\">{}</p>\n", e(&view.bank_codes)));
+}
+
+/// "Dit eerst": the steps in order, each office with what to ask, what to say and what to bring.
+fn plan(out: &mut String, plan: &Plan, right_to_left: bool) {
+    let e = |text: &str| text_html(text, right_to_left);
+    out.push_str(&format!("<div class=\"plan\">\n<h2>{}</h2>\n<p>{}</p>\n", e(&plan.heading), e(&plan.intro)));
+    for step in &plan.steps {
+        out.push_str(&format!("<div class=\"step\">\n<h3>{}</h3>\n", e(&step.title)));
+        if let Some(how) = &step.how {
+            out.push_str(&format!("<p class=\"note\">{}</p>\n", e(how)));
+        }
+        out.push_str("<ul>\n");
+        for ask in &step.asks {
+            out.push_str(&format!("<li><strong>{}</strong>", e(&ask.text)));
+            if let Some(say) = &ask.say {
+                out.push_str(&format!("<br>{}", e(say)));
+            }
+            out.push_str("</li>\n");
+        }
+        out.push_str("</ul>\n");
+        if !step.bring.is_empty() {
+            out.push_str(&format!("<p>{}</p>\n<ul class=\"check\">\n", e(&step.bring_heading)));
+            for document in &step.bring {
+                out.push_str(&format!("<li>{}</li>\n", e(document)));
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</div>\n");
+    }
+    for text in plan.nothing_to_do.iter().chain(&plan.undecided) {
+        out.push_str(&format!("<p>{}</p>\n", e(text)));
+    }
+    out.push_str("</div>\n");
 }

@@ -1,6 +1,7 @@
-//! The handout's ways out of the program, and only when the person asks: printed through `lp`
-//! from standard input (no file of ours is left behind), or saved in a file the person names
-//! (never over an existing one). Nothing else is ever written.
+//! The handout's ways out of the program, and only when the person asks: printed as a PDF
+//! through `lp` from standard input (no file of ours is left behind; the printer gets the A4
+//! page in large type, with Arabic shaped, never a plain-text dump), or saved in a file the
+//! person names (never over an existing one). Nothing else is ever written.
 
 use std::io::Write;
 use std::path::Path;
@@ -8,6 +9,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use rechtenwijzer_core::model::date::Date;
+
+use super::pdf::Handout;
 
 /// The job title printers show: neutral, never a name or an answer.
 pub const PRINT_TITLE: &str = "Rechtenwijzer";
@@ -21,10 +24,10 @@ pub fn suggested_name(date: Date) -> String {
 /// not hold the person).
 pub const PRINT_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Prints `text` with `lp -t Rechtenwijzer -`, which reads standard input: the text never
+/// Prints `document` (a PDF) with `lp -t Rechtenwijzer -`, which reads standard input: it never
 /// touches the disk on our side. An `lp` that has not finished after `timeout` is stopped.
 /// Returns why it failed, for the person.
-pub fn print(text: &str, timeout: Duration) -> Result<(), PrintError> {
+pub fn print(document: &[u8], timeout: Duration) -> Result<(), PrintError> {
     let mut child = Command::new("lp")
         .args(["-t", PRINT_TITLE, "-"])
         .stdin(Stdio::piped())
@@ -34,8 +37,8 @@ pub fn print(text: &str, timeout: Duration) -> Result<(), PrintError> {
         .map_err(|_| PrintError::NoPrinter)?;
     // Written by a thread of its own: an `lp` that does not read must not block us either.
     let writer = child.stdin.take().map(|mut stdin| {
-        let text = text.to_string();
-        std::thread::spawn(move || stdin.write_all(text.as_bytes()).is_ok())
+        let document = document.to_vec();
+        std::thread::spawn(move || stdin.write_all(&document).is_ok())
     });
     let started = Instant::now();
     let status = loop {
@@ -60,11 +63,16 @@ pub struct PrintJob {
 }
 
 impl PrintJob {
-    /// Starts printing `text` in a thread of its own.
-    pub fn start(text: String) -> PrintJob {
+    /// Lays out the handout as PDF and prints it, in a thread of its own (laying out takes a
+    /// moment; the screen stays alive meanwhile).
+    pub fn start(handout: Handout) -> PrintJob {
         let (sender, done) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let _ = sender.send(print(&text, PRINT_TIMEOUT));
+            let printed = match handout.render() {
+                Ok(document) => print(&document, PRINT_TIMEOUT),
+                Err(_) => Err(PrintError::Failed),
+            };
+            let _ = sender.send(printed);
         });
         PrintJob { done }
     }

@@ -1,10 +1,12 @@
-//! The report as plain text for people (`evaluate`, the printed handout): rights grouped by
-//! status with their reasons and notes, then the merged checklist grouped by office.
+//! The report as plain text for people (`evaluate`): first the plan ("Dit eerst": the steps in
+//! order), then the rights grouped by status with their reasons and notes, then the merged
+//! checklist grouped by office.
 
 use rechtenwijzer_core::i18n::{I18n, ids};
 use rechtenwijzer_core::model::status::Status;
 use rechtenwijzer_core::report::ReportView;
 use rechtenwijzer_core::report::compare::Difference;
+use rechtenwijzer_core::report::plan::Plan;
 use rechtenwijzer_core::text::{clean, wrap};
 
 const WIDTH: usize = 78;
@@ -16,6 +18,7 @@ pub fn text(view: &ReportView, i18n: &I18n) -> String {
     if let Some(note) = &view.unreviewed {
         out.extend(wrap(note, WIDTH));
     }
+    push_plan(&mut out, &Plan::new(view, i18n));
     for group in &view.groups {
         if group.rights.is_empty() {
             continue;
@@ -66,6 +69,36 @@ pub fn compare(a: &ReportView, changes: &[Difference], i18n: &I18n) -> String {
         push_wrapped(&mut out, "  * ", "    ", &i18n.text("ui-compare-change", &arguments));
     }
     lines(&out)
+}
+
+/// "Dit eerst": each step with what to ask, the Dutch sentence and the documents to bring.
+fn push_plan(out: &mut Vec<String>, plan: &Plan) {
+    out.push(String::new());
+    push_heading(out, &plan.heading);
+    out.extend(wrap(&plan.intro, WIDTH));
+    for step in &plan.steps {
+        out.push(String::new());
+        push_wrapped(out, "", "", &step.title);
+        if let Some(how) = &step.how {
+            push_wrapped(out, "    ", "    ", how);
+        }
+        for ask in &step.asks {
+            push_wrapped(out, "  * ", "    ", &ask.text);
+            if let Some(say) = &ask.say {
+                push_wrapped(out, "    ", "    ", say);
+            }
+        }
+        if !step.bring.is_empty() {
+            push_wrapped(out, "    ", "    ", &step.bring_heading);
+            for document in &step.bring {
+                push_wrapped(out, "    [ ] ", "        ", document);
+            }
+        }
+    }
+    for text in plan.nothing_to_do.iter().chain(&plan.undecided) {
+        out.push(String::new());
+        out.extend(wrap(text, WIDTH));
+    }
 }
 
 fn lines(out: &[String]) -> String {

@@ -20,6 +20,7 @@ mod kiosk;
 mod languages;
 mod launcher;
 mod messages;
+mod pdf;
 mod plain;
 mod pty;
 mod reading_modes;

@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod outline;
+pub mod plan;
 pub mod rule_words;
 pub mod view;
 

@@ -259,6 +259,22 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-action-staff-exit",
     "ui-action-bilingual",
     "ui-action-quit",
+    // The handout's plan ("Dit eerst") and its pages.
+    "ui-plan-title",
+    "ui-plan-intro",
+    "ui-plan-no-steps",
+    "ui-plan-step",
+    "ui-plan-step-continued",
+    "ui-plan-ask-request",
+    "ui-plan-ask-unknown",
+    "ui-plan-ask-proactive",
+    "ui-plan-say",
+    "ui-plan-bring",
+    "ui-plan-by-themselves",
+    "ui-plan-undecided",
+    "ui-plan-answers-first",
+    "ui-handout-rights",
+    "ui-handout-page",
 ];
 
 /// Prefixes of message ids that content owns; a Dutch message with such a prefix that no
