@@ -163,8 +163,8 @@ ui-rule-less = { $left }, { $right } değerinden az
 ui-rule-less-equal = { $left } en fazla { $right }
 ui-rule-greater = { $left }, { $right } değerinden fazla
 ui-rule-greater-equal = { $left } en az { $right }
-ui-rule-equal = { $left } = { $right }
-ui-rule-not-equal = { $left } ≠ { $right }
+ui-rule-equal = { $left }, { $right } değerine eşit
+ui-rule-not-equal = { $left }, { $right } değerine eşit değil
 ui-rule-one-of = { $fact }: { $values }
 ui-rule-or-value = { " veya " }
 ui-rule-count = { $fact } sayısı
