@@ -148,3 +148,8 @@ param-it-max-cat-2 = IT الفئة 2 (من 9 إلى 11 نقطة): أعلى مب�
 param-it-max-cat-3 = IT الفئة 3 (من 12 إلى 14 نقطة): أعلى مبلغ في الشهر
 param-it-max-cat-4 = IT الفئة 4 (من 15 إلى 16 نقطة): أعلى مبلغ في الشهر
 param-it-max-cat-5 = IT الفئة 5 (من 17 إلى 18 نقطة): أعلى مبلغ في الشهر
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = لقد بلغت سن التقاعد وتعيش مع أولادك فقط. في هذه الحالة ينطبق مبلغ IGO الأعلى، كما لشخص يعيش وحده. دخل أولادك لا يُحسب. يبدو أن دخلك أقل من IGO. اطلب IGO من مصلحة المعاشات في بلديتك، أو عبر الإنترنت، أو عبر خط المعاشات 1765.
+right-leefloon-reason-igo-first = لقد بلغت سن التقاعد. اطلب إذن أولًا ضمان الدخل لكبار السن (IGO). مبلغ IGO أعلى من leefloon. إذا لم تحصل على IGO، أو بقي دخلك منخفضًا جدًا، اذهب إلى OCMW.
+right-leefloon-reason-maintenance-debtors = أنت تعيش مع والديك أو مع ولد بالغ. في هذه الحالة ينظر OCMW أيضًا إلى دخلهم. يقرر OCMW بعد محادثة هل يمكنك الحصول على leefloon وكم. لا تتردد في السؤال: سيدرس OCMW وضعك.

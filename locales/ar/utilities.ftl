@@ -113,3 +113,6 @@ param-vf-income-limit = منحة التدفئة: حد دخل الأسرة في �
 param-vf-income-limit-extra-person = منحة التدفئة: زيادة حد الدخل عن كل شخص تعيله
 param-sociaal-internet-price = الإنترنت الاجتماعي: السعر في الشهر للإنترنت الثابت
 param-sociaal-internet-bundle-max = الإنترنت الاجتماعي: أعلى سعر في الشهر لباقة
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = كل أفراد أسرتك لديهم التعويض المعزَّز. في هذه الحالة لا ينظر OCMW إلى دخلك. اطلب المنحة من OCMW خلال 60 يومًا بعد التسليم. تاريخ التسليم مكتوب على الفاتورة.

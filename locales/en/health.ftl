@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Maximum bill: limit of the remgeld (patient's share) per y
 param-maf-ceiling-6 = Maximum bill: limit of the remgeld (patient's share) per year above income bracket 5
 param-maf-ceiling-social = Social maximum bill (households with increased reimbursement): limit of the remgeld (patient's share) per year
 param-maf-chronic-reduction = Maximum bill: lowering of the limit for a chronic illness
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = You can probably get the IGO. If you get it, the increased reimbursement follows automatically. Your income is low: you can also ask your ziekenfonds for it now.

@@ -66,7 +66,7 @@ right-sociale-huurwoning-reason-homeless = You do not have a fixed home and your
 right-sociale-huurwoning-reason-income = Your income is not higher than the limit. You can register with the woonmaatschappij (social housing company). Your savings may also not be higher than the income limit. You may not own a home or building land, also not abroad. Are you already on the waiting list? Then you do not have to do anything. If you rent a social home later, you must know a little Dutch within 2 years (level A2). This is not a condition to register.
 right-sociale-huurwoning-reason-current-income = Your income now is not higher than the limit. Was your income on your last tax assessment notice higher? Then the woonmaatschappij looks at your income of the last 3 months. Bring proof of it. Your savings may also not be higher than the income limit. You may not own a home or building land, also not abroad. Are you already on the waiting list? Then you do not have to do anything.
 right-sociale-huurwoning-reason-collective-settlement = You are in a collective debt settlement. Then the woonmaatschappij looks at the money that you really have left now. You can register. Bring the decision about your debt settlement.
-right-sociale-huurwoning-reason-budget-management = You get help with your budget. With budget management the woonmaatschappij looks at the money that you really have left now. With budget guidance this is not the case. Ask the woonmaatschappij if your income is not too high.
+right-sociale-huurwoning-reason-budget-management = You get budget guidance or budget management. Then the housing company looks at the money you really have left now. You can register. Bring the agreement about your budget guidance or budget management.
 right-sociale-huurwoning-reason-household = You do not live with a partner or children, but you do live with other adults. Your income is higher than the limit for someone alone. It is lower than the limit for a family. Which limit applies depends on who moves with you. The woonmaatschappij decides this.
 right-sociale-huurwoning-otherwise = Your income seems higher than the limit for a social home. Is your income lower now? Then the woonmaatschappij looks at your income of the last 3 months. Ask the woonmaatschappij.
 
@@ -135,3 +135,6 @@ param-huurpremie-max-extra-person-certain-municipalities = Rent premium and rent
 param-huurpremie-max-rent = Rent premium: maximum rent per month for a self-contained home (higher per dependent person)
 param-huurpremie-max-rent-certain-municipalities = Rent premium: maximum rent per month for a self-contained home in certain municipalities
 param-huurpremie-max-rent-room = Rent premium: maximum rent per month for a room
+
+# Issue 13: the middelentoets with the savings fact
+right-sociale-huurwoning-reason-savings = Your savings are higher than the income limit for social housing. Then you cannot register. This is the rule since 1 January 2024. Have your savings gone down? Then ask the housing company (woonmaatschappij) again.

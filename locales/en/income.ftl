@@ -148,3 +148,8 @@ param-it-max-cat-2 = IT category 2 (9 to 11 points): maximum amount per month
 param-it-max-cat-3 = IT category 3 (12 to 14 points): maximum amount per month
 param-it-max-cat-4 = IT category 4 (15 to 16 points): maximum amount per month
 param-it-max-cat-5 = IT category 5 (17 to 18 points): maximum amount per month
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = You have reached pension age and you live only with your children. Then the higher IGO applies, as for someone who lives alone. Your children's income does not count. Your income seems lower than the IGO. Apply for the IGO at the pensions service of your municipality, online or through the pension line 1765.
+right-leefloon-reason-igo-first = You have reached pension age. Then first apply for the income guarantee for older people (IGO). The IGO is higher than the leefloon. If you do not get the IGO, or your income is still too low, go to the OCMW.
+right-leefloon-reason-maintenance-debtors = You live with your parents or with an adult child. The OCMW then also looks at their income. The OCMW decides after a conversation whether you can get a leefloon, and how much. Do ask: the OCMW looks at your situation.

@@ -113,3 +113,6 @@ param-vf-income-limit = Heating allowance: income limit of the household per yea
 param-vf-income-limit-extra-person = Heating allowance: increase of the income limit per dependent person
 param-sociaal-internet-price = Social internet: price per month for fixed internet
 param-sociaal-internet-bundle-max = Social internet: highest price per month for a bundle
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Everyone in your household has the increased reimbursement. Then the OCMW does not look at your income. Ask the OCMW for the allowance within 60 days after the delivery. The date of the delivery is on the bill.

@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Maximum à facturer : limite du ticket modérateur par an 
 param-maf-ceiling-6 = Maximum à facturer : limite du ticket modérateur par an au-dessus de la tranche de revenus 5
 param-maf-ceiling-social = Maximum à facturer social (ménages avec l'intervention majorée) : limite du ticket modérateur par an
 param-maf-chronic-reduction = Maximum à facturer : diminution de la limite en cas de maladie chronique
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = Vous pouvez probablement recevoir la GRAPA (IGO). Si vous la recevez, l'intervention majorée suit automatiquement. Votre revenu est bas : vous pouvez aussi déjà la demander maintenant à votre ziekenfonds (mutualité).

@@ -148,3 +148,8 @@ param-it-max-cat-2 = IT catégorie 2 (9 à 11 points) : montant maximum par mois
 param-it-max-cat-3 = IT catégorie 3 (12 à 14 points) : montant maximum par mois
 param-it-max-cat-4 = IT catégorie 4 (15 à 16 points) : montant maximum par mois
 param-it-max-cat-5 = IT catégorie 5 (17 à 18 points) : montant maximum par mois
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = Vous avez atteint l'âge de la pension et vous habitez seulement avec vos enfants. Alors vous avez droit à la GRAPA (IGO) plus élevée, comme une personne qui habite seule. Les revenus de vos enfants ne comptent pas. Votre revenu semble plus bas que la GRAPA. Demandez la GRAPA au service des pensions de votre commune, en ligne ou par la ligne pension 1765.
+right-leefloon-reason-igo-first = Vous avez atteint l'âge de la pension. Demandez d'abord la garantie de revenus aux personnes âgées (GRAPA, en néerlandais IGO). La GRAPA est plus élevée que le revenu d'intégration. Vous ne recevez pas la GRAPA, ou votre revenu reste trop bas? Allez alors à l'OCMW (CPAS).
+right-leefloon-reason-maintenance-debtors = Vous habitez avec vos parents ou avec un enfant adulte. L'OCMW (CPAS) regarde alors aussi leurs revenus. L'OCMW décide après un entretien si vous pouvez recevoir un revenu d'intégration (leefloon), et combien. N'hésitez pas à le demander : l'OCMW examine votre situation.

@@ -113,3 +113,6 @@ param-vf-income-limit = Allocation de chauffage : limite de revenus du ménage p
 param-vf-income-limit-extra-person = Allocation de chauffage : augmentation de la limite de revenus par personne à charge
 param-sociaal-internet-price = Internet social : prix par mois pour l'internet fixe
 param-sociaal-internet-bundle-max = Internet social : prix maximum par mois pour un pack
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Tout votre ménage a l'intervention majorée. Alors l'OCMW (CPAS) ne regarde pas votre revenu. Demandez l'allocation à l'OCMW dans les 60 jours après la livraison. La date de la livraison est sur la facture.

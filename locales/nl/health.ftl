@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Maximumfactuur: grens van het remgeld per jaar in inkomens
 param-maf-ceiling-6 = Maximumfactuur: grens van het remgeld per jaar boven inkomensschijf 5
 param-maf-ceiling-social = Sociale maximumfactuur (gezinnen met verhoogde tegemoetkoming): grens van het remgeld per jaar
 param-maf-chronic-reduction = Maximumfactuur: verlaging van de grens bij een chronische ziekte
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = U kunt waarschijnlijk een IGO krijgen. Krijgt u die, dan volgt de verhoogde tegemoetkoming vanzelf. Uw inkomen is laag: u kunt ze nu ook al vragen aan uw ziekenfonds.

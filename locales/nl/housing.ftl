@@ -66,7 +66,7 @@ right-sociale-huurwoning-reason-homeless = U heeft geen vaste woonplaats en uw i
 right-sociale-huurwoning-reason-income = Uw inkomen is niet hoger dan de grens. U kunt zich inschrijven bij de woonmaatschappij. Ook uw spaargeld mag niet hoger zijn dan de inkomensgrens. U mag geen woning of bouwgrond hebben, ook niet in het buitenland. Staat u al op de wachtlijst? Dan hoeft u niets te doen. Als u later een sociale woning huurt, moet u binnen 2 jaar een beetje Nederlands kennen (niveau A2). Dat is geen voorwaarde om u in te schrijven.
 right-sociale-huurwoning-reason-current-income = Uw inkomen nu is niet hoger dan de grens. Was uw inkomen op uw laatste aanslagbiljet hoger? Dan kijkt de woonmaatschappij naar uw inkomen van de laatste 3 maanden. Breng daarvan bewijzen mee. Ook uw spaargeld mag niet hoger zijn dan de inkomensgrens. U mag geen woning of bouwgrond hebben, ook niet in het buitenland. Staat u al op de wachtlijst? Dan hoeft u niets te doen.
 right-sociale-huurwoning-reason-collective-settlement = U zit in een collectieve schuldenregeling. Dan kijkt de woonmaatschappij naar het geld dat u nu echt overhoudt. U kunt zich inschrijven. Breng de beslissing over uw schuldenregeling mee.
-right-sociale-huurwoning-reason-budget-management = U krijgt hulp bij uw budget. Bij budgetbeheer kijkt de woonmaatschappij naar het geld dat u nu echt overhoudt. Bij budgetbegeleiding is dat niet zo. Vraag aan de woonmaatschappij of uw inkomen niet te hoog is.
+right-sociale-huurwoning-reason-budget-management = U krijgt budgetbegeleiding of budgetbeheer. Dan kijkt de woonmaatschappij naar het geld dat u nu echt overhoudt. U kunt zich inschrijven. Breng de overeenkomst over uw budgetbegeleiding of budgetbeheer mee.
 right-sociale-huurwoning-reason-household = U woont niet met een partner of kinderen, maar wel met andere volwassenen. Uw inkomen is hoger dan de grens voor iemand alleen. Het is lager dan de grens voor een gezin. Welke grens geldt, hangt af van wie met u meeverhuist. De woonmaatschappij beslist dat.
 right-sociale-huurwoning-otherwise = Uw inkomen lijkt hoger dan de grens voor een sociale woning. Is uw inkomen nu lager? Dan kijkt de woonmaatschappij naar uw inkomen van de laatste 3 maanden. Vraag het na bij de woonmaatschappij.
 
@@ -135,3 +135,6 @@ param-huurpremie-max-extra-person-certain-municipalities = Huurpremie en huursub
 param-huurpremie-max-rent = Huurpremie: maximale huurprijs per maand voor een zelfstandige woning (hoger per persoon ten laste)
 param-huurpremie-max-rent-certain-municipalities = Huurpremie: maximale huurprijs per maand voor een zelfstandige woning in bepaalde gemeenten
 param-huurpremie-max-rent-room = Huurpremie: maximale huurprijs per maand voor een kamer
+
+# Issue 13: the middelentoets with the savings fact
+right-sociale-huurwoning-reason-savings = Uw spaargeld is hoger dan de inkomensgrens voor een sociale woning. Dan kunt u zich niet inschrijven. Dat is de regel sinds 1 januari 2024. Is uw spaargeld gedaald? Vraag het dan opnieuw aan de woonmaatschappij.

@@ -148,3 +148,8 @@ param-it-max-cat-2 = IT categorie 2 (9 tot 11 punten): maximumbedrag per maand
 param-it-max-cat-3 = IT categorie 3 (12 tot 14 punten): maximumbedrag per maand
 param-it-max-cat-4 = IT categorie 4 (15 tot 16 punten): maximumbedrag per maand
 param-it-max-cat-5 = IT categorie 5 (17 tot 18 punten): maximumbedrag per maand
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = U heeft de pensioenleeftijd bereikt en u woont alleen met uw kinderen. Dan geldt de hogere IGO, zoals voor iemand die alleen woont. Het inkomen van uw kinderen telt niet mee. Uw inkomen lijkt lager dan de IGO. Vraag de IGO aan bij de dienst pensioenen van uw gemeente, online of via de pensioenlijn 1765.
+right-leefloon-reason-igo-first = U heeft de pensioenleeftijd bereikt. Vraag dan eerst de inkomensgarantie voor ouderen (IGO) aan. De IGO is hoger dan het leefloon. Krijgt u de IGO niet, of is uw inkomen dan nog te laag? Ga dan naar het OCMW.
+right-leefloon-reason-maintenance-debtors = U woont samen met uw ouders of met een volwassen kind. Het OCMW kijkt dan ook naar hun inkomen. Of u een leefloon kunt krijgen, en hoeveel, beslist het OCMW na een gesprek. Vraag het gerust: het OCMW bekijkt uw situatie.

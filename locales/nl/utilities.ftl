@@ -113,3 +113,6 @@ param-vf-income-limit = Verwarmingstoelage: inkomensgrens van het gezin per jaar
 param-vf-income-limit-extra-person = Verwarmingstoelage: verhoging van de inkomensgrens per persoon ten laste
 param-sociaal-internet-price = Sociaal internet: prijs per maand voor vast internet
 param-sociaal-internet-bundle-max = Sociaal internet: hoogste prijs per maand voor een bundel
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Iedereen in uw gezin heeft de verhoogde tegemoetkoming. Dan kijkt het OCMW niet naar uw inkomen. Vraag de toelage aan het OCMW binnen 60 dagen na de levering. De datum van de levering staat op de factuur.

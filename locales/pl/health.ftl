@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Limit wydatków na leczenie: roczny limit dopłat własnyc
 param-maf-ceiling-6 = Limit wydatków na leczenie: roczny limit dopłat własnych powyżej progu dochodowego 5
 param-maf-ceiling-social = Socjalny limit wydatków na leczenie (rodziny ze zwiększoną refundacją): roczny limit dopłat własnych
 param-maf-chronic-reduction = Limit wydatków na leczenie: obniżenie limitu przy chorobie przewlekłej
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = Prawdopodobnie mogą Państwo otrzymać IGO. Jeśli je Państwo otrzymają, zwiększona refundacja przyjdzie automatycznie. Państwa dochód jest niski: można już teraz złożyć o nią wniosek w swoim ziekenfonds.

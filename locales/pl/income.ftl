@@ -148,3 +148,8 @@ param-it-max-cat-2 = IT kategoria 2 (od 9 do 11 punktów): kwota maksymalna na m
 param-it-max-cat-3 = IT kategoria 3 (od 12 do 14 punktów): kwota maksymalna na miesiąc
 param-it-max-cat-4 = IT kategoria 4 (od 15 do 16 punktów): kwota maksymalna na miesiąc
 param-it-max-cat-5 = IT kategoria 5 (od 17 do 18 punktów): kwota maksymalna na miesiąc
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = Osiągnęli Państwo wiek emerytalny i mieszkają tylko ze swoimi dziećmi. Wtedy przysługuje wyższe IGO, jak dla osoby mieszkającej samotnie. Dochód dzieci się nie liczy. Państwa dochód wydaje się niższy niż IGO. Proszę złożyć wniosek o IGO w dziale emerytur gminy, przez internet lub przez linię emerytalną 1765.
+right-leefloon-reason-igo-first = Osiągnęli Państwo wiek emerytalny. Proszę najpierw złożyć wniosek o gwarancję dochodu dla osób starszych (IGO). IGO jest wyższe niż leefloon. Jeśli nie otrzymają Państwo IGO albo dochód nadal będzie za niski, proszę zgłosić się do OCMW.
+right-leefloon-reason-maintenance-debtors = Mieszkają Państwo z rodzicami lub z dorosłym dzieckiem. OCMW bierze wtedy pod uwagę także ich dochód. OCMW decyduje po rozmowie, czy mogą Państwo otrzymać leefloon i w jakiej wysokości. Warto zapytać: OCMW zbada Państwa sytuację.

@@ -22,7 +22,6 @@ right-de-lijn-vervoergarantie-reason-igo = Otrzymują Państwo IGO. Wtedy przys�
 right-de-lijn-vervoergarantie-reason-asylum-seeker = Osoba ubiegająca się o azyl może otrzymać Vervoergarantie: bilet okresowy na 12 miesięcy po niskiej cenie. Wniosek składa się przez Fedasil lub Czerwony Krzyż (Rode Kruis). Proszę zapytać pracowników swojego ośrodka.
 right-de-lijn-vervoergarantie-reason-igo-pending = Prawdopodobnie mogą Państwo otrzymać IGO. Jeśli go Państwo otrzymają, można złożyć wniosek o Vervoergarantie: bilet okresowy na 12 miesięcy po niskiej cenie. Wniosek składa się w punkcie obsługi De Lijn (Lijnwinkel) albo listownie do De Lijn, z zaświadczeniem z Federale Pensioendienst.
 right-de-lijn-vervoergarantie-reason-igo-maybe = Być może mogą Państwo otrzymać IGO. Decyduje o tym Federale Pensioendienst. Jeśli otrzymają Państwo IGO, można złożyć wniosek o Vervoergarantie: bilet okresowy na 12 miesięcy po niskiej cenie. Wniosek składa się w punkcie obsługi De Lijn (Lijnwinkel) albo listownie do De Lijn, z zaświadczeniem z Federale Pensioendienst.
-right-de-lijn-vervoergarantie-reason-leefloon-pending = Prawdopodobnie mogą Państwo otrzymać leefloon albo równoważnik leefloon. Jeśli go Państwo otrzymają, De Lijn sama wyśle Państwu formularz do Vervoergarantie: biletu okresowego na 12 miesięcy po niskiej cenie.
 right-de-lijn-vervoergarantie-reason-vt = Mają Państwo zwiększoną refundację. Wtedy otrzymają Państwo tańszy bilet okresowy De Lijn. Proszę złożyć wniosek w punkcie obsługi De Lijn (Lijnwinkel). Proszę zabrać zaświadczenie ze swojego ziekenfonds, nie starsze niż 3 miesiące.
 right-de-lijn-vervoergarantie-reason-vt-first = Prawdopodobnie mogą Państwo otrzymać zwiększoną refundację. Proszę najpierw złożyć o nią wniosek w swoim ziekenfonds. Potem otrzymają Państwo tańszy bilet okresowy De Lijn.
 right-de-lijn-vervoergarantie-reason-vaph = Państwo lub ktoś z Państwa rodziny ma niepełnosprawność. Czy ta osoba jest zarejestrowana w VAPH (Vlaams Agentschap voor Personen met een Handicap, flamandzkiej agencji ds. osób z niepełnosprawnością)? Wtedy ta osoba zwykle jeździ z De Lijn bezpłatnie. Proszę zapytać w De Lijn.
@@ -77,3 +76,6 @@ office-de-lijn-online = Na stronie internetowej De Lijn są informacje o biletac
 office-nmbs = NMBS
 office-nmbs-in-person = Proszę pójść do kasy na dworcu. Proszę zabrać dowód osobisty i kartę MOBIB.
 office-nmbs-online = Wniosek o kartę można złożyć przez internet na swoim koncie My NMBS, na stronie internetowej NMBS.
+
+# Issue 13: free De Lijn pass with the zorgbudget voor ouderen
+right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Otrzymują Państwo budżet opiekuńczy dla osób starszych (zorgbudget voor ouderen). Wtedy podróżują Państwo z De Lijn za darmo. Bilet okresowy zwykle przychodzi sam. Jeśli nie, proszę poprosić o niego w Lijnwinkel i zabrać pismo o budżecie opiekuńczym.

@@ -113,3 +113,6 @@ param-vf-income-limit = Dodatek na ogrzewanie: roczny limit dochodu rodziny (bru
 param-vf-income-limit-extra-person = Dodatek na ogrzewanie: podwyższenie limitu dochodu za każdą osobę na utrzymaniu
 param-sociaal-internet-price = Internet socjalny: cena miesięczna za internet stacjonarny
 param-sociaal-internet-bundle-max = Internet socjalny: najwyższa cena miesięczna za pakiet
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Wszyscy w Państwa gospodarstwie domowym mają zwiększoną refundację. Wtedy OCMW nie sprawdza Państwa dochodu. Proszę złożyć wniosek o dodatek w OCMW w ciągu 60 dni od dostawy. Data dostawy jest na rachunku.

@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Factura maximă: limita de remgeld pe an în tranșa de ve
 param-maf-ceiling-6 = Factura maximă: limita de remgeld pe an peste tranșa de venit 5
 param-maf-ceiling-social = Factura maximă socială (familii cu intervenția majorată): limita de remgeld pe an
 param-maf-chronic-reduction = Factura maximă: scăderea limitei în caz de boală cronică
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = Probabil puteți primi IGO. Dacă o primiți, intervenția majorată urmează automat. Venitul dumneavoastră este mic: o puteți cere și de acum la ziekenfonds.

@@ -148,3 +148,8 @@ param-it-max-cat-2 = IT categoria 2 (9 până la 11 puncte): suma maximă pe lun
 param-it-max-cat-3 = IT categoria 3 (12 până la 14 puncte): suma maximă pe lună
 param-it-max-cat-4 = IT categoria 4 (15 până la 16 puncte): suma maximă pe lună
 param-it-max-cat-5 = IT categoria 5 (17 până la 18 puncte): suma maximă pe lună
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = Ați atins vârsta de pensionare și locuiți doar cu copiii dumneavoastră. Atunci se aplică IGO mai mare, ca pentru o persoană care locuiește singură. Venitul copiilor nu contează. Venitul dumneavoastră pare mai mic decât IGO. Cereți IGO la serviciul de pensii al comunei, online sau prin linia de pensii 1765.
+right-leefloon-reason-igo-first = Ați atins vârsta de pensionare. Cereți mai întâi garanția de venit pentru vârstnici (IGO). IGO este mai mare decât leefloon. Dacă nu primiți IGO sau venitul rămâne prea mic, mergeți la OCMW.
+right-leefloon-reason-maintenance-debtors = Locuiți cu părinții sau cu un copil adult. OCMW se uită atunci și la venitul lor. OCMW decide după o discuție dacă puteți primi leefloon și cât. Întrebați fără grijă: OCMW analizează situația dumneavoastră.

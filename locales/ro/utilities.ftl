@@ -113,3 +113,6 @@ param-vf-income-limit = Alocația de încălzire: limita de venit a familiei pe 
 param-vf-income-limit-extra-person = Alocația de încălzire: creșterea limitei de venit pentru fiecare persoană în întreținere
 param-sociaal-internet-price = Internet social: prețul pe lună pentru internet fix
 param-sociaal-internet-bundle-max = Internet social: prețul cel mai mare pe lună pentru un pachet
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Toată familia dumneavoastră are intervenția majorată. Atunci OCMW nu se uită la venitul dumneavoastră. Cereți alocația la OCMW în cel mult 60 de zile după livrare. Data livrării este pe factură.

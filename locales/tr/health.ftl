@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Azami fatura: 5. gelir diliminde yıllık katkı payı sı
 param-maf-ceiling-6 = Azami fatura: 5. gelir diliminin üstünde yıllık katkı payı sınırı
 param-maf-ceiling-social = Sosyal azami fatura (artırılmış geri ödemesi olan aileler): yıllık katkı payı sınırı
 param-maf-chronic-reduction = Azami fatura: kronik hastalıkta sınırdaki indirim
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = Muhtemelen IGO alabilirsiniz. Alırsanız, artırılmış geri ödeme kendiliğinden gelir. Geliriniz düşük: bunu şimdiden ziekenfonds'unuzdan da isteyebilirsiniz.

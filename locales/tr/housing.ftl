@@ -66,7 +66,7 @@ right-sociale-huurwoning-reason-homeless = Sabit bir adresiniz yok ve geliriniz 
 right-sociale-huurwoning-reason-income = Geliriniz sınırın üstünde değil. Woonmaatschappij'e (sosyal konut şirketi) kayıt olabilirsiniz. Birikimleriniz de gelir sınırından yüksek olmamalı. Yurt dışında bile olsa, bir eviniz veya arsanız olmamalı. Zaten bekleme listesinde misiniz? O zaman hiçbir şey yapmanız gerekmez. İleride bir sosyal konut kiralarsanız, 2 yıl içinde biraz Hollandaca bilmeniz gerekir (A2 seviyesi). Bu, kayıt olmak için bir şart değildir.
 right-sociale-huurwoning-reason-current-income = Şu anki geliriniz sınırın üstünde değil. Son vergi hesap belgenizdeki (aanslagbiljet) geliriniz daha mı yüksekti? O zaman woonmaatschappij son 3 aydaki gelirinize bakar. Bunun belgelerini yanınıza alın. Birikimleriniz de gelir sınırından yüksek olmamalı. Yurt dışında bile olsa, bir eviniz veya arsanız olmamalı. Zaten bekleme listesinde misiniz? O zaman hiçbir şey yapmanız gerekmez.
 right-sociale-huurwoning-reason-collective-settlement = Toplu borç düzenlemesindesiniz. O zaman woonmaatschappij, şu anda gerçekten elinizde kalan paraya bakar. Kayıt olabilirsiniz. Borç düzenlemenizle ilgili kararı yanınıza alın.
-right-sociale-huurwoning-reason-budget-management = Bütçeniz için yardım alıyorsunuz. Bütçe yönetiminde (budgetbeheer) woonmaatschappij, şu anda gerçekten elinizde kalan paraya bakar. Bütçe danışmanlığında (budgetbegeleiding) böyle değildir. Gelirinizin çok yüksek olup olmadığını woonmaatschappij'e sorun.
+right-sociale-huurwoning-reason-budget-management = Bütçe rehberliği veya bütçe yönetimi alıyorsunuz. O zaman konut şirketi şu anda elinizde gerçekten kalan paraya bakar. Kaydolabilirsiniz. Bütçe rehberliği veya bütçe yönetimi sözleşmenizi götürün.
 right-sociale-huurwoning-reason-household = Bir partnerle veya çocuklarla değil, ama başka yetişkinlerle yaşıyorsunuz. Geliriniz, yalnız biri için olan sınırdan yüksek. Ama bir aile için olan sınırdan düşük. Hangi sınırın geçerli olduğu, sizinle birlikte kimin taşınacağına bağlıdır. Buna woonmaatschappij karar verir.
 right-sociale-huurwoning-otherwise = Geliriniz sosyal konut sınırından yüksek görünüyor. Geliriniz şu anda daha mı düşük? O zaman woonmaatschappij son 3 aydaki gelirinize bakar. Woonmaatschappij'e sorun.
 
@@ -135,3 +135,6 @@ param-huurpremie-max-extra-person-certain-municipalities = Kira primi ve kira ya
 param-huurpremie-max-rent = Kira primi: müstakil bir konut için aylık en yüksek kira (bakmakla yükümlü olunan her kişi için daha yüksek)
 param-huurpremie-max-rent-certain-municipalities = Kira primi: bazı belediyelerde müstakil bir konut için aylık en yüksek kira
 param-huurpremie-max-rent-room = Kira primi: bir oda için aylık en yüksek kira
+
+# Issue 13: the middelentoets with the savings fact
+right-sociale-huurwoning-reason-savings = Birikimleriniz sosyal konut için gelir sınırından yüksek. O zaman kaydolamazsınız. Bu kural 1 Ocak 2024'ten beri geçerlidir. Birikimleriniz azaldı mı? O zaman konut şirketine (woonmaatschappij) yeniden sorun.

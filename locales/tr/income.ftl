@@ -148,3 +148,8 @@ param-it-max-cat-2 = IT 2. kategori (9 ile 11 puan arası): aylık en yüksek tu
 param-it-max-cat-3 = IT 3. kategori (12 ile 14 puan arası): aylık en yüksek tutar
 param-it-max-cat-4 = IT 4. kategori (15 ile 16 puan arası): aylık en yüksek tutar
 param-it-max-cat-5 = IT 5. kategori (17 ile 18 puan arası): aylık en yüksek tutar
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = Emeklilik yaşına ulaştınız ve yalnızca çocuklarınızla yaşıyorsunuz. O zaman yalnız yaşayan biri gibi daha yüksek IGO geçerlidir. Çocuklarınızın geliri sayılmaz. Geliriniz IGO'dan düşük görünüyor. IGO'yu belediyenizin emeklilik servisinden, internetten veya 1765 emeklilik hattından isteyin.
+right-leefloon-reason-igo-first = Emeklilik yaşına ulaştınız. O zaman önce yaşlılar için gelir garantisini (IGO) isteyin. IGO, leefloon'dan daha yüksektir. IGO'yu alamazsanız veya geliriniz yine de çok düşükse OCMW'ye gidin.
+right-leefloon-reason-maintenance-debtors = Anne babanızla veya yetişkin bir çocuğunuzla yaşıyorsunuz. OCMW o zaman onların gelirine de bakar. Leefloon alıp alamayacağınıza ve ne kadar alacağınıza OCMW bir görüşmeden sonra karar verir. Çekinmeden sorun: OCMW durumunuzu inceler.

@@ -113,3 +113,6 @@ param-vf-income-limit = Isınma yardımı: ailenin yıllık gelir sınırı (br�
 param-vf-income-limit-extra-person = Isınma yardımı: bakmakla yükümlü olunan her kişi için gelir sınırındaki artış
 param-sociaal-internet-price = Sosyal internet: sabit internet için aylık fiyat
 param-sociaal-internet-bundle-max = Sosyal internet: bir paket için aylık en yüksek fiyat
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Hanenizdeki herkesin artırılmış geri ödemesi var. O zaman OCMW gelirinize bakmaz. Yardımı teslimattan sonraki 60 gün içinde OCMW'den isteyin. Teslimat tarihi faturada yazar.

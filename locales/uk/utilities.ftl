@@ -113,3 +113,6 @@ param-vf-income-limit = Допомога на опалення: межа дох�
 param-vf-income-limit-extra-person = Допомога на опалення: збільшення межі доходу за кожну особу на утриманні
 param-sociaal-internet-price = Соціальний інтернет: ціна на місяць за домашній інтернет
 param-sociaal-internet-bundle-max = Соціальний інтернет: найвища ціна на місяць за пакет послуг
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Уся ваша сім'я має підвищене відшкодування. Тоді OCMW не дивиться на ваш дохід. Попросіть допомогу в OCMW протягом 60 днів після доставки. Дата доставки вказана в рахунку.
