@@ -76,3 +76,6 @@ param-zorgbudget-zwaar-zorgbehoevenden = ميزانية الرعاية للأش�
 param-zorgbudget-ouderen-categorie-4-max = ميزانية الرعاية لكبار السن: أعلى مبلغ في الشهر في الفئة 4 (تلقائي لسكان دار الرعاية السكنية ذوي الدخل المنخفض)
 param-zorgbudget-ouderen-categorie-5-max = ميزانية الرعاية لكبار السن: أعلى مبلغ في الشهر في الفئة 5 (تلقائي لسكان دار الرعاية السكنية الذين يحصلون على IGO)
 param-basisondersteuningsbudget = ميزانية الدعم الأساسي: المبلغ في الشهر
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = طفلك يحصل على ملحق الرعاية (zorgtoeslag). للأطفال لا توجد ميزانية الدعم الأساسية من zorgkas. هل لطفلك 12 نقطة على الأقل؟ في هذه الحالة يحصل على ملحق الدعم (ondersteuningstoeslag) من Groeipakket، تلقائيًا عبر الجهة التي تدفع لك.

@@ -76,3 +76,6 @@ param-zorgbudget-zwaar-zorgbehoevenden = Care budget for people with a high need
 param-zorgbudget-ouderen-categorie-4-max = Care budget for older people: highest amount per month in category 4 (automatic for residents of a residential care home with a low income)
 param-zorgbudget-ouderen-categorie-5-max = Care budget for older people: highest amount per month in category 5 (automatic for residents of a residential care home with an IGO)
 param-basisondersteuningsbudget = Basic support budget: amount per month
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Your child gets a care supplement (zorgtoeslag). For children there is no basic support budget from the zorgkas. Does your child have at least 12 points? Then it gets the support supplement (ondersteuningstoeslag) of the Groeipakket, automatically through your payer.

@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = You rent a social home. People who ren
 right-huursubsidie-reason-care-home = You live in a residential care home. The rent subsidy is for people who rent a home.
 right-huursubsidie-reason-homeless = You do not have a fixed home and your income is not higher than the limit. Do you find a home to rent? Then you can ask Wonen in Vlaanderen for a rent subsidy. Do this no later than 9 months after the start of your rental contract. You then also get a one-time moving-in premium (installatiepremie). Are you younger than 25? Then you show your own current income. Wonen in Vlaanderen decides.
 right-huursubsidie-reason-moved = You only get a rent subsidy if you have moved, in one of these cases: from a home that was unfit, uninhabitable or too small, to a good home; from a home that was not adapted to your age or disability, to an adapted home; to a home of a social rental agency (SVK); or after you had no fixed home. Is this true for you? Then apply for the rent subsidy, no later than 9 months after the start of your new rental contract. Wonen in Vlaanderen decides.
-right-huursubsidie-otherwise = Your income seems higher than the limit for the rent subsidy. That limit is from 2022. It is probably a bit higher now. Not sure? Ask through the Flemish information line 1700.
+right-huursubsidie-otherwise = Your income seems higher than the limit for the rent subsidy. We use the 2024 limit. It may be a little higher now. In doubt? Check with the Flemish information line 1700.
 
-right-huursubsidie-unverified-limits = The income limits we use are from 2022. The current limits have not been checked yet.
+right-huursubsidie-unverified-limits = The income limits we use are those for social housing in 2024. That the rent subsidy has the same limits is inferred from earlier years and not yet checked. The limits for 2025 and 2026 have not been found yet.
 right-huursubsidie-unverified-waitlist = In the past you had to register on the waiting list for a social home within 6 months. This was abolished in September 2023. We have not yet checked from when this applies.
 
 ## Registration for a social home
@@ -138,3 +138,7 @@ param-huurpremie-max-rent-room = Rent premium: maximum rent per month for a room
 
 # Issue 13: the middelentoets with the savings fact
 right-sociale-huurwoning-reason-savings = Your savings are higher than the income limit for social housing. Then you cannot register. This is the rule since 1 January 2024. Have your savings gone down? Then ask the housing company (woonmaatschappij) again.
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = You have moved, or will move, for a reason that gives a right to the rent subsidy (huursubsidie). Your income is not higher than the limit. Apply for the rent subsidy at Wonen in Vlaanderen, at the latest 9 months after your new lease starts. You then also get a one-off settling-in premium. Wonen in Vlaanderen decides.
+right-huursubsidie-reason-no-move = The rent subsidy is only given after a move for one of these reasons: from a poor or too small home, from a home not adapted to your age or disability, into a home of a social rental agency (SVK), or after having no fixed home. If you move later for such a reason, you can apply.

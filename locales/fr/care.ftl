@@ -76,3 +76,6 @@ param-zorgbudget-zwaar-zorgbehoevenden = Budget de soins pour personnes très d�
 param-zorgbudget-ouderen-categorie-4-max = Budget de soins pour personnes âgées : montant le plus haut par mois en catégorie 4 (automatique pour les résidents d'une maison de repos qui ont un revenu bas)
 param-zorgbudget-ouderen-categorie-5-max = Budget de soins pour personnes âgées : montant le plus haut par mois en catégorie 5 (automatique pour les résidents d'une maison de repos qui ont une IGO)
 param-basisondersteuningsbudget = Budget d'assistance de base : montant par mois
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Votre enfant reçoit un supplément de soins (zorgtoeslag). Pour les enfants, il n'y a pas de budget d'assistance de base de la caisse de soins (zorgkas). Votre enfant a au moins 12 points? Alors il reçoit le supplément de soutien (ondersteuningstoeslag) du Groeipakket, automatiquement par votre caisse d'allocations familiales.

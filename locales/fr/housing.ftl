@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = Vous louez un logement social. Les per
 right-huursubsidie-reason-care-home = Vous habitez dans une maison de repos (woonzorgcentrum). L'allocation de loyer est pour les personnes qui louent un logement.
 right-huursubsidie-reason-homeless = Vous n'avez pas de domicile fixe et votre revenu n'est pas plus haut que la limite. Vous trouvez un logement à louer? Alors vous pouvez demander une allocation de loyer à Wonen in Vlaanderen. Faites-le au plus tard 9 mois après le début de votre contrat de bail. Vous recevez alors aussi une seule fois une prime d'installation. Vous avez moins de 25 ans? Alors vous montrez votre propre revenu actuel. Wonen in Vlaanderen décide.
 right-huursubsidie-reason-moved = L'allocation de loyer existe seulement si vous avez déménagé, dans un de ces cas : d'un logement inadéquat, inhabitable ou trop petit vers un bon logement; d'un logement qui n'était pas adapté à votre âge ou à votre handicap vers un logement adapté; vers un logement d'une agence immobilière sociale (SVK); ou après une période sans domicile fixe. C'est votre cas? Demandez alors l'allocation de loyer, au plus tard 9 mois après le début de votre nouveau contrat de bail. Wonen in Vlaanderen décide.
-right-huursubsidie-otherwise = Votre revenu semble plus haut que la limite pour l'allocation de loyer. Cette limite date de 2022. Maintenant, elle est probablement un peu plus haute. Vous avez un doute? Renseignez-vous par la Vlaamse infolijn (ligne d'information flamande) 1700.
+right-huursubsidie-otherwise = Votre revenu semble plus élevé que la limite pour l'allocation de loyer. Nous utilisons la limite de 2024. Elle est peut-être un peu plus élevée maintenant. Vous doutez? Renseignez-vous par la ligne d'information flamande 1700.
 
-right-huursubsidie-unverified-limits = Les limites de revenus que nous utilisons datent de 2022. Les limites actuelles n'ont pas encore été vérifiées.
+right-huursubsidie-unverified-limits = Les limites de revenus que nous utilisons sont celles d'un logement social en 2024. Que l'allocation de loyer ait les mêmes limites est déduit des années précédentes et n'est pas encore vérifié. Les limites de 2025 et 2026 n'ont pas encore été trouvées.
 right-huursubsidie-unverified-waitlist = Avant, vous deviez vous inscrire dans les 6 mois sur la liste d'attente pour un logement social. Cette règle a été supprimée en septembre 2023. On n'a pas encore vérifié depuis quelle date cela s'applique.
 
 ## Inscription pour un logement social
@@ -138,3 +138,7 @@ param-huurpremie-max-rent-room = Prime de loyer : loyer maximum par mois pour un
 
 # Issue 13: the middelentoets with the savings fact
 right-sociale-huurwoning-reason-savings = Votre épargne est plus élevée que la limite de revenus pour un logement social. Alors vous ne pouvez pas vous inscrire. C'est la règle depuis le 1er janvier 2024. Votre épargne a diminué? Demandez alors à nouveau à la société de logement (woonmaatschappij).
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = Vous avez déménagé, ou vous allez déménager, pour une raison qui donne droit à l'allocation de loyer (huursubsidie). Votre revenu n'est pas plus élevé que la limite. Demandez l'allocation de loyer à Wonen in Vlaanderen, au plus tard 9 mois après le début de votre nouveau bail. Vous recevez alors aussi une fois une prime d'installation. Wonen in Vlaanderen décide.
+right-huursubsidie-reason-no-move = L'allocation de loyer existe seulement après un déménagement pour une de ces raisons : d'un logement en mauvais état ou trop petit, d'un logement non adapté à votre âge ou à votre handicap, vers un logement d'une agence immobilière sociale (SVK), ou après avoir été sans domicile fixe. Vous déménagez plus tard pour une telle raison? Alors vous pouvez la demander.

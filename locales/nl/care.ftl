@@ -76,3 +76,6 @@ param-zorgbudget-zwaar-zorgbehoevenden = Zorgbudget voor zwaar zorgbehoevenden: 
 param-zorgbudget-ouderen-categorie-4-max = Zorgbudget voor ouderen: hoogste bedrag per maand in categorie 4 (automatisch voor bewoners van een woonzorgcentrum met een laag inkomen)
 param-zorgbudget-ouderen-categorie-5-max = Zorgbudget voor ouderen: hoogste bedrag per maand in categorie 5 (automatisch voor bewoners van een woonzorgcentrum met een IGO)
 param-basisondersteuningsbudget = Basisondersteuningsbudget: bedrag per maand
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Uw kind krijgt een zorgtoeslag. Voor kinderen is er geen basisondersteuningsbudget van de zorgkas. Heeft uw kind minstens 12 punten? Dan krijgt het de ondersteuningstoeslag van het Groeipakket, vanzelf via uw uitbetaler.

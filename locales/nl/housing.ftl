@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = U huurt een sociale woning. Wie rechts
 right-huursubsidie-reason-care-home = U woont in een woonzorgcentrum. De huursubsidie is voor wie een woning huurt.
 right-huursubsidie-reason-homeless = U heeft geen vaste woonplaats en uw inkomen is niet hoger dan de grens. Vindt u een huurwoning? Dan kunt u huursubsidie vragen aan Wonen in Vlaanderen. Doe dat uiterlijk 9 maanden na de start van uw huurcontract. U krijgt dan ook één keer een installatiepremie. Bent u jonger dan 25 jaar? Dan toont u uw eigen inkomen van nu. Wonen in Vlaanderen beslist.
 right-huursubsidie-reason-moved = Huursubsidie is er alleen als u verhuisd bent, in een van deze gevallen: uit een woning die ongeschikt, onbewoonbaar of te klein was, naar een goede woning; uit een woning die niet aangepast was aan uw leeftijd of handicap, naar een aangepaste woning; naar een woning van een sociaal verhuurkantoor (SVK); of nadat u geen vaste woonplaats had. Is dat zo bij u? Vraag de huursubsidie dan aan, uiterlijk 9 maanden na de start van uw nieuwe huurcontract. Wonen in Vlaanderen beslist.
-right-huursubsidie-otherwise = Uw inkomen lijkt hoger dan de grens voor de huursubsidie. Die grens is van 2022. Nu is ze waarschijnlijk wat hoger. Twijfelt u? Vraag het na via de Vlaamse infolijn 1700.
+right-huursubsidie-otherwise = Uw inkomen lijkt hoger dan de grens voor de huursubsidie. We gebruiken de grens van 2024. Nu is ze misschien wat hoger. Twijfelt u? Vraag het na via de Vlaamse infolijn 1700.
 
-right-huursubsidie-unverified-limits = De inkomensgrenzen die we gebruiken, zijn van 2022. De grenzen van nu zijn nog niet nagekeken.
+right-huursubsidie-unverified-limits = De inkomensgrenzen die we gebruiken, zijn die voor een sociale woning in 2024. Dat de huursubsidie dezelfde grenzen heeft, is afgeleid uit vroegere jaren en nog niet nagekeken. De grenzen van 2025 en 2026 zijn nog niet gevonden.
 right-huursubsidie-unverified-waitlist = Vroeger moest u zich binnen 6 maanden inschrijven op de wachtlijst voor een sociale woning. Dat werd in september 2023 afgeschaft. Sinds wanneer dat geldt, is nog niet nagekeken.
 
 ## Inschrijving voor een sociale huurwoning
@@ -138,3 +138,7 @@ param-huurpremie-max-rent-room = Huurpremie: maximale huurprijs per maand voor e
 
 # Issue 13: the middelentoets with the savings fact
 right-sociale-huurwoning-reason-savings = Uw spaargeld is hoger dan de inkomensgrens voor een sociale woning. Dan kunt u zich niet inschrijven. Dat is de regel sinds 1 januari 2024. Is uw spaargeld gedaald? Vraag het dan opnieuw aan de woonmaatschappij.
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = U bent verhuisd, of u gaat verhuizen, om een reden die recht geeft op huursubsidie. Uw inkomen is niet hoger dan de grens. Vraag de huursubsidie aan bij Wonen in Vlaanderen, uiterlijk 9 maanden na de start van uw nieuwe huurcontract. U krijgt dan ook één keer een installatiepremie. Wonen in Vlaanderen beslist.
+right-huursubsidie-reason-no-move = Huursubsidie is er alleen na een verhuis om een van deze redenen: uit een slechte of te kleine woning, uit een woning die niet aangepast was aan uw leeftijd of handicap, naar een woning van een sociaal verhuurkantoor (SVK), of nadat u geen vaste woonplaats had. Verhuist u later om zo'n reden? Dan kunt u het aanvragen.

@@ -76,3 +76,6 @@ param-zorgbudget-zwaar-zorgbehoevenden = Budżet opiekuńczy dla osób wymagają
 param-zorgbudget-ouderen-categorie-4-max = Budżet opiekuńczy dla osób starszych: najwyższa kwota miesięczna w kategorii 4 (automatycznie dla mieszkańców domu opieki z niskim dochodem)
 param-zorgbudget-ouderen-categorie-5-max = Budżet opiekuńczy dla osób starszych: najwyższa kwota miesięczna w kategorii 5 (automatycznie dla mieszkańców domu opieki z IGO)
 param-basisondersteuningsbudget = Podstawowy budżet wsparcia: kwota miesięczna
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Państwa dziecko otrzymuje dodatek opiekuńczy (zorgtoeslag). Dla dzieci nie ma podstawowego budżetu wsparcia z zorgkas. Czy dziecko ma co najmniej 12 punktów? Wtedy otrzymuje dodatek wsparcia (ondersteuningstoeslag) z Groeipakket, automatycznie przez Państwa płatnika.

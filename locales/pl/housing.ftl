@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = Wynajmują Państwo mieszkanie socjaln
 right-huursubsidie-reason-care-home = Mieszkają Państwo w domu opieki (woonzorgcentrum). Dotacja do czynszu jest dla osób, które wynajmują mieszkanie.
 right-huursubsidie-reason-homeless = Nie mają Państwo stałego miejsca zamieszkania, a Państwa dochód nie przekracza limitu. Jeśli znajdą Państwo mieszkanie do wynajęcia, można złożyć wniosek o dotację do czynszu w Wonen in Vlaanderen. Należy to zrobić najpóźniej 9 miesięcy od początku umowy najmu. Wtedy otrzymają Państwo też jednorazową premię na urządzenie się (installatiepremie). Mają Państwo mniej niż 25 lat? Wtedy pokazują Państwo swój obecny dochód. Decyduje Wonen in Vlaanderen.
 right-huursubsidie-reason-moved = Dotacja do czynszu przysługuje tylko po przeprowadzce, w jednym z tych przypadków: z mieszkania nieodpowiedniego, nienadającego się do zamieszkania lub za małego do dobrego mieszkania; z mieszkania niedostosowanego do wieku lub niepełnosprawności do mieszkania dostosowanego; do mieszkania ze społecznego biura wynajmu (SVK); albo po okresie bez stałego miejsca zamieszkania. Czy tak jest w Państwa przypadku? Wtedy proszę złożyć wniosek o dotację do czynszu, najpóźniej 9 miesięcy od początku nowej umowy najmu. Decyduje Wonen in Vlaanderen.
-right-huursubsidie-otherwise = Państwa dochód wydaje się wyższy niż limit dla dotacji do czynszu. Ten limit jest z 2022 roku. Teraz jest prawdopodobnie trochę wyższy. Mają Państwo wątpliwości? Proszę zapytać na flamandzkiej infolinii 1700.
+right-huursubsidie-otherwise = Państwa dochód wydaje się wyższy niż limit dla dopłaty do czynszu. Używamy limitu z 2024 r. Teraz może być nieco wyższy. W razie wątpliwości proszę zapytać na flamandzkiej linii informacyjnej 1700.
 
-right-huursubsidie-unverified-limits = Limity dochodu, których używamy, są z 2022 roku. Obecne limity nie zostały jeszcze sprawdzone.
+right-huursubsidie-unverified-limits = Limity dochodu, których używamy, to limity dla mieszkania socjalnego w 2024 r. To, że dopłata do czynszu ma te same limity, wywnioskowano z wcześniejszych lat i nie zostało jeszcze sprawdzone. Limitów na 2025 i 2026 r. jeszcze nie znaleziono.
 right-huursubsidie-unverified-waitlist = Dawniej trzeba było w ciągu 6 miesięcy zapisać się na listę oczekujących na mieszkanie socjalne. Zniesiono to we wrześniu 2023. Nie sprawdzono jeszcze, od kiedy to obowiązuje.
 
 ## Inschrijving voor een sociale huurwoning
@@ -138,3 +138,7 @@ param-huurpremie-max-rent-room = Premia czynszowa: maksymalny czynsz miesięczny
 
 # Issue 13: the middelentoets with the savings fact
 right-sociale-huurwoning-reason-savings = Państwa oszczędności są wyższe niż limit dochodu dla mieszkania socjalnego. Wtedy nie mogą się Państwo zapisać. Taka jest zasada od 1 stycznia 2024 r. Oszczędności się zmniejszyły? Proszę wtedy zapytać ponownie w spółce mieszkaniowej (woonmaatschappij).
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = Przeprowadzili się Państwo lub przeprowadzą z powodu, który daje prawo do dopłaty do czynszu (huursubsidie). Państwa dochód nie przekracza limitu. Proszę złożyć wniosek w Wonen in Vlaanderen najpóźniej 9 miesięcy od początku nowej umowy najmu. Otrzymają Państwo wtedy także jednorazową premię na urządzenie się. Decyzję podejmuje Wonen in Vlaanderen.
+right-huursubsidie-reason-no-move = Dopłata do czynszu przysługuje tylko po przeprowadzce z jednego z tych powodów: ze złego lub za małego mieszkania, z mieszkania nieprzystosowanego do wieku lub niepełnosprawności, do mieszkania społecznej agencji najmu (SVK) albo po okresie bez stałego miejsca zamieszkania. Jeśli przeprowadzą się Państwo później z takiego powodu, można złożyć wniosek.

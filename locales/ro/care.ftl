@@ -76,3 +76,6 @@ param-zorgbudget-zwaar-zorgbehoevenden = Bugetul de îngrijire pentru persoane c
 param-zorgbudget-ouderen-categorie-4-max = Bugetul de îngrijire pentru vârstnici: suma cea mai mare pe lună în categoria 4 (automat pentru locuitorii unui cămin de îngrijire cu venit mic)
 param-zorgbudget-ouderen-categorie-5-max = Bugetul de îngrijire pentru vârstnici: suma cea mai mare pe lună în categoria 5 (automat pentru locuitorii unui cămin de îngrijire cu IGO)
 param-basisondersteuningsbudget = Bugetul de sprijin de bază: sumă pe lună
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Copilul dumneavoastră primește un supliment de îngrijire (zorgtoeslag). Pentru copii nu există buget de sprijin de bază de la zorgkas. Copilul are cel puțin 12 puncte? Atunci primește suplimentul de sprijin (ondersteuningstoeslag) din Groeipakket, automat prin plătitorul dumneavoastră.

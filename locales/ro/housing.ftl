@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = Închiriați o locuință socială. Ci
 right-huursubsidie-reason-care-home = Locuiți într-un cămin de îngrijire pentru vârstnici. Subvenția pentru chirie este pentru cei care închiriază o locuință.
 right-huursubsidie-reason-homeless = Nu aveți o locuință stabilă și venitul dumneavoastră nu este mai mare decât limita. Găsiți o locuință de închiriat? Atunci puteți cere subvenția pentru chirie la Wonen in Vlaanderen. Faceți asta cel târziu la 9 luni după începutul contractului de închiriere. Atunci primiți și, o singură dată, o primă de instalare. Aveți mai puțin de 25 de ani? Atunci arătați venitul dumneavoastră propriu de acum. Decide Wonen in Vlaanderen.
 right-huursubsidie-reason-moved = Subvenția pentru chirie există doar dacă v-ați mutat, în unul dintre aceste cazuri: dintr-o locuință nepotrivită, nelocuibilă sau prea mică, într-o locuință bună; dintr-o locuință care nu era adaptată vârstei sau handicapului dumneavoastră, într-o locuință adaptată; într-o locuință a unei agenții sociale de închiriere (SVK); sau după ce nu ați avut o locuință stabilă. Este așa în cazul dumneavoastră? Atunci cereți subvenția pentru chirie, cel târziu la 9 luni după începutul noului contract de închiriere. Decide Wonen in Vlaanderen.
-right-huursubsidie-otherwise = Venitul dumneavoastră pare mai mare decât limita pentru subvenția pentru chirie. Această limită este din 2022. Acum este probabil ceva mai mare. Aveți îndoieli? Întrebați prin linia flamandă de informații 1700.
+right-huursubsidie-otherwise = Venitul dumneavoastră pare mai mare decât limita pentru subvenția de chirie. Folosim limita din 2024. Acum poate fi puțin mai mare. Aveți îndoieli? Întrebați la linia de informații flamandă 1700.
 
-right-huursubsidie-unverified-limits = Limitele de venit pe care le folosim sunt din 2022. Limitele de acum nu au fost încă verificate.
+right-huursubsidie-unverified-limits = Limitele de venit pe care le folosim sunt cele pentru o locuință socială în 2024. Faptul că subvenția de chirie are aceleași limite este dedus din anii anteriori și nu a fost încă verificat. Limitele pentru 2025 și 2026 nu au fost încă găsite.
 right-huursubsidie-unverified-waitlist = Înainte trebuia să vă înscrieți în 6 luni pe lista de așteptare pentru o locuință socială. Această regulă a fost eliminată în septembrie 2023. Încă nu am verificat de când se aplică schimbarea.
 
 ## Înscrierea pentru o locuință socială
@@ -138,3 +138,7 @@ param-huurpremie-max-rent-room = Prima de chirie: chiria maximă pe lună pentru
 
 # Issue 13: the middelentoets with the savings fact
 right-sociale-huurwoning-reason-savings = Economiile dumneavoastră sunt mai mari decât limita de venit pentru o locuință socială. Atunci nu vă puteți înscrie. Aceasta este regula din 1 ianuarie 2024. V-au scăzut economiile? Întrebați atunci din nou la societatea de locuințe (woonmaatschappij).
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = V-ați mutat sau vă veți muta dintr-un motiv care dă dreptul la subvenția de chirie (huursubsidie). Venitul dumneavoastră nu este mai mare decât limita. Cereți subvenția la Wonen in Vlaanderen, cel târziu la 9 luni după începutul noului contract de închiriere. Primiți atunci și o dată o primă de instalare. Wonen in Vlaanderen decide.
+right-huursubsidie-reason-no-move = Subvenția de chirie se dă doar după o mutare din unul dintre aceste motive: dintr-o locuință proastă sau prea mică, dintr-o locuință neadaptată vârstei sau handicapului, într-o locuință a unei agenții sociale de închiriere (SVK) sau după ce nu ați avut o locuință fixă. Vă mutați mai târziu dintr-un astfel de motiv? Atunci o puteți cere.

@@ -76,3 +76,6 @@ param-zorgbudget-zwaar-zorgbehoevenden = Ağır bakıma muhtaç kişiler için b
 param-zorgbudget-ouderen-categorie-4-max = Yaşlılar için bakım bütçesi: 4. kategoride aylık en yüksek tutar (geliri düşük huzurevi sakinleri için kendiliğinden)
 param-zorgbudget-ouderen-categorie-5-max = Yaşlılar için bakım bütçesi: 5. kategoride aylık en yüksek tutar (IGO alan huzurevi sakinleri için kendiliğinden)
 param-basisondersteuningsbudget = Temel destek bütçesi: aylık tutar
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Çocuğunuz bir bakım eki (zorgtoeslag) alıyor. Çocuklar için zorgkas'tan temel destek bütçesi yoktur. Çocuğunuzun en az 12 puanı var mı? O zaman Groeipakket'in destek ekini (ondersteuningstoeslag) ödeme kurumunuz aracılığıyla kendiliğinden alır.

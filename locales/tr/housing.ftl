@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = Sosyal konutta kiracısınız. Doğrud
 right-huursubsidie-reason-care-home = Huzurevinde (woonzorgcentrum) oturuyorsunuz. Kira yardımı, ev kiralayan kişiler içindir.
 right-huursubsidie-reason-homeless = Sabit bir adresiniz yok ve geliriniz sınırın üstünde değil. Kiralık bir ev buldunuz mu? O zaman Wonen in Vlaanderen'den kira yardımı isteyebilirsiniz. Bunu, kira sözleşmenizin başlangıcından sonra en geç 9 ay içinde yapın. O zaman bir kez de yerleşme primi alırsınız. 25 yaşından küçük müsünüz? O zaman şu anki kendi gelirinizi gösterirsiniz. Kararı Wonen in Vlaanderen verir.
 right-huursubsidie-reason-moved = Kira yardımı sadece şu durumlardan birinde taşındıysanız verilir: uygunsuz, oturulamaz veya çok küçük bir evden iyi bir eve; yaşınıza veya engelinize uygun olmayan bir evden size uygun hale getirilmiş bir eve; bir sosyal kiralama bürosunun (SVK) evine; veya sabit bir adresiniz yokken bir eve. Sizin durumunuz böyle mi? O zaman kira yardımı için, yeni kira sözleşmenizin başlangıcından sonra en geç 9 ay içinde başvurun. Kararı Wonen in Vlaanderen verir.
-right-huursubsidie-otherwise = Geliriniz kira yardımı sınırından yüksek görünüyor. Bu sınır 2022 yılına ait. Şimdi muhtemelen biraz daha yüksektir. Emin değil misiniz? Flaman bilgi hattı 1700'den sorun.
+right-huursubsidie-otherwise = Geliriniz kira desteği sınırından yüksek görünüyor. 2024 sınırını kullanıyoruz. Şimdi biraz daha yüksek olabilir. Emin değil misiniz? Flaman bilgi hattı 1700'den öğrenin.
 
-right-huursubsidie-unverified-limits = Kullandığımız gelir sınırları 2022 yılına ait. Şu anki sınırlar henüz kontrol edilmedi.
+right-huursubsidie-unverified-limits = Kullandığımız gelir sınırları 2024'te sosyal konut için geçerli olan sınırlardır. Kira desteğinin aynı sınırlara sahip olduğu önceki yıllardan çıkarılmıştır ve henüz kontrol edilmemiştir. 2025 ve 2026 sınırları henüz bulunamadı.
 right-huursubsidie-unverified-waitlist = Eskiden 6 ay içinde sosyal konut bekleme listesine kayıt olmanız gerekiyordu. Bu kural Eylül 2023'te kaldırıldı. Bunun hangi tarihten beri geçerli olduğu henüz kontrol edilmedi.
 
 ## Sosyal kiralık konut için kayıt
@@ -138,3 +138,7 @@ param-huurpremie-max-rent-room = Kira primi: bir oda için aylık en yüksek kir
 
 # Issue 13: the middelentoets with the savings fact
 right-sociale-huurwoning-reason-savings = Birikimleriniz sosyal konut için gelir sınırından yüksek. O zaman kaydolamazsınız. Bu kural 1 Ocak 2024'ten beri geçerlidir. Birikimleriniz azaldı mı? O zaman konut şirketine (woonmaatschappij) yeniden sorun.
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = Kira desteği (huursubsidie) hakkı veren bir nedenle taşındınız veya taşınacaksınız. Geliriniz sınırdan yüksek değil. Kira desteğini yeni kira sözleşmeniz başladıktan en geç 9 ay sonrasına kadar Wonen in Vlaanderen'den isteyin. O zaman bir kez de yerleşme primi alırsınız. Kararı Wonen in Vlaanderen verir.
+right-huursubsidie-reason-no-move = Kira desteği yalnızca şu nedenlerden biriyle taşındıktan sonra verilir: kötü veya çok küçük bir evden, yaşınıza veya engelinize uygun olmayan bir evden, bir sosyal kiralama ajansının (SVK) evine veya sabit bir eviniz olmadıktan sonra. Daha sonra böyle bir nedenle taşınırsanız başvurabilirsiniz.

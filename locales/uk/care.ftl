@@ -76,3 +76,6 @@ param-zorgbudget-zwaar-zorgbehoevenden = Бюджет на догляд для �
 param-zorgbudget-ouderen-categorie-4-max = Бюджет на догляд для літніх людей: найвища сума на місяць у категорії 4 (автоматично для мешканців будинку для літніх людей з доглядом з низьким доходом)
 param-zorgbudget-ouderen-categorie-5-max = Бюджет на догляд для літніх людей: найвища сума на місяць у категорії 5 (автоматично для мешканців будинку для літніх людей з доглядом, які отримують IGO)
 param-basisondersteuningsbudget = Базовий бюджет підтримки: сума на місяць
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Ваша дитина отримує доплату на догляд (zorgtoeslag). Для дітей немає базового бюджету підтримки від zorgkas. Ваша дитина має щонайменше 12 балів? Тоді вона отримує доплату на підтримку (ondersteuningstoeslag) з Groeipakket, автоматично через вашого виплатника.
