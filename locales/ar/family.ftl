@@ -155,3 +155,22 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket، ا�
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket، العلاوة الاجتماعية عن كل طفل في الشهر، أسرة لديها أكثر من 2 من الأطفال
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket، العلاوة الاجتماعية عن كل طفل في الشهر، أسرة لديها أكثر من 2 من الأطفال، شريحة الدخل المتوسطة
 param-kinderopvang-minimumtarief-ocmw = حضانة الأطفال: أدنى سعر في اليوم يمكن أن يسمح به OCMW
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = ملحق الرعاية من Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = ملحق الرعاية هو مال إضافي من Groeipakket لطفل لديه إعاقة أو مرض طويل الأمد.
+right-groeipakket-zorgtoeslag-counter = أريد أن أطلب ملحق الرعاية (zorgtoeslag) لطفلي.
+right-groeipakket-zorgtoeslag-reason-already = طفلك يحصل بالفعل على ملحق الرعاية. هل تتغير صحة طفلك؟ اطلب إذن فحصًا جديدًا من الجهة التي تدفع Groeipakket.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = أنت لا تسكن في فلاندرن. ملحق الرعاية جزء من Groeipakket الفلمنكي. في بروكسل ووالونيا توجد مخصصات أطفال خاصة بهما. اسأل هناك.
+right-groeipakket-zorgtoeslag-reason-no-children = لا يسكن معك أطفال. ملحق الرعاية هو للأطفال.
+right-groeipakket-zorgtoeslag-reason-request = هل لدى طفل في أسرتك إعاقة أو مرض طويل الأمد؟ اطلب إذن ملحق الرعاية من الجهة التي تدفع Groeipakket. يفحص طبيب من Opgroeien طفلك. أعطِ بيانات طبيب طفلك.
+right-groeipakket-zorgtoeslag-otherwise = لم تقل إن أحدًا في أسرتك لديه إعاقة. هل لدى طفل إعاقة أو مرض طويل الأمد؟ اطلب إذن ملحق الرعاية من الجهة التي تدفع Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = ملحق الدعم من Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = ملحق الدعم هو مال إضافي من Groeipakket لطفل لديه ملحق رعاية بـ 12 نقطة على الأقل.
+right-groeipakket-ondersteuningstoeslag-counter = أريد أن أعرف هل أحصل على ملحق الدعم (ondersteuningstoeslag) لطفلي.
+right-groeipakket-ondersteuningstoeslag-if-missing = لا تحصل على ملحق الدعم؟ اسأل الجهة التي تدفع Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = أنت لا تسكن في فلاندرن. ملحق الدعم جزء من Groeipakket الفلمنكي.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = طفلك يحصل على ملحق رعاية بـ 12 نقطة على الأقل. في هذه الحالة يحصل أيضًا على ملحق الدعم. هذا يحدث تلقائيًا عبر الجهة التي تدفع Groeipakket. هذه ليست ميزانية رعاية من zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = لدى طفلك أقل من 12 نقطة لملحق الرعاية. ملحق الدعم هو للأطفال الذين لديهم 12 نقطة على الأقل. إذا حصل طفلك لاحقًا على نقاط أكثر، يأتي تلقائيًا.
+right-groeipakket-ondersteuningstoeslag-otherwise = لا أحد في أسرتك يحصل على ملحق الرعاية. ملحق الدعم هو للأطفال الذين لديهم ملحق رعاية بـ 12 نقطة على الأقل.

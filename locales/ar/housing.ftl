@@ -142,3 +142,26 @@ right-sociale-huurwoning-reason-savings = مدخراتك أعلى من حد ال
 # Issue 13: huursubsidie decided by the recent-move fact
 right-huursubsidie-reason-moved-request = لقد انتقلت، أو ستنتقل، إلى سكن آخر لسبب يعطي الحق في دعم الإيجار (huursubsidie). دخلك ليس أعلى من الحد. اطلب دعم الإيجار من Wonen in Vlaanderen، في موعد أقصاه 9 أشهر بعد بداية عقد الإيجار الجديد. ستحصل حينها أيضًا مرة واحدة على منحة الاستقرار. Wonen in Vlaanderen هي التي تقرر.
 right-huursubsidie-reason-no-move = دعم الإيجار يُعطى فقط بعد الانتقال لأحد هذه الأسباب: من سكن سيئ أو صغير جدًا، أو من سكن غير مناسب لعمرك أو لإعاقتك، أو إلى سكن تابع لوكالة إيجار اجتماعية (SVK)، أو بعد أن لم يكن لديك سكن ثابت. إذا انتقلت لاحقًا لسبب كهذا، يمكنك أن تطلبه.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = مساعدة OCMW في ضمان الإيجار
+right-ocmw-huurwaarborg-summary = يمكن لـ OCMW أن يساعدك في ضمان الإيجار (huurwaarborg) لسكن جديد تستأجره، مثلًا برسالة إلى المؤجر يَعِد فيها OCMW بالضمان.
+right-ocmw-huurwaarborg-counter = أريد أن أطلب مساعدة OCMW في ضمان الإيجار.
+right-ocmw-huurwaarborg-reason-housing = المساعدة في ضمان الإيجار هي لمن سيستأجر سكنًا من مؤجر خاص. في وضع سكنك ليست ضرورية.
+right-ocmw-huurwaarborg-reason-moving = أنت تبحث عن سكن أو ستنتقل، ودخلك منخفض. يمكن لـ OCMW أن يساعدك في ضمان الإيجار: برسالة ضمان إلى المؤجر، أو ضمان بنكي، أو سلفة تُرجعها. اذهب إلى OCMW قبل أن توقّع عقد الإيجار، إن أمكن. OCMW هو الذي يقرر.
+right-ocmw-huurwaarborg-reason-no-move = أنت لا تنتقل. المساعدة في ضمان الإيجار موجودة عندما تستأجر سكنًا جديدًا. هل ستنتقل لاحقًا؟ اسأل إذن OCMW.
+right-ocmw-huurwaarborg-otherwise = لا يبدو أن دخلك منخفض. ألا تستطيع مع ذلك دفع ضمان الإيجار؟ اطلب النصيحة من OCMW.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (أعلى منحة ترميم لأصحاب الدخل المنخفض)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie هو مال من الحكومة الفلمنكية عندما ترمم مسكنك. مع دخل منخفض تحصل على أعلى منحة.
+right-mijn-verbouwpremie-counter = أريد أن أطلب Mijn VerbouwPremie.
+right-mijn-verbouwpremie-reason-outside-flanders = أنت لا تسكن في فلاندرن. Mijn VerbouwPremie هي للمساكن في فلاندرن.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie هي أساسًا للمالكين الذين يسكنون بأنفسهم في مسكنهم. هل أنت مستأجر؟ اسأل إذن المؤجر هل سيقوم بأعمال.
+right-mijn-verbouwpremie-reason-low-income = أنت تسكن في مسكنك الخاص ودخلك منخفض. هل سترمم مسكنك، مثلًا السقف أو النوافذ أو التدفئة؟ في هذه الحالة تحصل على الأرجح على أعلى منحة. اطلب الشرح من شباك السكن (woonloket) في بلديتك أو من خط المعلومات الفلمنكي 1700.
+right-mijn-verbouwpremie-reason-near-limit = دخلك قريب من الحد لأعلى منحة. هذا الحد يتوقف على عدد الأشخاص الذين تعيلهم. اسأل عبر خط المعلومات الفلمنكي 1700.
+right-mijn-verbouwpremie-otherwise = يبدو أن دخلك أعلى من الحد لأعلى منحة. يمكنك مع ذلك أن تحصل على منحة أقل. اسأل عبر خط المعلومات الفلمنكي 1700.
+right-mijn-verbouwpremie-unverified-limits = حدود الدخل مأخوذة من صفحة من أكتوبر 2022، وليس من الحكومة الفلمنكية نفسها. هي الآن على الأرجح أعلى.
+param-mvp-income-limit-single = Mijn VerbouwPremie، أدنى فئة دخل: الحد لشخص وحيد
+param-mvp-income-limit-family = Mijn VerbouwPremie، أدنى فئة دخل: الحد لزوجين أو لشخص وحيد يعيل شخصًا واحدًا
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie، أدنى فئة دخل: الزيادة عن كل شخص إضافي يعيله

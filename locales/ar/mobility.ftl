@@ -79,3 +79,13 @@ office-nmbs-online = اطلب البطاقة عبر الإنترنت في حسا
 
 # Issue 13: free De Lijn pass with the zorgbudget voor ouderen
 right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = أنت تحصل على ميزانية الرعاية لكبار السن المحتاجين للرعاية (zorgbudget voor ouderen). في هذه الحالة تسافر مجانًا مع De Lijn. الاشتراك يأتي غالبًا تلقائيًا. إذا لم يأتِ، اطلبه في Lijnwinkel وخذ معك الرسالة الخاصة بميزانية الرعاية.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = بطاقة المرافق من NMBS (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = مع بطاقة المرافق يسافر شخص معك في القطار مجانًا إذا كانت لديك إعاقة.
+right-nmbs-kaart-voor-begeleider-counter = أريد أن أطلب بطاقة المرافق.
+right-nmbs-kaart-voor-begeleider-reason-abroad = أنت لا تسكن في بلجيكا. هذه البطاقة للأشخاص الذين يسكنون في بلجيكا.
+right-nmbs-kaart-voor-begeleider-reason-points = أنت أو أحد أفراد أسرتك لديه 12 نقطة على الأقل في الاعتماد على النفس. في هذه الحالة يمكن لهذا الشخص أن يحصل على بطاقة المرافق. عندها يسافر المرافق في القطار مجانًا. اطلب البطاقة من NMBS، مع شهادة DG Personen met een handicap.
+right-nmbs-kaart-voor-begeleider-reason-check = بطاقة المرافق هي لمن لديه 12 نقطة على الأقل في الاعتماد على النفس، أو إعاقة بنسبة 80 %، أو إعاقة في الساقين بنسبة 50 % على الأقل. هذا مكتوب في قرار DG Personen met een handicap. لا تعرف؟ اتصل مجانًا بالرقم 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = بطاقة المرافق هي للأشخاص الذين لديهم إعاقة معترف بها بـ 12 نقطة على الأقل في الاعتماد على النفس، أو 80 %. لم تقل ذلك.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = الشروط مأخوذة من صفحات OCMW وجهات أخرى، وليس من NMBS نفسها. لم يُتحقق منها بعد لدى NMBS.

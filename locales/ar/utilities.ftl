@@ -115,3 +115,12 @@ right-verwarmingstoelage-reason-vt-household = كل أفراد أسرتك لدي
 
 # Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
 right-sociaal-internet-reason-zorgtoeslag-points = طفلك يحصل على ملحق الرعاية (zorgtoeslag) بـ 4 نقاط على الأقل في الركيزة الأولى. في هذه الحالة لأسرتك الحق في الإنترنت الاجتماعي. لا يوجد حد للدخل. من لهم الحق وصلتهم عادةً رسالة. اذهب ببطاقة هويتك إلى شركة الإنترنت لكي تنتقل إليه.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = الحد الأدنى من توريد الغاز والكهرباء عبر OCMW
+right-minimale-levering-energie-summary = هل لديك عداد ميزانية ولا تستطيع شحنه بما يكفي؟ في هذه الحالة يمكن لـ OCMW أن يضمن أن يكون لديك غاز في الشتاء. وتبقى دائمًا كمية صغيرة من الكهرباء.
+right-minimale-levering-energie-counter = لدي عداد ميزانية وأريد أن أطلب الحد الأدنى من توريد الغاز أو الكهرباء.
+right-minimale-levering-energie-reason-outside-flanders = أنت لا تسكن في فلاندرن. هذا النظام مع عداد الميزانية فلمنكي. هل تجد صعوبة في دفع فاتورة الطاقة؟ اطلب النصيحة من OCMW في بلديتك.
+right-minimale-levering-energie-reason-housing = ليس لديك الآن عداد طاقة خاص بك. هذه المساعدة لمن لديه عداد ميزانية في البيت.
+right-minimale-levering-energie-reason-prepaid = لديك عداد ميزانية. لا تستطيع شحنه بما يكفي؟ في هذه الحالة يمكن لـ OCMW أن يعطيك حدًا أدنى من الغاز الطبيعي من 1 نوفمبر إلى 31 مارس. بالنسبة للكهرباء تبقى دائمًا كمية صغيرة. اذهب إلى OCMW. OCMW هو الذي يقرر.
+right-minimale-levering-energie-otherwise = ليس لديك عداد ميزانية، أو ليست لديك صعوبة في دفع ثمن الطاقة. إذا صار لديك لاحقًا عداد ميزانية ولم تستطع شحنه، اذهب إلى OCMW.

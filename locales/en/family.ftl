@@ -155,3 +155,22 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, soci
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, social supplement per child per month, family with more than 2 children
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, social supplement per child per month, family with more than 2 children, middle income bracket
 param-kinderopvang-minimumtarief-ocmw = Childcare: minimum rate per day that the OCMW can allow
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Care supplement of the Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = The care supplement is extra money from the Groeipakket for a child with a disability or a long-term illness.
+right-groeipakket-zorgtoeslag-counter = I would like to apply for a care supplement (zorgtoeslag) for my child.
+right-groeipakket-zorgtoeslag-reason-already = Your child already gets a care supplement. Does your child's health change? Then ask the payer of your Groeipakket for a new assessment.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = You do not live in Flanders. The care supplement is part of the Flemish Groeipakket. Brussels and Wallonia have their own child benefit. Ask there.
+right-groeipakket-zorgtoeslag-reason-no-children = No children live with you. The care supplement is for children.
+right-groeipakket-zorgtoeslag-reason-request = Does a child in your household have a disability or a long-term illness? Then apply for the care supplement at the payer of your Groeipakket. A doctor of Opgroeien assesses your child. Give the details of your child's doctor.
+right-groeipakket-zorgtoeslag-otherwise = You did not say that anyone in your household has a disability. Does a child have a disability or a long-term illness? Then apply for the care supplement at the payer of your Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Support supplement of the Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = The support supplement is extra money from the Groeipakket for a child with a care supplement of at least 12 points.
+right-groeipakket-ondersteuningstoeslag-counter = I would like to check whether I get the support supplement (ondersteuningstoeslag) for my child.
+right-groeipakket-ondersteuningstoeslag-if-missing = If you do not get the support supplement, ask the payer of your Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = You do not live in Flanders. The support supplement is part of the Flemish Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Your child gets a care supplement with at least 12 points. Then it also gets the support supplement. This happens automatically, through the payer of your Groeipakket. It is not a care budget from the zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Your child has fewer than 12 points for the care supplement. The support supplement is for children with at least 12 points. If your child gets more points later, it comes automatically.
+right-groeipakket-ondersteuningstoeslag-otherwise = No one in your household gets a care supplement. The support supplement is for children with a care supplement of at least 12 points.

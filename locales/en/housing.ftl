@@ -142,3 +142,26 @@ right-sociale-huurwoning-reason-savings = Your savings are higher than the incom
 # Issue 13: huursubsidie decided by the recent-move fact
 right-huursubsidie-reason-moved-request = You have moved, or will move, for a reason that gives a right to the rent subsidy (huursubsidie). Your income is not higher than the limit. Apply for the rent subsidy at Wonen in Vlaanderen, at the latest 9 months after your new lease starts. You then also get a one-off settling-in premium. Wonen in Vlaanderen decides.
 right-huursubsidie-reason-no-move = The rent subsidy is only given after a move for one of these reasons: from a poor or too small home, from a home not adapted to your age or disability, into a home of a social rental agency (SVK), or after having no fixed home. If you move later for such a reason, you can apply.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = OCMW help with the rent deposit
+right-ocmw-huurwaarborg-summary = The OCMW can help you with the rent deposit for a new rented home, for example with a letter to the landlord in which the OCMW promises the deposit.
+right-ocmw-huurwaarborg-counter = I would like to ask the OCMW for help with my rent deposit.
+right-ocmw-huurwaarborg-reason-housing = Help with the rent deposit is for people who will rent a home from a private landlord. In your housing situation it is not needed.
+right-ocmw-huurwaarborg-reason-moving = You are looking for a home or you are moving, and your income is low. The OCMW can help you with the rent deposit: with a guarantee letter to the landlord, a bank guarantee or an advance that you pay back. Go to the OCMW before you sign the lease, if you can. The OCMW decides.
+right-ocmw-huurwaarborg-reason-no-move = You are not moving. Help with the rent deposit is there when you rent a new home. Will you move later? Then ask the OCMW.
+right-ocmw-huurwaarborg-otherwise = Your income does not seem low. If you still cannot pay the rent deposit, ask the OCMW for advice.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (highest renovation premium for a low income)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie is money from the Flemish government when you renovate your home. With a low income you get the highest premium.
+right-mijn-verbouwpremie-counter = I would like to apply for Mijn VerbouwPremie.
+right-mijn-verbouwpremie-reason-outside-flanders = You do not live in Flanders. Mijn VerbouwPremie is for homes in Flanders.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie is mainly for owners who live in their own home. Do you rent? Then ask your landlord whether he will have works done.
+right-mijn-verbouwpremie-reason-low-income = You live in your own home and your income is low. Will you renovate your home, for example the roof, the windows or the heating? Then you probably get the highest premium. Ask the housing desk (woonloket) of your municipality or the Flemish information line 1700 for an explanation.
+right-mijn-verbouwpremie-reason-near-limit = Your income is close to the limit for the highest premium. The limit depends on the number of dependants. Check with the Flemish information line 1700.
+right-mijn-verbouwpremie-otherwise = Your income seems higher than the limit for the highest premium. You can still get a lower premium. Check with the Flemish information line 1700.
+right-mijn-verbouwpremie-unverified-limits = The income limits come from a page of October 2022, not from the Flemish government itself. They are probably higher by now.
+param-mvp-income-limit-single = Mijn VerbouwPremie, lowest income category: limit for a single person
+param-mvp-income-limit-family = Mijn VerbouwPremie, lowest income category: limit for a couple or a single person with one dependant
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, lowest income category: increase per further dependant

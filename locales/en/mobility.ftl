@@ -79,3 +79,13 @@ office-nmbs-online = Apply for the card online in your My NMBS account, on the N
 
 # Issue 13: free De Lijn pass with the zorgbudget voor ouderen
 right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = You get the care budget for older people with a care need. Then you travel free with De Lijn. The pass usually comes automatically. If it does not, ask for it in a Lijnwinkel and bring the letter about your care budget.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = NMBS companion card (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = With the companion card, someone travels with you by train for free if you have a disability.
+right-nmbs-kaart-voor-begeleider-counter = I would like to apply for a companion card.
+right-nmbs-kaart-voor-begeleider-reason-abroad = You do not live in Belgium. This card is for people who live in Belgium.
+right-nmbs-kaart-voor-begeleider-reason-points = You or someone in your household has at least 12 points for self-reliance. Then that person can get a companion card. A companion then travels free by train. Apply for the card at the NMBS, with the certificate of the DG Persons with Disabilities.
+right-nmbs-kaart-voor-begeleider-reason-check = The companion card is for people with at least 12 points for self-reliance, 80 % disability, or at least 50 % disability of the legs. This is in the decision of the DG Persons with Disabilities. Don't know? Call 0800 987 99 for free.
+right-nmbs-kaart-voor-begeleider-otherwise = The companion card is for people with a recognised disability of at least 12 points for self-reliance, or 80 %. You did not say so.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = The conditions come from pages of OCMWs and other services, not from the NMBS itself. They have not yet been checked with the NMBS.

@@ -115,3 +115,12 @@ right-verwarmingstoelage-reason-vt-household = Everyone in your household has th
 
 # Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
 right-sociaal-internet-reason-zorgtoeslag-points = Your child gets a care supplement (zorgtoeslag) with at least 4 points on the first pillar. Then your household has a right to social internet. There is no income limit. People who have the right normally got a letter. Go to your internet company with your identity card to switch.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = Minimum supply of gas and electricity through the OCMW
+right-minimale-levering-energie-summary = Do you have a budget meter and cannot top it up enough? Then the OCMW can make sure you still have gas in winter. A small amount of electricity always stays.
+right-minimale-levering-energie-counter = I have a budget meter and I would like to ask for a minimum supply of gas or electricity.
+right-minimale-levering-energie-reason-outside-flanders = You do not live in Flanders. This scheme with the budget meter is Flemish. Do you find it hard to pay your energy bill? Ask the OCMW of your municipality for advice.
+right-minimale-levering-energie-reason-housing = You do not have your own energy meter now. This help is for people with a budget meter at home.
+right-minimale-levering-energie-reason-prepaid = You have a budget meter. If you cannot top it up enough, the OCMW can give you a minimum supply of natural gas from 1 November to 31 March. For electricity a small amount always stays. Go to the OCMW. The OCMW decides.
+right-minimale-levering-energie-otherwise = You do not have a budget meter, or no trouble paying for your energy. If you get a budget meter later and cannot top it up, go to the OCMW.

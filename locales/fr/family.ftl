@@ -155,3 +155,22 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, supp
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, supplément social par enfant et par mois, famille avec plus de 2 enfants
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, supplément social par enfant et par mois, famille avec plus de 2 enfants, tranche de revenus du milieu
 param-kinderopvang-minimumtarief-ocmw = Accueil des enfants : tarif minimum par jour que l'OCMW (CPAS) peut accepter
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Supplément de soins du Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = Le supplément de soins est de l'argent en plus du Groeipakket pour un enfant avec un handicap ou une maladie de longue durée.
+right-groeipakket-zorgtoeslag-counter = Je voudrais demander un supplément de soins (zorgtoeslag) pour mon enfant.
+right-groeipakket-zorgtoeslag-reason-already = Votre enfant reçoit déjà un supplément de soins. La santé de votre enfant change? Demandez alors un nouvel examen à votre caisse d'allocations familiales du Groeipakket.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = Vous n'habitez pas en Flandre. Le supplément de soins fait partie du Groeipakket flamand. À Bruxelles et en Wallonie, il y a d'autres allocations familiales. Renseignez-vous là-bas.
+right-groeipakket-zorgtoeslag-reason-no-children = Aucun enfant n'habite chez vous. Le supplément de soins est pour les enfants.
+right-groeipakket-zorgtoeslag-reason-request = Un enfant de votre ménage a un handicap ou une maladie de longue durée? Demandez alors le supplément de soins à votre caisse d'allocations familiales du Groeipakket. Un médecin d'Opgroeien examine votre enfant. Donnez les coordonnées du médecin de votre enfant.
+right-groeipakket-zorgtoeslag-otherwise = Vous n'avez pas dit que quelqu'un de votre ménage a un handicap. Un enfant a un handicap ou une maladie de longue durée? Demandez alors le supplément de soins à votre caisse d'allocations familiales du Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Supplément de soutien du Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = Le supplément de soutien est de l'argent en plus du Groeipakket pour un enfant qui a un supplément de soins d'au moins 12 points.
+right-groeipakket-ondersteuningstoeslag-counter = Je voudrais savoir si je reçois le supplément de soutien (ondersteuningstoeslag) pour mon enfant.
+right-groeipakket-ondersteuningstoeslag-if-missing = Vous ne recevez pas le supplément de soutien? Renseignez-vous auprès de votre caisse d'allocations familiales du Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Vous n'habitez pas en Flandre. Le supplément de soutien fait partie du Groeipakket flamand.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Votre enfant reçoit un supplément de soins d'au moins 12 points. Alors il reçoit aussi le supplément de soutien. Cela se fait automatiquement, par votre caisse d'allocations familiales du Groeipakket. Ce n'est pas un budget de soins de la caisse de soins (zorgkas).
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Votre enfant a moins de 12 points pour le supplément de soins. Le supplément de soutien est pour les enfants avec au moins 12 points. Votre enfant reçoit plus tard plus de points? Alors il arrive automatiquement.
+right-groeipakket-ondersteuningstoeslag-otherwise = Personne dans votre ménage ne reçoit un supplément de soins. Le supplément de soutien est pour les enfants avec un supplément de soins d'au moins 12 points.

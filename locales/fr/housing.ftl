@@ -142,3 +142,26 @@ right-sociale-huurwoning-reason-savings = Votre épargne est plus élevée que l
 # Issue 13: huursubsidie decided by the recent-move fact
 right-huursubsidie-reason-moved-request = Vous avez déménagé, ou vous allez déménager, pour une raison qui donne droit à l'allocation de loyer (huursubsidie). Votre revenu n'est pas plus élevé que la limite. Demandez l'allocation de loyer à Wonen in Vlaanderen, au plus tard 9 mois après le début de votre nouveau bail. Vous recevez alors aussi une fois une prime d'installation. Wonen in Vlaanderen décide.
 right-huursubsidie-reason-no-move = L'allocation de loyer existe seulement après un déménagement pour une de ces raisons : d'un logement en mauvais état ou trop petit, d'un logement non adapté à votre âge ou à votre handicap, vers un logement d'une agence immobilière sociale (SVK), ou après avoir été sans domicile fixe. Vous déménagez plus tard pour une telle raison? Alors vous pouvez la demander.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = Aide de l'OCMW (CPAS) pour la garantie locative
+right-ocmw-huurwaarborg-summary = L'OCMW (CPAS) peut vous aider pour la garantie locative d'un nouveau logement, par exemple avec une lettre au propriétaire dans laquelle l'OCMW promet la garantie.
+right-ocmw-huurwaarborg-counter = Je voudrais demander l'aide de l'OCMW (CPAS) pour ma garantie locative.
+right-ocmw-huurwaarborg-reason-housing = L'aide pour la garantie locative est pour les personnes qui vont louer un logement chez un propriétaire privé. Dans votre situation, elle n'est pas nécessaire.
+right-ocmw-huurwaarborg-reason-moving = Vous cherchez un logement ou vous déménagez, et votre revenu est bas. L'OCMW (CPAS) peut vous aider pour la garantie locative : avec une lettre de garantie au propriétaire, une garantie bancaire ou une avance que vous remboursez. Allez à l'OCMW avant de signer le bail, si c'est possible. L'OCMW décide.
+right-ocmw-huurwaarborg-reason-no-move = Vous ne déménagez pas. L'aide pour la garantie locative existe quand vous louez un nouveau logement. Vous allez déménager plus tard? Demandez-le alors à l'OCMW (CPAS).
+right-ocmw-huurwaarborg-otherwise = Votre revenu ne semble pas bas. Vous ne pouvez quand même pas payer la garantie locative? Demandez conseil à l'OCMW (CPAS).
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (prime à la rénovation la plus élevée pour un petit revenu)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie est de l'argent du gouvernement flamand quand vous rénovez votre logement. Avec un petit revenu, vous recevez la prime la plus élevée.
+right-mijn-verbouwpremie-counter = Je voudrais demander Mijn VerbouwPremie (prime à la rénovation).
+right-mijn-verbouwpremie-reason-outside-flanders = Vous n'habitez pas en Flandre. Mijn VerbouwPremie est pour les logements en Flandre.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie est surtout pour les propriétaires qui habitent eux-mêmes leur logement. Vous êtes locataire? Demandez alors à votre propriétaire s'il fait faire des travaux.
+right-mijn-verbouwpremie-reason-low-income = Vous habitez votre propre logement et votre revenu est bas. Vous allez rénover votre logement, par exemple le toit, les fenêtres ou le chauffage? Alors vous recevez probablement la prime la plus élevée. Demandez des explications au guichet logement (woonloket) de votre commune ou à la ligne d'information flamande 1700.
+right-mijn-verbouwpremie-reason-near-limit = Votre revenu est proche de la limite pour la prime la plus élevée. Cette limite dépend du nombre de personnes à charge. Renseignez-vous auprès de la ligne d'information flamande 1700.
+right-mijn-verbouwpremie-otherwise = Votre revenu semble plus élevé que la limite pour la prime la plus élevée. Vous pouvez quand même recevoir une prime plus basse. Renseignez-vous auprès de la ligne d'information flamande 1700.
+right-mijn-verbouwpremie-unverified-limits = Les limites de revenus viennent d'une page d'octobre 2022, pas du gouvernement flamand lui-même. Elles sont probablement plus élevées maintenant.
+param-mvp-income-limit-single = Mijn VerbouwPremie, catégorie de revenus la plus basse : limite pour une personne isolée
+param-mvp-income-limit-family = Mijn VerbouwPremie, catégorie de revenus la plus basse : limite pour un couple ou une personne isolée avec une personne à charge
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, catégorie de revenus la plus basse : augmentation par personne à charge en plus

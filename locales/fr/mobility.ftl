@@ -79,3 +79,13 @@ office-nmbs-online = Demandez la carte en ligne dans votre compte My NMBS, sur l
 
 # Issue 13: free De Lijn pass with the zorgbudget voor ouderen
 right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Vous recevez le budget de soins pour personnes âgées en besoin de soins (zorgbudget voor ouderen). Alors vous voyagez gratuitement avec De Lijn. L'abonnement arrive le plus souvent automatiquement. Il n'arrive pas? Demandez-le dans une Lijnwinkel et apportez la lettre sur votre budget de soins.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = Carte d'accompagnateur de la SNCB (NMBS)
+right-nmbs-kaart-voor-begeleider-summary = Avec la carte d'accompagnateur, une personne voyage gratuitement avec vous en train si vous avez un handicap.
+right-nmbs-kaart-voor-begeleider-counter = Je voudrais demander une carte d'accompagnateur.
+right-nmbs-kaart-voor-begeleider-reason-abroad = Vous n'habitez pas en Belgique. Cette carte est pour les personnes qui habitent en Belgique.
+right-nmbs-kaart-voor-begeleider-reason-points = Vous ou quelqu'un de votre ménage avez au moins 12 points d'autonomie. Alors cette personne peut recevoir une carte d'accompagnateur. Un accompagnateur voyage alors gratuitement en train. Demandez la carte à la SNCB, avec l'attestation de la DG Personnes handicapées.
+right-nmbs-kaart-voor-begeleider-reason-check = La carte d'accompagnateur est pour les personnes qui ont au moins 12 points d'autonomie, 80 % de handicap, ou au moins 50 % de handicap aux jambes. C'est écrit dans la décision de la DG Personnes handicapées. Vous ne savez pas? Appelez gratuitement le 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = La carte d'accompagnateur est pour les personnes avec un handicap reconnu d'au moins 12 points d'autonomie, ou 80 %. Vous ne l'avez pas dit.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = Les conditions viennent de pages de CPAS et d'autres services, pas de la SNCB elle-même. Elles n'ont pas encore été vérifiées auprès de la SNCB.

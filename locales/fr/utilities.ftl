@@ -115,3 +115,12 @@ right-verwarmingstoelage-reason-vt-household = Tout votre ménage a l'interventi
 
 # Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
 right-sociaal-internet-reason-zorgtoeslag-points = Votre enfant reçoit un supplément de soins (zorgtoeslag) avec au moins 4 points au premier pilier. Alors votre ménage a droit à l'offre sociale internet. Il n'y a pas de limite de revenus. Les personnes qui y ont droit ont normalement reçu une lettre. Allez avec votre carte d'identité chez votre entreprise internet pour changer d'abonnement.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = Fourniture minimale de gaz et d'électricité par l'OCMW (CPAS)
+right-minimale-levering-energie-summary = Vous avez un compteur à budget et vous ne pouvez pas assez recharger? Alors l'OCMW (CPAS) peut faire en sorte que vous ayez quand même du gaz en hiver. Une petite quantité d'électricité reste toujours.
+right-minimale-levering-energie-counter = J'ai un compteur à budget et je voudrais demander une fourniture minimale de gaz ou d'électricité.
+right-minimale-levering-energie-reason-outside-flanders = Vous n'habitez pas en Flandre. Cette règle avec le compteur à budget est flamande. Vous avez du mal à payer votre facture d'énergie? Demandez conseil à l'OCMW (CPAS) de votre commune.
+right-minimale-levering-energie-reason-housing = Vous n'avez pas de compteur d'énergie à vous maintenant. Cette aide est pour les personnes qui ont un compteur à budget à la maison.
+right-minimale-levering-energie-reason-prepaid = Vous avez un compteur à budget. Vous ne pouvez pas assez recharger? Alors l'OCMW (CPAS) peut vous donner une fourniture minimale de gaz naturel du 1er novembre au 31 mars. Pour l'électricité, une petite quantité reste toujours. Allez à l'OCMW. L'OCMW décide.
+right-minimale-levering-energie-otherwise = Vous n'avez pas de compteur à budget, ou pas de difficulté à payer votre énergie. Vous recevez plus tard un compteur à budget et vous ne pouvez pas recharger? Allez alors à l'OCMW (CPAS).

@@ -155,3 +155,22 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, soci
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, sociale toeslag per kind per maand, gezin met meer dan 2 kinderen
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, sociale toeslag per kind per maand, gezin met meer dan 2 kinderen, middelste inkomensschijf
 param-kinderopvang-minimumtarief-ocmw = Kinderopvang: minimumtarief per dag dat het OCMW kan toestaan
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Zorgtoeslag van het Groeipakket
+right-groeipakket-zorgtoeslag-summary = De zorgtoeslag is extra geld van het Groeipakket voor een kind met een handicap of een langdurige ziekte.
+right-groeipakket-zorgtoeslag-counter = Ik wil een zorgtoeslag aanvragen voor mijn kind.
+right-groeipakket-zorgtoeslag-reason-already = Uw kind krijgt al een zorgtoeslag. Verandert de gezondheid van uw kind? Vraag dan een nieuw onderzoek aan de uitbetaler van uw Groeipakket.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = U woont niet in Vlaanderen. De zorgtoeslag hoort bij het Vlaamse Groeipakket. In Brussel en Wallonië is er een eigen kinderbijslag. Vraag het daar na.
+right-groeipakket-zorgtoeslag-reason-no-children = Er wonen geen kinderen bij u. De zorgtoeslag is voor kinderen.
+right-groeipakket-zorgtoeslag-reason-request = Heeft een kind in uw gezin een handicap of een langdurige ziekte? Vraag dan de zorgtoeslag aan bij de uitbetaler van uw Groeipakket. Een arts van Opgroeien onderzoekt uw kind. Geef de gegevens van de arts van uw kind mee.
+right-groeipakket-zorgtoeslag-otherwise = U heeft niet gezegd dat iemand in uw gezin een handicap heeft. Heeft een kind een handicap of een langdurige ziekte? Vraag dan de zorgtoeslag aan bij de uitbetaler van uw Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Ondersteuningstoeslag van het Groeipakket
+right-groeipakket-ondersteuningstoeslag-summary = De ondersteuningstoeslag is extra geld van het Groeipakket voor een kind met een zorgtoeslag van minstens 12 punten.
+right-groeipakket-ondersteuningstoeslag-counter = Ik wil nagaan of ik de ondersteuningstoeslag krijg voor mijn kind.
+right-groeipakket-ondersteuningstoeslag-if-missing = Krijgt u de ondersteuningstoeslag niet? Vraag het na bij de uitbetaler van uw Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = U woont niet in Vlaanderen. De ondersteuningstoeslag hoort bij het Vlaamse Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Uw kind krijgt een zorgtoeslag met minstens 12 punten. Dan krijgt het ook de ondersteuningstoeslag. Dat gaat vanzelf, via de uitbetaler van uw Groeipakket. Het is geen zorgbudget van de zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Uw kind heeft minder dan 12 punten voor de zorgtoeslag. De ondersteuningstoeslag is voor kinderen met minstens 12 punten. Krijgt uw kind later meer punten? Dan komt hij vanzelf.
+right-groeipakket-ondersteuningstoeslag-otherwise = Niemand in uw gezin krijgt een zorgtoeslag. De ondersteuningstoeslag is voor kinderen met een zorgtoeslag van minstens 12 punten.

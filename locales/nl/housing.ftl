@@ -142,3 +142,26 @@ right-sociale-huurwoning-reason-savings = Uw spaargeld is hoger dan de inkomensg
 # Issue 13: huursubsidie decided by the recent-move fact
 right-huursubsidie-reason-moved-request = U bent verhuisd, of u gaat verhuizen, om een reden die recht geeft op huursubsidie. Uw inkomen is niet hoger dan de grens. Vraag de huursubsidie aan bij Wonen in Vlaanderen, uiterlijk 9 maanden na de start van uw nieuwe huurcontract. U krijgt dan ook één keer een installatiepremie. Wonen in Vlaanderen beslist.
 right-huursubsidie-reason-no-move = Huursubsidie is er alleen na een verhuis om een van deze redenen: uit een slechte of te kleine woning, uit een woning die niet aangepast was aan uw leeftijd of handicap, naar een woning van een sociaal verhuurkantoor (SVK), of nadat u geen vaste woonplaats had. Verhuist u later om zo'n reden? Dan kunt u het aanvragen.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = Hulp van het OCMW bij de huurwaarborg
+right-ocmw-huurwaarborg-summary = Het OCMW kan u helpen met de huurwaarborg voor een nieuwe huurwoning, bijvoorbeeld met een brief aan de verhuurder waarin het OCMW de waarborg belooft.
+right-ocmw-huurwaarborg-counter = Ik wil hulp vragen bij het OCMW voor mijn huurwaarborg.
+right-ocmw-huurwaarborg-reason-housing = De hulp bij de huurwaarborg is voor wie een woning gaat huren bij een private verhuurder. In uw woonsituatie is ze niet nodig.
+right-ocmw-huurwaarborg-reason-moving = U zoekt een woning of u verhuist, en uw inkomen is laag. Het OCMW kan u helpen met de huurwaarborg: met een waarborgbrief aan de verhuurder, een bankwaarborg of een voorschot dat u terugbetaalt. Ga naar het OCMW voor u het huurcontract tekent, als dat kan. Het OCMW beslist.
+right-ocmw-huurwaarborg-reason-no-move = U verhuist niet. De hulp bij de huurwaarborg is er als u een nieuwe woning huurt. Gaat u later verhuizen? Vraag het dan aan het OCMW.
+right-ocmw-huurwaarborg-otherwise = Uw inkomen lijkt niet laag. Kunt u de huurwaarborg toch niet betalen? Vraag raad aan het OCMW.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (hoogste premie bij een laag inkomen)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie is geld van de Vlaamse overheid als u uw woning verbouwt. Met een laag inkomen krijgt u de hoogste premie.
+right-mijn-verbouwpremie-counter = Ik wil Mijn VerbouwPremie aanvragen.
+right-mijn-verbouwpremie-reason-outside-flanders = U woont niet in Vlaanderen. Mijn VerbouwPremie is voor woningen in Vlaanderen.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie is vooral voor eigenaars die zelf in hun woning wonen. Huurt u? Vraag dan aan uw verhuurder of hij werken laat doen.
+right-mijn-verbouwpremie-reason-low-income = U woont in uw eigen woning en uw inkomen is laag. Gaat u uw woning verbouwen, bijvoorbeeld het dak, de ramen of de verwarming? Dan krijgt u waarschijnlijk de hoogste premie. Vraag uitleg aan het woonloket van uw gemeente of aan de Vlaamse infolijn 1700.
+right-mijn-verbouwpremie-reason-near-limit = Uw inkomen ligt dicht bij de grens voor de hoogste premie. Die grens hangt af van het aantal personen ten laste. Vraag het na bij de Vlaamse infolijn 1700.
+right-mijn-verbouwpremie-otherwise = Uw inkomen lijkt hoger dan de grens voor de hoogste premie. U kunt wel een lagere premie krijgen. Vraag het na bij de Vlaamse infolijn 1700.
+right-mijn-verbouwpremie-unverified-limits = De inkomensgrenzen komen van een pagina van oktober 2022, niet van de Vlaamse overheid zelf. Ze zijn intussen waarschijnlijk hoger.
+param-mvp-income-limit-single = Mijn VerbouwPremie, laagste inkomenscategorie: grens voor een alleenstaande
+param-mvp-income-limit-family = Mijn VerbouwPremie, laagste inkomenscategorie: grens voor een koppel of een alleenstaande met één persoon ten laste
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, laagste inkomenscategorie: verhoging per bijkomende persoon ten laste

@@ -153,3 +153,13 @@ param-it-max-cat-5 = IT categorie 5 (17 tot 18 punten): maximumbedrag per maand
 right-igo-reason-request-with-children = U heeft de pensioenleeftijd bereikt en u woont alleen met uw kinderen. Dan geldt de hogere IGO, zoals voor iemand die alleen woont. Het inkomen van uw kinderen telt niet mee. Uw inkomen lijkt lager dan de IGO. Vraag de IGO aan bij de dienst pensioenen van uw gemeente, online of via de pensioenlijn 1765.
 right-leefloon-reason-igo-first = U heeft de pensioenleeftijd bereikt. Vraag dan eerst de inkomensgarantie voor ouderen (IGO) aan. De IGO is hoger dan het leefloon. Krijgt u de IGO niet, of is uw inkomen dan nog te laag? Ga dan naar het OCMW.
 right-leefloon-reason-maintenance-debtors = U woont samen met uw ouders of met een volwassen kind. Het OCMW kijkt dan ook naar hun inkomen. Of u een leefloon kunt krijgen, en hoeveel, beslist het OCMW na een gesprek. Vraag het gerust: het OCMW bekijkt uw situatie.
+
+# Issue 13: OCMW aanvullende financiële steun
+right-ocmw-aanvullende-steun = Aanvullende financiële steun van het OCMW
+right-ocmw-aanvullende-steun-summary = Het OCMW kan u helpen met geld voor bijvoorbeeld de huur, energie, dokters- en apothekerskosten of een ziekenhuisfactuur, ook als u geen leefloon krijgt.
+right-ocmw-aanvullende-steun-counter = Ik wil aanvullende financiële steun vragen bij het OCMW.
+right-ocmw-aanvullende-steun-reason-abroad = U woont niet in België. Het OCMW helpt de mensen die in de gemeente wonen.
+right-ocmw-aanvullende-steun-reason-residence = Met uw verblijf krijgt u deze hulp niet van het OCMW. Asielzoekers krijgen hulp in het opvangnetwerk. Zonder wettig verblijf kunt u bij het OCMW dringende medische hulp vragen.
+right-ocmw-aanvullende-steun-reason-leefloon = U krijgt een leefloon, of u kunt er waarschijnlijk een krijgen. Heeft u daarnaast hoge kosten, zoals huur, energie of medische kosten? Dan kan het OCMW extra steun geven. Vraag het aan uw maatschappelijk werker. Het OCMW beslist na een sociaal onderzoek.
+right-ocmw-aanvullende-steun-reason-low-income = Uw inkomen is laag, of u heeft moeite om uw rekeningen te betalen. Het OCMW kan u helpen met geld voor bijvoorbeeld de huur, energie of medische kosten, ook zonder leefloon. Vraag het aan het OCMW van uw gemeente. Het OCMW beslist na een sociaal onderzoek.
+right-ocmw-aanvullende-steun-otherwise = Uw inkomen lijkt niet laag. Heeft u toch kosten die u niet kunt betalen? Ga dan naar het OCMW. Iedereen mag hulp vragen.

@@ -79,3 +79,13 @@ office-nmbs-online = Vraag de kaart online aan in uw account My NMBS, op de webs
 
 # Issue 13: free De Lijn pass with the zorgbudget voor ouderen
 right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = U krijgt het zorgbudget voor ouderen met een zorgnood. Dan reist u gratis met De Lijn. Het abonnement komt meestal vanzelf. Komt het niet? Vraag het in een Lijnwinkel en neem de brief over uw zorgbudget mee.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = Kaart voor Begeleider van de NMBS
+right-nmbs-kaart-voor-begeleider-summary = Met de Kaart voor Begeleider reist iemand gratis met u mee op de trein als u een handicap heeft.
+right-nmbs-kaart-voor-begeleider-counter = Ik wil een Kaart voor Begeleider aanvragen.
+right-nmbs-kaart-voor-begeleider-reason-abroad = U woont niet in België. Deze kaart is voor mensen die in België wonen.
+right-nmbs-kaart-voor-begeleider-reason-points = U of iemand in uw gezin heeft minstens 12 punten voor zelfredzaamheid. Dan kan die persoon een Kaart voor Begeleider krijgen. Een begeleider reist dan gratis mee op de trein. Vraag de kaart aan bij de NMBS, met het attest van de DG Personen met een handicap.
+right-nmbs-kaart-voor-begeleider-reason-check = De Kaart voor Begeleider is voor wie minstens 12 punten heeft voor zelfredzaamheid, 80 % handicap, of minstens 50 % handicap aan de benen. Dat staat in de beslissing van de DG Personen met een handicap. Weet u het niet? Bel gratis 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = De Kaart voor Begeleider is voor mensen met een erkende handicap van minstens 12 punten voor zelfredzaamheid, of 80 %. Dat heeft u niet gezegd.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = De voorwaarden komen van pagina's van OCMW's en andere diensten, niet van de NMBS zelf. Ze zijn nog niet nagekeken bij de NMBS.

@@ -115,3 +115,12 @@ right-verwarmingstoelage-reason-vt-household = Iedereen in uw gezin heeft de ver
 
 # Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
 right-sociaal-internet-reason-zorgtoeslag-points = Uw kind krijgt een zorgtoeslag met minstens 4 punten op de eerste pijler. Dan heeft uw gezin recht op het sociaal internet. Er is geen inkomensgrens. Wie recht heeft, kreeg normaal een brief. Ga met uw identiteitskaart naar uw internetbedrijf om over te stappen.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = Minimale levering van gas en elektriciteit via het OCMW
+right-minimale-levering-energie-summary = Heeft u een budgetmeter en kunt u niet genoeg opladen? Dan kan het OCMW zorgen dat u in de winter toch gas heeft. Een kleine hoeveelheid elektriciteit blijft er altijd.
+right-minimale-levering-energie-counter = Ik heb een budgetmeter en ik wil een minimale levering van gas of elektriciteit vragen.
+right-minimale-levering-energie-reason-outside-flanders = U woont niet in Vlaanderen. Deze regeling met de budgetmeter is Vlaams. Heeft u moeite met uw energiefactuur? Vraag raad aan het OCMW van uw gemeente.
+right-minimale-levering-energie-reason-housing = U heeft nu geen eigen energiemeter. Deze hulp is voor wie thuis een budgetmeter heeft.
+right-minimale-levering-energie-reason-prepaid = U heeft een budgetmeter. Kunt u niet genoeg opladen? Dan kan het OCMW u van 1 november tot 31 maart een minimale levering van aardgas geven. Voor elektriciteit blijft er altijd een kleine hoeveelheid. Ga naar het OCMW. Het OCMW beslist.
+right-minimale-levering-energie-otherwise = U heeft geen budgetmeter, of geen moeite om uw energie te betalen. Krijgt u later een budgetmeter en kunt u niet opladen? Ga dan naar het OCMW.

@@ -155,3 +155,22 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, doda
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, dodatek socjalny na dziecko na miesiąc, rodzina z więcej niż 2 dzieci
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, dodatek socjalny na dziecko na miesiąc, rodzina z więcej niż 2 dzieci, środkowy próg dochodowy
 param-kinderopvang-minimumtarief-ocmw = Opieka nad dziećmi: minimalna stawka dzienna, na którą może zgodzić się OCMW
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Dodatek opiekuńczy z Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = Dodatek opiekuńczy to dodatkowe pieniądze z Groeipakket dla dziecka z niepełnosprawnością lub długotrwałą chorobą.
+right-groeipakket-zorgtoeslag-counter = Chcę złożyć wniosek o dodatek opiekuńczy (zorgtoeslag) dla mojego dziecka.
+right-groeipakket-zorgtoeslag-reason-already = Państwa dziecko już otrzymuje dodatek opiekuńczy. Zdrowie dziecka się zmienia? Proszę wtedy poprosić płatnika Groeipakket o nowe badanie.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = Nie mieszkają Państwo we Flandrii. Dodatek opiekuńczy jest częścią flamandzkiego Groeipakket. W Brukseli i Walonii są własne zasiłki na dzieci. Proszę zapytać tam.
+right-groeipakket-zorgtoeslag-reason-no-children = Nie mieszkają z Państwem dzieci. Dodatek opiekuńczy jest dla dzieci.
+right-groeipakket-zorgtoeslag-reason-request = Czy dziecko w Państwa rodzinie ma niepełnosprawność lub długotrwałą chorobę? Proszę wtedy złożyć wniosek o dodatek opiekuńczy u płatnika Groeipakket. Lekarz z Opgroeien zbada dziecko. Proszę podać dane lekarza dziecka.
+right-groeipakket-zorgtoeslag-otherwise = Nie podali Państwo, że ktoś w rodzinie ma niepełnosprawność. Czy dziecko ma niepełnosprawność lub długotrwałą chorobę? Proszę wtedy złożyć wniosek o dodatek opiekuńczy u płatnika Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Dodatek wsparcia z Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = Dodatek wsparcia to dodatkowe pieniądze z Groeipakket dla dziecka z dodatkiem opiekuńczym za co najmniej 12 punktów.
+right-groeipakket-ondersteuningstoeslag-counter = Chcę się dowiedzieć, czy otrzymuję dodatek wsparcia (ondersteuningstoeslag) dla mojego dziecka.
+right-groeipakket-ondersteuningstoeslag-if-missing = Nie otrzymują Państwo dodatku wsparcia? Proszę zapytać płatnika Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Nie mieszkają Państwo we Flandrii. Dodatek wsparcia jest częścią flamandzkiego Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Państwa dziecko otrzymuje dodatek opiekuńczy za co najmniej 12 punktów. Wtedy otrzymuje też dodatek wsparcia. Dzieje się to automatycznie, przez płatnika Groeipakket. To nie jest budżet opiekuńczy z zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Państwa dziecko ma mniej niż 12 punktów przy dodatku opiekuńczym. Dodatek wsparcia jest dla dzieci z co najmniej 12 punktami. Jeśli dziecko później otrzyma więcej punktów, dodatek przyjdzie automatycznie.
+right-groeipakket-ondersteuningstoeslag-otherwise = Nikt w Państwa rodzinie nie otrzymuje dodatku opiekuńczego. Dodatek wsparcia jest dla dzieci z dodatkiem opiekuńczym za co najmniej 12 punktów.

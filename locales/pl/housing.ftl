@@ -142,3 +142,26 @@ right-sociale-huurwoning-reason-savings = Państwa oszczędności są wyższe ni
 # Issue 13: huursubsidie decided by the recent-move fact
 right-huursubsidie-reason-moved-request = Przeprowadzili się Państwo lub przeprowadzą z powodu, który daje prawo do dopłaty do czynszu (huursubsidie). Państwa dochód nie przekracza limitu. Proszę złożyć wniosek w Wonen in Vlaanderen najpóźniej 9 miesięcy od początku nowej umowy najmu. Otrzymają Państwo wtedy także jednorazową premię na urządzenie się. Decyzję podejmuje Wonen in Vlaanderen.
 right-huursubsidie-reason-no-move = Dopłata do czynszu przysługuje tylko po przeprowadzce z jednego z tych powodów: ze złego lub za małego mieszkania, z mieszkania nieprzystosowanego do wieku lub niepełnosprawności, do mieszkania społecznej agencji najmu (SVK) albo po okresie bez stałego miejsca zamieszkania. Jeśli przeprowadzą się Państwo później z takiego powodu, można złożyć wniosek.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = Pomoc OCMW przy kaucji za najem
+right-ocmw-huurwaarborg-summary = OCMW może pomóc w kaucji (huurwaarborg) za nowe wynajmowane mieszkanie, na przykład pismem do wynajmującego, w którym OCMW gwarantuje kaucję.
+right-ocmw-huurwaarborg-counter = Chcę poprosić OCMW o pomoc przy kaucji za najem.
+right-ocmw-huurwaarborg-reason-housing = Pomoc przy kaucji jest dla osób, które wynajmą mieszkanie od prywatnego wynajmującego. W Państwa sytuacji nie jest potrzebna.
+right-ocmw-huurwaarborg-reason-moving = Szukają Państwo mieszkania lub się przeprowadzają, a Państwa dochód jest niski. OCMW może pomóc przy kaucji: pismem gwarancyjnym do wynajmującego, gwarancją bankową lub zaliczką do zwrotu. Jeśli to możliwe, proszę zgłosić się do OCMW przed podpisaniem umowy najmu. OCMW decyduje.
+right-ocmw-huurwaarborg-reason-no-move = Nie przeprowadzają się Państwo. Pomoc przy kaucji jest wtedy, gdy wynajmują Państwo nowe mieszkanie. Przeprowadzą się Państwo później? Proszę wtedy zapytać w OCMW.
+right-ocmw-huurwaarborg-otherwise = Państwa dochód nie wydaje się niski. Mimo to nie mogą Państwo zapłacić kaucji? Proszę poprosić o radę w OCMW.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (najwyższa premia remontowa przy niskim dochodzie)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie to pieniądze od rządu flamandzkiego, gdy remontują Państwo swój dom. Przy niskim dochodzie otrzymują Państwo najwyższą premię.
+right-mijn-verbouwpremie-counter = Chcę złożyć wniosek o Mijn VerbouwPremie.
+right-mijn-verbouwpremie-reason-outside-flanders = Nie mieszkają Państwo we Flandrii. Mijn VerbouwPremie jest dla mieszkań we Flandrii.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie jest głównie dla właścicieli, którzy sami mieszkają w swoim domu. Wynajmują Państwo? Proszę wtedy zapytać wynajmującego, czy zleci prace.
+right-mijn-verbouwpremie-reason-low-income = Mieszkają Państwo we własnym domu i mają niski dochód. Czy będą Państwo remontować dom, na przykład dach, okna lub ogrzewanie? Wtedy prawdopodobnie otrzymają Państwo najwyższą premię. Proszę poprosić o wyjaśnienia w okienku mieszkaniowym (woonloket) gminy lub na flamandzkiej linii informacyjnej 1700.
+right-mijn-verbouwpremie-reason-near-limit = Państwa dochód jest bliski limitu dla najwyższej premii. Limit zależy od liczby osób na utrzymaniu. Proszę zapytać na flamandzkiej linii informacyjnej 1700.
+right-mijn-verbouwpremie-otherwise = Państwa dochód wydaje się wyższy niż limit dla najwyższej premii. Mogą Państwo jednak otrzymać niższą premię. Proszę zapytać na flamandzkiej linii informacyjnej 1700.
+right-mijn-verbouwpremie-unverified-limits = Limity dochodu pochodzą ze strony z października 2022 r., a nie od samego rządu flamandzkiego. Teraz są prawdopodobnie wyższe.
+param-mvp-income-limit-single = Mijn VerbouwPremie, najniższa kategoria dochodu: limit dla osoby samotnej
+param-mvp-income-limit-family = Mijn VerbouwPremie, najniższa kategoria dochodu: limit dla pary lub osoby samotnej z jedną osobą na utrzymaniu
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, najniższa kategoria dochodu: podwyżka za każdą kolejną osobę na utrzymaniu

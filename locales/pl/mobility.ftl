@@ -79,3 +79,13 @@ office-nmbs-online = Wniosek o kartę można złożyć przez internet na swoim k
 
 # Issue 13: free De Lijn pass with the zorgbudget voor ouderen
 right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Otrzymują Państwo budżet opiekuńczy dla osób starszych (zorgbudget voor ouderen). Wtedy podróżują Państwo z De Lijn za darmo. Bilet okresowy zwykle przychodzi sam. Jeśli nie, proszę poprosić o niego w Lijnwinkel i zabrać pismo o budżecie opiekuńczym.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = Karta dla opiekuna NMBS (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = Z kartą dla opiekuna ktoś jedzie z Państwem pociągiem za darmo, jeśli mają Państwo niepełnosprawność.
+right-nmbs-kaart-voor-begeleider-counter = Chcę złożyć wniosek o kartę dla opiekuna.
+right-nmbs-kaart-voor-begeleider-reason-abroad = Nie mieszkają Państwo w Belgii. Ta karta jest dla osób mieszkających w Belgii.
+right-nmbs-kaart-voor-begeleider-reason-points = Państwo lub ktoś w rodzinie ma co najmniej 12 punktów samodzielności. Wtedy ta osoba może otrzymać kartę dla opiekuna. Opiekun jedzie wtedy pociągiem za darmo. Proszę złożyć wniosek w NMBS z zaświadczeniem DG Personen met een handicap.
+right-nmbs-kaart-voor-begeleider-reason-check = Karta dla opiekuna jest dla osób z co najmniej 12 punktami samodzielności, 80 % niepełnosprawności albo co najmniej 50 % niepełnosprawności nóg. Jest to napisane w decyzji DG Personen met een handicap. Nie wiedzą Państwo? Proszę zadzwonić bezpłatnie pod 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = Karta dla opiekuna jest dla osób z uznaną niepełnosprawnością co najmniej 12 punktów samodzielności lub 80 %. Tego Państwo nie podali.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = Warunki pochodzą ze stron OCMW i innych służb, nie od samej NMBS. Nie zostały jeszcze sprawdzone w NMBS.

@@ -115,3 +115,12 @@ right-verwarmingstoelage-reason-vt-household = Wszyscy w Państwa gospodarstwie 
 
 # Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
 right-sociaal-internet-reason-zorgtoeslag-points = Państwa dziecko otrzymuje dodatek opiekuńczy (zorgtoeslag) z co najmniej 4 punktami w pierwszym filarze. Wtedy Państwa gospodarstwo domowe ma prawo do socjalnej oferty internetu. Nie ma limitu dochodu. Osoby uprawnione zwykle otrzymały list. Proszę pójść z dowodem osobistym do swojej firmy internetowej, aby przejść na tę ofertę.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = Minimalna dostawa gazu i prądu przez OCMW
+right-minimale-levering-energie-summary = Mają Państwo licznik budżetowy i nie mogą go wystarczająco doładować? Wtedy OCMW może zadbać o to, żeby zimą był jednak gaz. Niewielka ilość prądu zawsze pozostaje.
+right-minimale-levering-energie-counter = Mam licznik budżetowy i chcę poprosić o minimalną dostawę gazu lub prądu.
+right-minimale-levering-energie-reason-outside-flanders = Nie mieszkają Państwo we Flandrii. Ta zasada z licznikiem budżetowym jest flamandzka. Trudno Państwu zapłacić rachunek za energię? Proszę poprosić o radę w OCMW swojej gminy.
+right-minimale-levering-energie-reason-housing = Nie mają Państwo teraz własnego licznika energii. Ta pomoc jest dla osób, które mają w domu licznik budżetowy.
+right-minimale-levering-energie-reason-prepaid = Mają Państwo licznik budżetowy. Nie mogą go Państwo wystarczająco doładować? Wtedy OCMW może dać minimalną dostawę gazu ziemnego od 1 listopada do 31 marca. Niewielka ilość prądu zawsze pozostaje. Proszę zgłosić się do OCMW. OCMW decyduje.
+right-minimale-levering-energie-otherwise = Nie mają Państwo licznika budżetowego albo nie mają trudności z płaceniem za energię. Jeśli później będą Państwo mieli licznik budżetowy i nie będą mogli go doładować, proszę zgłosić się do OCMW.

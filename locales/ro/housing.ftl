@@ -142,3 +142,26 @@ right-sociale-huurwoning-reason-savings = Economiile dumneavoastră sunt mai mar
 # Issue 13: huursubsidie decided by the recent-move fact
 right-huursubsidie-reason-moved-request = V-ați mutat sau vă veți muta dintr-un motiv care dă dreptul la subvenția de chirie (huursubsidie). Venitul dumneavoastră nu este mai mare decât limita. Cereți subvenția la Wonen in Vlaanderen, cel târziu la 9 luni după începutul noului contract de închiriere. Primiți atunci și o dată o primă de instalare. Wonen in Vlaanderen decide.
 right-huursubsidie-reason-no-move = Subvenția de chirie se dă doar după o mutare din unul dintre aceste motive: dintr-o locuință proastă sau prea mică, dintr-o locuință neadaptată vârstei sau handicapului, într-o locuință a unei agenții sociale de închiriere (SVK) sau după ce nu ați avut o locuință fixă. Vă mutați mai târziu dintr-un astfel de motiv? Atunci o puteți cere.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = Ajutor de la OCMW pentru garanția de chirie
+right-ocmw-huurwaarborg-summary = OCMW vă poate ajuta cu garanția de chirie (huurwaarborg) pentru o locuință nouă închiriată, de exemplu cu o scrisoare către proprietar în care OCMW promite garanția.
+right-ocmw-huurwaarborg-counter = Aș dori să cer ajutorul OCMW pentru garanția de chirie.
+right-ocmw-huurwaarborg-reason-housing = Ajutorul pentru garanția de chirie este pentru cei care vor închiria o locuință de la un proprietar privat. În situația dumneavoastră nu este necesar.
+right-ocmw-huurwaarborg-reason-moving = Căutați o locuință sau vă mutați, iar venitul dumneavoastră este mic. OCMW vă poate ajuta cu garanția de chirie: cu o scrisoare de garanție către proprietar, o garanție bancară sau un avans pe care îl dați înapoi. Mergeți la OCMW înainte de a semna contractul de închiriere, dacă se poate. OCMW decide.
+right-ocmw-huurwaarborg-reason-no-move = Nu vă mutați. Ajutorul pentru garanția de chirie există când închiriați o locuință nouă. Vă mutați mai târziu? Întrebați atunci la OCMW.
+right-ocmw-huurwaarborg-otherwise = Venitul dumneavoastră nu pare mic. Totuși nu puteți plăti garanția de chirie? Cereți sfatul OCMW.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (cea mai mare primă de renovare la un venit mic)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie este bani de la guvernul flamand când vă renovați locuința. Cu un venit mic primiți cea mai mare primă.
+right-mijn-verbouwpremie-counter = Aș dori să cer Mijn VerbouwPremie.
+right-mijn-verbouwpremie-reason-outside-flanders = Nu locuiți în Flandra. Mijn VerbouwPremie este pentru locuințe din Flandra.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie este mai ales pentru proprietarii care locuiesc ei înșiși în locuință. Sunteți chiriaș? Întrebați atunci proprietarul dacă face lucrări.
+right-mijn-verbouwpremie-reason-low-income = Locuiți în propria locuință și venitul dumneavoastră este mic. Vă veți renova locuința, de exemplu acoperișul, ferestrele sau încălzirea? Atunci probabil primiți cea mai mare primă. Cereți explicații la ghișeul de locuințe (woonloket) al comunei sau la linia de informații flamandă 1700.
+right-mijn-verbouwpremie-reason-near-limit = Venitul dumneavoastră este aproape de limita pentru cea mai mare primă. Limita depinde de numărul persoanelor în întreținere. Întrebați la linia de informații flamandă 1700.
+right-mijn-verbouwpremie-otherwise = Venitul dumneavoastră pare mai mare decât limita pentru cea mai mare primă. Puteți totuși primi o primă mai mică. Întrebați la linia de informații flamandă 1700.
+right-mijn-verbouwpremie-unverified-limits = Limitele de venit provin de pe o pagină din octombrie 2022, nu de la guvernul flamand. Acum sunt probabil mai mari.
+param-mvp-income-limit-single = Mijn VerbouwPremie, cea mai mică categorie de venit: limita pentru o persoană singură
+param-mvp-income-limit-family = Mijn VerbouwPremie, cea mai mică categorie de venit: limita pentru un cuplu sau o persoană singură cu o persoană în întreținere
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, cea mai mică categorie de venit: creșterea pentru fiecare persoană în întreținere în plus

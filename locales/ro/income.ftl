@@ -153,3 +153,13 @@ param-it-max-cat-5 = IT categoria 5 (17 până la 18 puncte): suma maximă pe lu
 right-igo-reason-request-with-children = Ați atins vârsta de pensionare și locuiți doar cu copiii dumneavoastră. Atunci se aplică IGO mai mare, ca pentru o persoană care locuiește singură. Venitul copiilor nu contează. Venitul dumneavoastră pare mai mic decât IGO. Cereți IGO la serviciul de pensii al comunei, online sau prin linia de pensii 1765.
 right-leefloon-reason-igo-first = Ați atins vârsta de pensionare. Cereți mai întâi garanția de venit pentru vârstnici (IGO). IGO este mai mare decât leefloon. Dacă nu primiți IGO sau venitul rămâne prea mic, mergeți la OCMW.
 right-leefloon-reason-maintenance-debtors = Locuiți cu părinții sau cu un copil adult. OCMW se uită atunci și la venitul lor. OCMW decide după o discuție dacă puteți primi leefloon și cât. Întrebați fără grijă: OCMW analizează situația dumneavoastră.
+
+# Issue 13: OCMW aanvullende financiële steun
+right-ocmw-aanvullende-steun = Sprijin financiar suplimentar de la OCMW
+right-ocmw-aanvullende-steun-summary = OCMW vă poate ajuta cu bani, de exemplu pentru chirie, energie, costuri de medic și farmacie sau o factură de spital, chiar dacă nu primiți leefloon.
+right-ocmw-aanvullende-steun-counter = Aș dori să cer sprijin financiar suplimentar la OCMW.
+right-ocmw-aanvullende-steun-reason-abroad = Nu locuiți în Belgia. OCMW ajută persoanele care locuiesc în comună.
+right-ocmw-aanvullende-steun-reason-residence = Cu șederea dumneavoastră nu primiți acest ajutor de la OCMW. Solicitanții de azil primesc ajutor în rețeaua de primire. Fără ședere legală puteți cere la OCMW asistență medicală urgentă.
+right-ocmw-aanvullende-steun-reason-leefloon = Primiți leefloon sau probabil îl puteți primi. Aveți în plus costuri mari, ca chiria, energia sau costuri medicale? Atunci OCMW poate da sprijin în plus. Întrebați asistentul social. OCMW decide după o anchetă socială.
+right-ocmw-aanvullende-steun-reason-low-income = Venitul dumneavoastră este mic sau vă este greu să plătiți facturile. OCMW vă poate ajuta cu bani, de exemplu pentru chirie, energie sau costuri medicale, chiar și fără leefloon. Cereți la OCMW din comuna dumneavoastră. OCMW decide după o anchetă socială.
+right-ocmw-aanvullende-steun-otherwise = Venitul dumneavoastră nu pare mic. Aveți totuși costuri pe care nu le puteți plăti? Mergeți atunci la OCMW. Oricine poate cere ajutor.

@@ -79,3 +79,13 @@ office-nmbs-online = Cereți cardul online în contul My NMBS, pe site-ul NMBS.
 
 # Issue 13: free De Lijn pass with the zorgbudget voor ouderen
 right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Primiți bugetul de îngrijire pentru vârstnici (zorgbudget voor ouderen). Atunci călătoriți gratuit cu De Lijn. Abonamentul vine de obicei automat. Dacă nu vine, cereți-l la un Lijnwinkel și luați scrisoarea despre bugetul de îngrijire.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = Cardul de însoțitor NMBS (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = Cu cardul de însoțitor, cineva călătorește gratuit cu dumneavoastră cu trenul dacă aveți un handicap.
+right-nmbs-kaart-voor-begeleider-counter = Aș dori să cer un card de însoțitor.
+right-nmbs-kaart-voor-begeleider-reason-abroad = Nu locuiți în Belgia. Acest card este pentru persoanele care locuiesc în Belgia.
+right-nmbs-kaart-voor-begeleider-reason-points = Dumneavoastră sau cineva din familie aveți cel puțin 12 puncte de autonomie. Atunci acea persoană poate primi un card de însoțitor. Un însoțitor călătorește atunci gratuit cu trenul. Cereți cardul la NMBS, cu adeverința de la DG Personen met een handicap.
+right-nmbs-kaart-voor-begeleider-reason-check = Cardul de însoțitor este pentru cei cu cel puțin 12 puncte de autonomie, 80 % handicap sau cel puțin 50 % handicap la picioare. Acest lucru scrie în decizia DG Personen met een handicap. Nu știți? Sunați gratuit la 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = Cardul de însoțitor este pentru persoane cu un handicap recunoscut de cel puțin 12 puncte de autonomie sau 80 %. Nu ați spus acest lucru.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = Condițiile provin de pe pagini ale OCMW-urilor și ale altor servicii, nu de la NMBS. Nu au fost încă verificate la NMBS.

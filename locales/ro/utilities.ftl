@@ -115,3 +115,12 @@ right-verwarmingstoelage-reason-vt-household = Toată familia dumneavoastră are
 
 # Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
 right-sociaal-internet-reason-zorgtoeslag-points = Copilul dumneavoastră primește un supliment de îngrijire (zorgtoeslag) cu cel puțin 4 puncte la primul pilon. Atunci familia are dreptul la internetul social. Nu există limită de venit. Cei care au dreptul au primit de obicei o scrisoare. Mergeți cu cartea de identitate la firma de internet ca să treceți la această ofertă.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = Livrare minimă de gaz și electricitate prin OCMW
+right-minimale-levering-energie-summary = Aveți un contor cu buget și nu îl puteți încărca destul? Atunci OCMW poate face să aveți totuși gaz iarna. O cantitate mică de electricitate rămâne mereu.
+right-minimale-levering-energie-counter = Am un contor cu buget și aș dori să cer o livrare minimă de gaz sau electricitate.
+right-minimale-levering-energie-reason-outside-flanders = Nu locuiți în Flandra. Această regulă cu contorul cu buget este flamandă. Vă este greu să plătiți factura de energie? Cereți sfatul OCMW din comuna dumneavoastră.
+right-minimale-levering-energie-reason-housing = Acum nu aveți un contor de energie propriu. Acest ajutor este pentru cei care au acasă un contor cu buget.
+right-minimale-levering-energie-reason-prepaid = Aveți un contor cu buget. Nu îl puteți încărca destul? Atunci OCMW vă poate da o livrare minimă de gaz natural de la 1 noiembrie până la 31 martie. Pentru electricitate rămâne mereu o cantitate mică. Mergeți la OCMW. OCMW decide.
+right-minimale-levering-energie-otherwise = Nu aveți un contor cu buget sau nu vă este greu să plătiți energia. Dacă mai târziu aveți un contor cu buget și nu îl puteți încărca, mergeți la OCMW.

@@ -155,3 +155,22 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, çoc
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, çocuk başına aylık sosyal ek ödeme, 2'den fazla çocuklu aile
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, çocuk başına aylık sosyal ek ödeme, 2'den fazla çocuklu aile, orta gelir dilimi
 param-kinderopvang-minimumtarief-ocmw = Çocuk bakımı: OCMW'nin izin verebileceği günlük en düşük ücret
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Groeipakket bakım eki (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = Bakım eki, engelli veya uzun süreli hastalığı olan bir çocuk için Groeipakket'ten gelen ek paradır.
+right-groeipakket-zorgtoeslag-counter = Çocuğum için bakım eki (zorgtoeslag) istemek istiyorum.
+right-groeipakket-zorgtoeslag-reason-already = Çocuğunuz zaten bakım eki alıyor. Çocuğunuzun sağlığı değişiyor mu? O zaman Groeipakket ödeme kurumunuzdan yeni bir inceleme isteyin.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = Flanders'ta oturmuyorsunuz. Bakım eki Flaman Groeipakket'inin bir parçasıdır. Brüksel ve Valonya'nın kendi çocuk parası vardır. Orada sorun.
+right-groeipakket-zorgtoeslag-reason-no-children = Yanınızda çocuk yaşamıyor. Bakım eki çocuklar içindir.
+right-groeipakket-zorgtoeslag-reason-request = Hanenizdeki bir çocuğun engeli veya uzun süreli bir hastalığı mı var? O zaman bakım ekini Groeipakket ödeme kurumunuzdan isteyin. Opgroeien'in bir doktoru çocuğunuzu muayene eder. Çocuğunuzun doktorunun bilgilerini verin.
+right-groeipakket-zorgtoeslag-otherwise = Hanenizde engelli biri olduğunu söylemediniz. Bir çocuğun engeli veya uzun süreli bir hastalığı mı var? O zaman bakım ekini Groeipakket ödeme kurumunuzdan isteyin.
+
+right-groeipakket-ondersteuningstoeslag = Groeipakket destek eki (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = Destek eki, en az 12 puanlı bakım eki olan bir çocuk için Groeipakket'ten gelen ek paradır.
+right-groeipakket-ondersteuningstoeslag-counter = Çocuğum için destek ekini (ondersteuningstoeslag) alıp almadığımı öğrenmek istiyorum.
+right-groeipakket-ondersteuningstoeslag-if-missing = Destek ekini almıyor musunuz? Groeipakket ödeme kurumunuza sorun.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Flanders'ta oturmuyorsunuz. Destek eki Flaman Groeipakket'inin bir parçasıdır.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Çocuğunuz en az 12 puanlı bir bakım eki alıyor. O zaman destek ekini de alır. Bu, Groeipakket ödeme kurumunuz aracılığıyla kendiliğinden olur. Bu, zorgkas'ın bir bakım bütçesi değildir.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Çocuğunuzun bakım eki için 12 puandan azı var. Destek eki en az 12 puanı olan çocuklar içindir. Çocuğunuz daha sonra daha fazla puan alırsa, kendiliğinden gelir.
+right-groeipakket-ondersteuningstoeslag-otherwise = Hanenizde kimse bakım eki almıyor. Destek eki, en az 12 puanlı bakım eki olan çocuklar içindir.

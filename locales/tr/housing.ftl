@@ -142,3 +142,26 @@ right-sociale-huurwoning-reason-savings = Birikimleriniz sosyal konut için geli
 # Issue 13: huursubsidie decided by the recent-move fact
 right-huursubsidie-reason-moved-request = Kira desteği (huursubsidie) hakkı veren bir nedenle taşındınız veya taşınacaksınız. Geliriniz sınırdan yüksek değil. Kira desteğini yeni kira sözleşmeniz başladıktan en geç 9 ay sonrasına kadar Wonen in Vlaanderen'den isteyin. O zaman bir kez de yerleşme primi alırsınız. Kararı Wonen in Vlaanderen verir.
 right-huursubsidie-reason-no-move = Kira desteği yalnızca şu nedenlerden biriyle taşındıktan sonra verilir: kötü veya çok küçük bir evden, yaşınıza veya engelinize uygun olmayan bir evden, bir sosyal kiralama ajansının (SVK) evine veya sabit bir eviniz olmadıktan sonra. Daha sonra böyle bir nedenle taşınırsanız başvurabilirsiniz.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = Kira depozitosu için OCMW yardımı
+right-ocmw-huurwaarborg-summary = OCMW, yeni bir kiralık ev için kira depozitosunda (huurwaarborg) size yardım edebilir; örneğin OCMW'nin depozitoyu garanti ettiği, ev sahibine yazılmış bir mektupla.
+right-ocmw-huurwaarborg-counter = Kira depozitom için OCMW'den yardım istemek istiyorum.
+right-ocmw-huurwaarborg-reason-housing = Kira depozitosu yardımı, özel bir ev sahibinden ev kiralayacak kişiler içindir. Sizin konut durumunuzda buna gerek yok.
+right-ocmw-huurwaarborg-reason-moving = Ev arıyorsunuz veya taşınıyorsunuz ve geliriniz düşük. OCMW kira depozitosunda yardım edebilir: ev sahibine bir garanti mektubu, bir banka garantisi veya geri ödeyeceğiniz bir avansla. Mümkünse kira sözleşmesini imzalamadan önce OCMW'ye gidin. Kararı OCMW verir.
+right-ocmw-huurwaarborg-reason-no-move = Taşınmıyorsunuz. Kira depozitosu yardımı yeni bir ev kiraladığınızda vardır. Daha sonra taşınacak mısınız? O zaman OCMW'ye sorun.
+right-ocmw-huurwaarborg-otherwise = Geliriniz düşük görünmüyor. Yine de kira depozitosunu ödeyemiyor musunuz? OCMW'den tavsiye isteyin.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (düşük gelirde en yüksek tadilat primi)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie, evinizi tadil ettiğinizde Flaman hükümetinden gelen paradır. Düşük gelirle en yüksek primi alırsınız.
+right-mijn-verbouwpremie-counter = Mijn VerbouwPremie için başvurmak istiyorum.
+right-mijn-verbouwpremie-reason-outside-flanders = Flanders'ta oturmuyorsunuz. Mijn VerbouwPremie Flanders'taki evler içindir.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie daha çok kendi evinde oturan ev sahipleri içindir. Kiracı mısınız? O zaman ev sahibinize iş yaptırıp yaptırmayacağını sorun.
+right-mijn-verbouwpremie-reason-low-income = Kendi evinizde oturuyorsunuz ve geliriniz düşük. Evinizi, örneğin çatıyı, pencereleri veya ısıtmayı tadil edecek misiniz? O zaman muhtemelen en yüksek primi alırsınız. Belediyenizin konut gişesinden (woonloket) veya Flaman bilgi hattı 1700'den bilgi isteyin.
+right-mijn-verbouwpremie-reason-near-limit = Geliriniz en yüksek prim sınırına yakın. Bu sınır bakmakla yükümlü olduğunuz kişi sayısına bağlıdır. Flaman bilgi hattı 1700'den öğrenin.
+right-mijn-verbouwpremie-otherwise = Geliriniz en yüksek prim sınırından yüksek görünüyor. Yine de daha düşük bir prim alabilirsiniz. Flaman bilgi hattı 1700'den öğrenin.
+right-mijn-verbouwpremie-unverified-limits = Gelir sınırları Flaman hükümetinin kendisinden değil, Ekim 2022 tarihli bir sayfadan gelir. Şimdi muhtemelen daha yüksektir.
+param-mvp-income-limit-single = Mijn VerbouwPremie, en düşük gelir kategorisi: yalnız yaşayan biri için sınır
+param-mvp-income-limit-family = Mijn VerbouwPremie, en düşük gelir kategorisi: bir çift veya bakmakla yükümlü olduğu bir kişi olan yalnız biri için sınır
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, en düşük gelir kategorisi: bakmakla yükümlü her ek kişi için artış

@@ -153,3 +153,13 @@ param-it-max-cat-5 = IT 5. kategori (17 ile 18 puan arası): aylık en yüksek t
 right-igo-reason-request-with-children = Emeklilik yaşına ulaştınız ve yalnızca çocuklarınızla yaşıyorsunuz. O zaman yalnız yaşayan biri gibi daha yüksek IGO geçerlidir. Çocuklarınızın geliri sayılmaz. Geliriniz IGO'dan düşük görünüyor. IGO'yu belediyenizin emeklilik servisinden, internetten veya 1765 emeklilik hattından isteyin.
 right-leefloon-reason-igo-first = Emeklilik yaşına ulaştınız. O zaman önce yaşlılar için gelir garantisini (IGO) isteyin. IGO, leefloon'dan daha yüksektir. IGO'yu alamazsanız veya geliriniz yine de çok düşükse OCMW'ye gidin.
 right-leefloon-reason-maintenance-debtors = Anne babanızla veya yetişkin bir çocuğunuzla yaşıyorsunuz. OCMW o zaman onların gelirine de bakar. Leefloon alıp alamayacağınıza ve ne kadar alacağınıza OCMW bir görüşmeden sonra karar verir. Çekinmeden sorun: OCMW durumunuzu inceler.
+
+# Issue 13: OCMW aanvullende financiële steun
+right-ocmw-aanvullende-steun = OCMW'den ek mali destek
+right-ocmw-aanvullende-steun-summary = OCMW, leefloon almasanız bile, örneğin kira, enerji, doktor ve eczane masrafları veya hastane faturası için size parayla yardım edebilir.
+right-ocmw-aanvullende-steun-counter = OCMW'den ek mali destek istemek istiyorum.
+right-ocmw-aanvullende-steun-reason-abroad = Belçika'da oturmuyorsunuz. OCMW belediyede oturan insanlara yardım eder.
+right-ocmw-aanvullende-steun-reason-residence = Oturum durumunuzla bu yardımı OCMW'den alamazsınız. Sığınmacılar kabul ağında yardım alır. Yasal oturumunuz yoksa OCMW'den acil tıbbi yardım isteyebilirsiniz.
+right-ocmw-aanvullende-steun-reason-leefloon = Leefloon alıyorsunuz veya muhtemelen alabilirsiniz. Bunun yanında kira, enerji veya tıbbi masraflar gibi yüksek masraflarınız var mı? O zaman OCMW ek destek verebilir. Sosyal görevlinize sorun. OCMW bir sosyal incelemeden sonra karar verir.
+right-ocmw-aanvullende-steun-reason-low-income = Geliriniz düşük veya faturalarınızı ödemekte zorlanıyorsunuz. OCMW, leefloon olmadan da, örneğin kira, enerji veya tıbbi masraflar için size parayla yardım edebilir. Belediyenizin OCMW'sine sorun. OCMW bir sosyal incelemeden sonra karar verir.
+right-ocmw-aanvullende-steun-otherwise = Geliriniz düşük görünmüyor. Yine de ödeyemediğiniz masraflarınız mı var? O zaman OCMW'ye gidin. Herkes yardım isteyebilir.

@@ -79,3 +79,13 @@ office-nmbs-online = Kartı internetten, NMBS'nin internet sitesindeki My NMBS h
 
 # Issue 13: free De Lijn pass with the zorgbudget voor ouderen
 right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Bakıma ihtiyacı olan yaşlılar için bakım bütçesini (zorgbudget voor ouderen) alıyorsunuz. O zaman De Lijn ile ücretsiz seyahat edersiniz. Abonman genellikle kendiliğinden gelir. Gelmezse bir Lijnwinkel'den isteyin ve bakım bütçenizle ilgili mektubu götürün.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = NMBS refakatçi kartı (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = Refakatçi kartıyla, engeliniz varsa biri sizinle trende ücretsiz seyahat eder.
+right-nmbs-kaart-voor-begeleider-counter = Refakatçi kartı için başvurmak istiyorum.
+right-nmbs-kaart-voor-begeleider-reason-abroad = Belçika'da oturmuyorsunuz. Bu kart Belçika'da oturan kişiler içindir.
+right-nmbs-kaart-voor-begeleider-reason-points = Sizin veya hanenizdeki birinin öz bakım için en az 12 puanı var. O zaman bu kişi refakatçi kartı alabilir. Bir refakatçi o zaman trende ücretsiz seyahat eder. Kartı DG Personen met een handicap belgesiyle NMBS'den isteyin.
+right-nmbs-kaart-voor-begeleider-reason-check = Refakatçi kartı, öz bakım için en az 12 puanı, % 80 engeli veya bacaklarında en az % 50 engeli olanlar içindir. Bu, DG Personen met een handicap kararında yazar. Bilmiyor musunuz? Ücretsiz 0800 987 99'u arayın.
+right-nmbs-kaart-voor-begeleider-otherwise = Refakatçi kartı, öz bakım için en az 12 puan veya % 80 tanınmış engeli olan kişiler içindir. Bunu söylemediniz.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = Koşullar NMBS'nin kendisinden değil, OCMW'lerin ve diğer kurumların sayfalarından gelir. Henüz NMBS'de kontrol edilmedi.

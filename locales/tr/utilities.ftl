@@ -115,3 +115,12 @@ right-verwarmingstoelage-reason-vt-household = Hanenizdeki herkesin artırılmı
 
 # Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
 right-sociaal-internet-reason-zorgtoeslag-points = Çocuğunuz birinci sütunda en az 4 puanlı bir bakım eki (zorgtoeslag) alıyor. O zaman hanenizin sosyal internet hakkı vardır. Gelir sınırı yoktur. Hakkı olanlara normalde bir mektup gelmiştir. Geçiş yapmak için kimlik kartınızla internet şirketinize gidin.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = OCMW aracılığıyla asgari gaz ve elektrik teslimi
+right-minimale-levering-energie-summary = Bütçe sayacınız var ve yeterince yükleme yapamıyor musunuz? O zaman OCMW kışın yine de gazınız olmasını sağlayabilir. Az miktarda elektrik her zaman kalır.
+right-minimale-levering-energie-counter = Bütçe sayacım var ve asgari gaz veya elektrik teslimi istemek istiyorum.
+right-minimale-levering-energie-reason-outside-flanders = Flanders'ta oturmuyorsunuz. Bütçe sayacıyla ilgili bu kural Flamandır. Enerji faturanızı ödemekte zorlanıyor musunuz? Belediyenizin OCMW'sinden tavsiye isteyin.
+right-minimale-levering-energie-reason-housing = Şu anda kendi enerji sayacınız yok. Bu yardım evinde bütçe sayacı olanlar içindir.
+right-minimale-levering-energie-reason-prepaid = Bütçe sayacınız var. Yeterince yükleme yapamıyor musunuz? O zaman OCMW size 1 Kasım'dan 31 Mart'a kadar asgari doğal gaz teslimi verebilir. Elektrik için az bir miktar her zaman kalır. OCMW'ye gidin. Kararı OCMW verir.
+right-minimale-levering-energie-otherwise = Bütçe sayacınız yok veya enerjinizi ödemekte zorlanmıyorsunuz. Daha sonra bütçe sayacınız olur ve yükleme yapamazsanız OCMW'ye gidin.

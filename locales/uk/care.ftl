@@ -79,3 +79,12 @@ param-basisondersteuningsbudget = Базовий бюджет підтримки
 
 # Issue 13: children get the ondersteuningstoeslag, not a BOB
 right-basisondersteuningsbudget-reason-child = Ваша дитина отримує доплату на догляд (zorgtoeslag). Для дітей немає базового бюджету підтримки від zorgkas. Ваша дитина має щонайменше 12 балів? Тоді вона отримує доплату на підтримку (ondersteuningstoeslag) з Groeipakket, автоматично через вашого виплатника.
+
+# Issue 13: lagere zorgpremie
+right-zorgpremie-vermindering = Знижений внесок на догляд (zorgpremie)
+right-zorgpremie-vermindering-summary = У Фландрії кожен щороку платить внесок на догляд (zorgpremie) до zorgkas. З підвищеним відшкодуванням ви платите менше.
+right-zorgpremie-vermindering-counter = Я хочу дізнатися, чи плачу я знижений внесок на догляд.
+right-zorgpremie-vermindering-if-missing = Ви все ж платите повний внесок на догляд? Запитайте у своїй zorgkas. Візьміть довідку про підвищене відшкодування.
+right-zorgpremie-vermindering-reason-outside = Ви не живете у Фландрії чи Брюсселі. Внесок на догляд — фламандський.
+right-zorgpremie-vermindering-reason-vt = Ви маєте підвищене відшкодування. Ви мали його вже 1 січня минулого року і живете у Фландрії чи Брюсселі вже 5 років? Тоді ви автоматично платите знижений внесок на догляд. Вам нічого не треба робити.
+right-zorgpremie-vermindering-otherwise = Знижений внесок на догляд — для тих, хто має підвищене відшкодування. Якщо ви отримаєте його пізніше, то пізніше й платитимете менше.

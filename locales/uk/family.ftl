@@ -155,3 +155,22 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, со
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, соціальна надбавка на дитину на місяць, сім'я з більш ніж 2 дітьми
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, соціальна надбавка на дитину на місяць, сім'я з більш ніж 2 дітьми, середня група доходу
 param-kinderopvang-minimumtarief-ocmw = Догляд за дітьми: мінімальний тариф на день, який може дозволити OCMW
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Доплата на догляд із Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = Доплата на догляд — це додаткові гроші з Groeipakket для дитини з інвалідністю або тривалою хворобою.
+right-groeipakket-zorgtoeslag-counter = Я хочу подати заяву на доплату на догляд (zorgtoeslag) для моєї дитини.
+right-groeipakket-zorgtoeslag-reason-already = Ваша дитина вже отримує доплату на догляд. Здоров'я дитини змінюється? Тоді попросіть нове обстеження у виплатника вашого Groeipakket.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = Ви не живете у Фландрії. Доплата на догляд є частиною фламандського Groeipakket. У Брюсселі та Валлонії є власна допомога на дітей. Дізнайтеся там.
+right-groeipakket-zorgtoeslag-reason-no-children = З вами не живуть діти. Доплата на догляд — для дітей.
+right-groeipakket-zorgtoeslag-reason-request = Дитина у вашій сім'ї має інвалідність або тривалу хворобу? Тоді подайте заяву на доплату на догляд у виплатника вашого Groeipakket. Лікар Opgroeien обстежить вашу дитину. Дайте контакти лікаря вашої дитини.
+right-groeipakket-zorgtoeslag-otherwise = Ви не сказали, що хтось у вашій сім'ї має інвалідність. Дитина має інвалідність або тривалу хворобу? Тоді подайте заяву на доплату на догляд у виплатника вашого Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Доплата на підтримку з Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = Доплата на підтримку — це додаткові гроші з Groeipakket для дитини з доплатою на догляд щонайменше 12 балів.
+right-groeipakket-ondersteuningstoeslag-counter = Я хочу дізнатися, чи отримую я доплату на підтримку (ondersteuningstoeslag) для моєї дитини.
+right-groeipakket-ondersteuningstoeslag-if-missing = Не отримуєте доплату на підтримку? Запитайте у виплатника вашого Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Ви не живете у Фландрії. Доплата на підтримку є частиною фламандського Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Ваша дитина отримує доплату на догляд щонайменше з 12 балами. Тоді вона отримує й доплату на підтримку. Це відбувається автоматично через виплатника вашого Groeipakket. Це не бюджет на догляд від zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Ваша дитина має менше 12 балів для доплати на догляд. Доплата на підтримку — для дітей щонайменше з 12 балами. Якщо дитина пізніше отримає більше балів, вона прийде автоматично.
+right-groeipakket-ondersteuningstoeslag-otherwise = Ніхто у вашій сім'ї не отримує доплату на догляд. Доплата на підтримку — для дітей з доплатою на догляд щонайменше 12 балів.

@@ -79,3 +79,13 @@ office-nmbs-online = Подайте заяву на картку онлайн у
 
 # Issue 13: free De Lijn pass with the zorgbudget voor ouderen
 right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Ви отримуєте бюджет на догляд для літніх людей (zorgbudget voor ouderen). Тоді ви їздите з De Lijn безкоштовно. Абонемент зазвичай приходить сам. Якщо ні, попросіть його в Lijnwinkel і візьміть лист про ваш бюджет на догляд.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = Картка супровідника NMBS (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = З карткою супровідника хтось їде з вами потягом безкоштовно, якщо у вас інвалідність.
+right-nmbs-kaart-voor-begeleider-counter = Я хочу подати заяву на картку супровідника.
+right-nmbs-kaart-voor-begeleider-reason-abroad = Ви не живете в Бельгії. Ця картка — для людей, які живуть у Бельгії.
+right-nmbs-kaart-voor-begeleider-reason-points = Ви або хтось у вашій сім'ї має щонайменше 12 балів самостійності. Тоді ця людина може отримати картку супровідника. Супровідник тоді їде потягом безкоштовно. Подайте заяву в NMBS з довідкою від DG Personen met een handicap.
+right-nmbs-kaart-voor-begeleider-reason-check = Картка супровідника — для тих, хто має щонайменше 12 балів самостійності, 80 % інвалідності або щонайменше 50 % інвалідності ніг. Це написано в рішенні DG Personen met een handicap. Не знаєте? Зателефонуйте безкоштовно 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = Картка супровідника — для людей з визнаною інвалідністю щонайменше 12 балів самостійності або 80 %. Ви цього не сказали.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = Умови взято зі сторінок OCMW та інших служб, а не від самої NMBS. Їх ще не перевірено в NMBS.
