@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = لا أحد في أسرتك ي
 right-groeipakket-schooltoeslag-reason-income-check = طفلك يذهب إلى المدرسة. جهة دفع Groeipakket تتحقق بنفسها هل تحصل على العلاوة المدرسية. لا تحتاج إلى طلب أي شيء. ذلك يتوقف على دخل أسرتك، ووضع أسرتك، ونوع المدرسة، وهل يذهب طفلك إلى المدرسة بما يكفي. لا نستطيع أن نقول هل دخلك منخفض بما يكفي. إذا كان لك الحق، تحصل على المال بين نهاية أغسطس وديسمبر.
 right-groeipakket-schooltoeslag-otherwise = لا أحد في أسرتك يذهب إلى روضة الأطفال، أو المدرسة الابتدائية، أو المدرسة الثانوية.
 
-right-groeipakket-schooltoeslag-unverified-limits = حدود الدخل للعلاوة المدرسية لم نتحقق منها بعد. لذلك لا نستطيع أن نقول هل تحصل عليها.
+right-groeipakket-schooltoeslag-unverified-limits = حدود الدخل التي نستعملها هي حدود السنة الدراسية 2020-2021. لقد ارتفعت منذ ذلك الوقت. هل دخلك أعلى من ذلك الحد القديم؟ في هذه الحالة لا نستطيع أن نقول هل ستحصل على منحة المدرسة.
 
 ## Studietoelage
 
@@ -174,3 +174,13 @@ right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = أنت لا ت
 right-groeipakket-ondersteuningstoeslag-reason-automatic = طفلك يحصل على ملحق رعاية بـ 12 نقطة على الأقل. في هذه الحالة يحصل أيضًا على ملحق الدعم. هذا يحدث تلقائيًا عبر الجهة التي تدفع Groeipakket. هذه ليست ميزانية رعاية من zorgkas.
 right-groeipakket-ondersteuningstoeslag-reason-fewer-points = لدى طفلك أقل من 12 نقطة لملحق الرعاية. ملحق الدعم هو للأطفال الذين لديهم 12 نقطة على الأقل. إذا حصل طفلك لاحقًا على نقاط أكثر، يأتي تلقائيًا.
 right-groeipakket-ondersteuningstoeslag-otherwise = لا أحد في أسرتك يحصل على ملحق الرعاية. ملحق الدعم هو للأطفال الذين لديهم ملحق رعاية بـ 12 نقطة على الأقل.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = طفلك يذهب إلى المدرسة ودخل أسرتك أقل من الحد لمنحة المدرسة. في هذه الحالة تحصل على منحة المدرسة تلقائيًا من الجهة التي تدفع Groeipakket، بين نهاية أغسطس وديسمبر. لا تحتاج إلى تقديم طلب. لكن يجب أن يذهب طفلك إلى المدرسة بما يكفي.
+right-groeipakket-schooltoeslag-if-missing = لم تحصل على منحة المدرسة حتى ديسمبر؟ اسأل الجهة التي تدفع Groeipakket.
+param-schooltoeslag-max-2-points = منحة المدرسة: أعلى دخل لأسرة لديها نقطتان
+param-schooltoeslag-max-3-points = منحة المدرسة: أعلى دخل لأسرة لديها 3 نقاط
+param-schooltoeslag-max-4-points = منحة المدرسة: أعلى دخل لأسرة لديها 4 نقاط
+param-schooltoeslag-max-5-points = منحة المدرسة: أعلى دخل لأسرة لديها 5 نقاط
+param-schooltoeslag-max-6-points = منحة المدرسة: أعلى دخل لأسرة لديها 6 نقاط
+param-studietoelage-max-3-points = منحة الدراسة للتعليم العالي: أعلى دخل للأسرة مع 3 نقاط

@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Nobody in your household goes 
 right-groeipakket-schooltoeslag-reason-income-check = Your child goes to school. The Groeipakket payment agency checks on its own if you get the school supplement. You do not have to apply for anything. It depends on the income of your household, your family situation, the type of school and whether your child goes to school often enough. We cannot say if your income is low enough. If you have a right, you get the money between the end of August and December.
 right-groeipakket-schooltoeslag-otherwise = Nobody in your household goes to nursery school, primary school or secondary school.
 
-right-groeipakket-schooltoeslag-unverified-limits = The income limits for the school supplement have not been checked yet. That is why we cannot say if you get it.
+right-groeipakket-schooltoeslag-unverified-limits = The income limits we use are those of school year 2020-2021. They have gone up since. Is your income above that old limit? Then we cannot say whether you get the school allowance.
 
 ## Study grant
 
@@ -174,3 +174,13 @@ right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = You do not liv
 right-groeipakket-ondersteuningstoeslag-reason-automatic = Your child gets a care supplement with at least 12 points. Then it also gets the support supplement. This happens automatically, through the payer of your Groeipakket. It is not a care budget from the zorgkas.
 right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Your child has fewer than 12 points for the care supplement. The support supplement is for children with at least 12 points. If your child gets more points later, it comes automatically.
 right-groeipakket-ondersteuningstoeslag-otherwise = No one in your household gets a care supplement. The support supplement is for children with a care supplement of at least 12 points.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Your child goes to school and your household income is below the limit for the school allowance. Then you get the school allowance automatically from the payer of your Groeipakket, between the end of August and December. You do not have to apply. Your child must go to school enough, though.
+right-groeipakket-schooltoeslag-if-missing = Have you not had a school allowance by December? Ask the payer of your Groeipakket.
+param-schooltoeslag-max-2-points = School allowance: highest income for a family with 2 points
+param-schooltoeslag-max-3-points = School allowance: highest income for a family with 3 points
+param-schooltoeslag-max-4-points = School allowance: highest income for a family with 4 points
+param-schooltoeslag-max-5-points = School allowance: highest income for a family with 5 points
+param-schooltoeslag-max-6-points = School allowance: highest income for a family with 6 points
+param-studietoelage-max-3-points = Study grant for higher education: highest family income with 3 points

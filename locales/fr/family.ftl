@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Personne de votre ménage ne v
 right-groeipakket-schooltoeslag-reason-income-check = Votre enfant va à l'école. L'organisme payeur du Groeipakket (allocations familiales) vérifie lui-même si vous recevez l'allocation scolaire. Vous ne devez rien demander. Cela dépend du revenu de votre ménage, de votre situation familiale, du type d'école et du fait que votre enfant va assez à l'école. Nous ne pouvons pas dire si votre revenu est assez bas. Si vous y avez droit, vous recevez l'argent entre la fin août et décembre.
 right-groeipakket-schooltoeslag-otherwise = Personne de votre ménage ne va à l'école maternelle, à l'école primaire ou à l'école secondaire.
 
-right-groeipakket-schooltoeslag-unverified-limits = Les limites de revenus pour l'allocation scolaire n'ont pas encore été vérifiées. C'est pourquoi nous ne pouvons pas dire si vous la recevez.
+right-groeipakket-schooltoeslag-unverified-limits = Les limites de revenus que nous utilisons sont celles de l'année scolaire 2020-2021. Elles ont augmenté depuis. Votre revenu est au-dessus de cette ancienne limite? Alors nous ne pouvons pas dire si vous recevez l'allocation scolaire.
 
 ## Allocation d'études
 
@@ -174,3 +174,13 @@ right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Vous n'habitez
 right-groeipakket-ondersteuningstoeslag-reason-automatic = Votre enfant reçoit un supplément de soins d'au moins 12 points. Alors il reçoit aussi le supplément de soutien. Cela se fait automatiquement, par votre caisse d'allocations familiales du Groeipakket. Ce n'est pas un budget de soins de la caisse de soins (zorgkas).
 right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Votre enfant a moins de 12 points pour le supplément de soins. Le supplément de soutien est pour les enfants avec au moins 12 points. Votre enfant reçoit plus tard plus de points? Alors il arrive automatiquement.
 right-groeipakket-ondersteuningstoeslag-otherwise = Personne dans votre ménage ne reçoit un supplément de soins. Le supplément de soutien est pour les enfants avec un supplément de soins d'au moins 12 points.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Votre enfant va à l'école et le revenu de votre ménage est plus bas que la limite pour l'allocation scolaire. Alors vous recevez l'allocation scolaire automatiquement de votre caisse d'allocations familiales du Groeipakket, entre fin août et décembre. Vous ne devez rien demander. Votre enfant doit quand même aller assez à l'école.
+right-groeipakket-schooltoeslag-if-missing = Vous n'avez pas encore reçu d'allocation scolaire en décembre? Renseignez-vous auprès de votre caisse d'allocations familiales du Groeipakket.
+param-schooltoeslag-max-2-points = Allocation scolaire : revenu le plus élevé pour une famille avec 2 points
+param-schooltoeslag-max-3-points = Allocation scolaire : revenu le plus élevé pour une famille avec 3 points
+param-schooltoeslag-max-4-points = Allocation scolaire : revenu le plus élevé pour une famille avec 4 points
+param-schooltoeslag-max-5-points = Allocation scolaire : revenu le plus élevé pour une famille avec 5 points
+param-schooltoeslag-max-6-points = Allocation scolaire : revenu le plus élevé pour une famille avec 6 points
+param-studietoelage-max-3-points = Allocation d'études pour l'enseignement supérieur : revenu familial le plus élevé avec 3 points

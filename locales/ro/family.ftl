@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Nimeni din familie nu merge la
 right-groeipakket-schooltoeslag-reason-income-check = Copilul dumneavoastră merge la școală. Plătitorul de Groeipakket verifică singur dacă primiți suplimentul școlar. Nu trebuie să cereți nimic. Depinde de venitul familiei, de situația familiei, de tipul de școală și de faptul dacă copilul merge destul la școală. Noi nu putem spune dacă venitul dumneavoastră este destul de mic. Dacă aveți dreptul, primiți banii între sfârșitul lui august și decembrie.
 right-groeipakket-schooltoeslag-otherwise = Nimeni din familie nu merge la grădiniță, la școala primară sau la școala secundară.
 
-right-groeipakket-schooltoeslag-unverified-limits = Limitele de venit pentru suplimentul școlar nu au fost încă verificate. De aceea nu putem spune dacă îl primiți.
+right-groeipakket-schooltoeslag-unverified-limits = Limitele de venit pe care le folosim sunt cele din anul școlar 2020-2021. De atunci au crescut. Venitul dumneavoastră este peste această limită veche? Atunci nu putem spune dacă primiți alocația școlară.
 
 ## Bursa de studii
 
@@ -174,3 +174,13 @@ right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Nu locuiți î
 right-groeipakket-ondersteuningstoeslag-reason-automatic = Copilul dumneavoastră primește un supliment de îngrijire cu cel puțin 12 puncte. Atunci primește și suplimentul de sprijin. Se face automat, prin plătitorul Groeipakket. Nu este un buget de îngrijire de la zorgkas.
 right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Copilul dumneavoastră are mai puțin de 12 puncte pentru suplimentul de îngrijire. Suplimentul de sprijin este pentru copii cu cel puțin 12 puncte. Dacă mai târziu copilul primește mai multe puncte, vine automat.
 right-groeipakket-ondersteuningstoeslag-otherwise = Nimeni din familie nu primește un supliment de îngrijire. Suplimentul de sprijin este pentru copii cu un supliment de îngrijire de cel puțin 12 puncte.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Copilul dumneavoastră merge la școală și venitul familiei este mai mic decât limita pentru alocația școlară. Atunci primiți alocația școlară automat de la plătitorul Groeipakket, între sfârșitul lui august și decembrie. Nu trebuie să cereți nimic. Copilul trebuie totuși să meargă destul la școală.
+right-groeipakket-schooltoeslag-if-missing = Nu ați primit alocația școlară până în decembrie? Întrebați la plătitorul Groeipakket.
+param-schooltoeslag-max-2-points = Alocația școlară: venitul cel mai mare pentru o familie cu 2 puncte
+param-schooltoeslag-max-3-points = Alocația școlară: venitul cel mai mare pentru o familie cu 3 puncte
+param-schooltoeslag-max-4-points = Alocația școlară: venitul cel mai mare pentru o familie cu 4 puncte
+param-schooltoeslag-max-5-points = Alocația școlară: venitul cel mai mare pentru o familie cu 5 puncte
+param-schooltoeslag-max-6-points = Alocația școlară: venitul cel mai mare pentru o familie cu 6 puncte
+param-studietoelage-max-3-points = Bursa pentru învățământul superior: venitul familiei cel mai mare la 3 puncte

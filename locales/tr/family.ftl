@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Ailenizde anaokuluna, ilkokula
 right-groeipakket-schooltoeslag-reason-income-check = Çocuğunuz okula gidiyor. Okul ek ödemesini alıp almadığınızı Groeipakket ödeme kurumu kendisi kontrol eder. Başvurmanız gerekmez. Bu; ailenizin gelirine, aile durumunuza, okulun türüne ve çocuğunuzun okula yeterince gidip gitmediğine bağlıdır. Gelirinizin yeterince düşük olup olmadığını söyleyemiyoruz. Hakkınız varsa, parayı Ağustos sonu ile Aralık arasında alırsınız.
 right-groeipakket-schooltoeslag-otherwise = Ailenizde anaokuluna, ilkokula veya ortaokul ya da liseye giden kimse yok.
 
-right-groeipakket-schooltoeslag-unverified-limits = Okul ek ödemesi için gelir sınırları henüz kontrol edilmedi. Bu yüzden bunu alıp almayacağınızı söyleyemiyoruz.
+right-groeipakket-schooltoeslag-unverified-limits = Kullandığımız gelir sınırları 2020-2021 okul yılına aittir. O zamandan beri yükseldiler. Geliriniz bu eski sınırın üstünde mi? O zaman okul ödeneği alıp almayacağınızı söyleyemeyiz.
 
 ## Öğrenim bursu
 
@@ -174,3 +174,13 @@ right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Flanders'ta ot
 right-groeipakket-ondersteuningstoeslag-reason-automatic = Çocuğunuz en az 12 puanlı bir bakım eki alıyor. O zaman destek ekini de alır. Bu, Groeipakket ödeme kurumunuz aracılığıyla kendiliğinden olur. Bu, zorgkas'ın bir bakım bütçesi değildir.
 right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Çocuğunuzun bakım eki için 12 puandan azı var. Destek eki en az 12 puanı olan çocuklar içindir. Çocuğunuz daha sonra daha fazla puan alırsa, kendiliğinden gelir.
 right-groeipakket-ondersteuningstoeslag-otherwise = Hanenizde kimse bakım eki almıyor. Destek eki, en az 12 puanlı bakım eki olan çocuklar içindir.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Çocuğunuz okula gidiyor ve hanenizin geliri okul ödeneği sınırından düşük. O zaman okul ödeneğini Ağustos sonu ile Aralık arasında Groeipakket ödeme kurumunuzdan kendiliğinden alırsınız. Hiçbir şey istemeniz gerekmez. Ancak çocuğunuzun okula yeterince gitmesi gerekir.
+right-groeipakket-schooltoeslag-if-missing = Aralık ayına kadar okul ödeneği almadınız mı? Groeipakket ödeme kurumunuza sorun.
+param-schooltoeslag-max-2-points = Okul ödeneği: 2 puanlı bir aile için en yüksek gelir
+param-schooltoeslag-max-3-points = Okul ödeneği: 3 puanlı bir aile için en yüksek gelir
+param-schooltoeslag-max-4-points = Okul ödeneği: 4 puanlı bir aile için en yüksek gelir
+param-schooltoeslag-max-5-points = Okul ödeneği: 5 puanlı bir aile için en yüksek gelir
+param-schooltoeslag-max-6-points = Okul ödeneği: 6 puanlı bir aile için en yüksek gelir
+param-studietoelage-max-3-points = Yükseköğretim bursu: 3 puanda en yüksek aile geliri
