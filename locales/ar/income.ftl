@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = دخلك أعلى من المساعدة ا
 
 right-equivalent-leefloon-unverified-indexation-2026 = المساعدة المعادلة لـ leefloon لها نفس مبلغ leefloon. لم نتحقق بعد هل ارتفعت في 2026. نحن نستعمل مبالغ 1 فبراير 2025.
 right-equivalent-leefloon-unverified-waiting-register = إحدى البلديات تكتب أن الأشخاص المسجَّلين في سجل الانتظار يمكنهم أيضًا أن يحصلوا على المساعدة المعادلة لـ leefloon. لم نتحقق من ذلك بعد.
-right-equivalent-leefloon-unverified-temporary-protection = الحماية المؤقتة للأشخاص القادمين من أوكرانيا مُدِّدت حتى 4 مارس 2026. لم نتحقق بعد هل مُدِّدت مرة أخرى بعد ذلك.
+right-equivalent-leefloon-unverified-temporary-protection = الحماية المؤقتة للأشخاص القادمين من أوكرانيا مُدِّدت حتى 4 مارس 2027. هذا مكتوب في الأخبار، لكن لم يُتحقق منه بعد لدى مصدر رسمي.
 
 ## Inkomensgarantie voor ouderen (IGO)
 

@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Your income is higher than the equivalent 
 
 right-equivalent-leefloon-unverified-indexation-2026 = The equivalent leefloon is as high as the leefloon. We have not yet checked if it has already gone up in 2026. We use the amounts of 1 February 2025.
 right-equivalent-leefloon-unverified-waiting-register = One municipality writes that people in the waiting register can also get an equivalent leefloon. This has not been checked yet.
-right-equivalent-leefloon-unverified-temporary-protection = The temporary protection for people from Ukraine was extended until 4 March 2026. We have not yet checked if it was extended again after that.
+right-equivalent-leefloon-unverified-temporary-protection = The temporary protection for people from Ukraine has been extended until 4 March 2027. News reports say so, but this has not yet been checked with an official source.
 
 ## Income guarantee for older people (IGO)
 

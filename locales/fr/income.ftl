@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Votre revenu est plus haut que l'équivale
 
 right-equivalent-leefloon-unverified-indexation-2026 = L'équivalent du leefloon est aussi élevé que le leefloon (revenu d'intégration). On n'a pas encore vérifié s'il a déjà augmenté en 2026. Nous utilisons les montants du 1er février 2025.
 right-equivalent-leefloon-unverified-waiting-register = Une commune écrit que les personnes inscrites au registre d'attente peuvent aussi recevoir un équivalent du leefloon. Cela n'a pas encore été vérifié.
-right-equivalent-leefloon-unverified-temporary-protection = La protection temporaire pour les personnes venant d'Ukraine avait été prolongée jusqu'au 4 mars 2026. On n'a pas encore vérifié si elle a encore été prolongée après cette date.
+right-equivalent-leefloon-unverified-temporary-protection = La protection temporaire pour les personnes venant d'Ukraine a été prolongée jusqu'au 4 mars 2027. C'est écrit dans des articles de presse, mais ce n'est pas encore vérifié auprès d'une source officielle.
 
 ## Garantie de revenus aux personnes âgées (IGO)
 

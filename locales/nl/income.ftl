@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Uw inkomen is hoger dan het equivalent lee
 
 right-equivalent-leefloon-unverified-indexation-2026 = Het equivalent leefloon is even hoog als het leefloon. Of het in 2026 al gestegen is, is nog niet nagekeken. We gebruiken de bedragen van 1 februari 2025.
 right-equivalent-leefloon-unverified-waiting-register = Eén gemeente schrijft dat ook mensen in het wachtregister een equivalent leefloon kunnen krijgen. Dat is nog niet nagekeken.
-right-equivalent-leefloon-unverified-temporary-protection = De tijdelijke bescherming voor mensen uit Oekraïne was verlengd tot 4 maart 2026. Of ze daarna nog verlengd is, is nog niet nagekeken.
+right-equivalent-leefloon-unverified-temporary-protection = De tijdelijke bescherming voor mensen uit Oekraïne is verlengd tot 4 maart 2027. Dat staat in nieuwsberichten, maar is nog niet nagekeken bij een officiële bron.
 
 ## Inkomensgarantie voor ouderen (IGO)
 

@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Państwa dochód jest wyższy niż równow
 
 right-equivalent-leefloon-unverified-indexation-2026 = Równoważnik leefloon jest tak samo wysoki jak leefloon. Nie sprawdzono jeszcze, czy wzrósł już w 2026 roku. Używamy kwot z 1 lutego 2025.
 right-equivalent-leefloon-unverified-waiting-register = Jedna gmina pisze, że również osoby w rejestrze oczekujących (wachtregister) mogą otrzymać równoważnik leefloon. Tego jeszcze nie sprawdzono.
-right-equivalent-leefloon-unverified-temporary-protection = Ochrona czasowa dla osób z Ukrainy została przedłużona do 4 marca 2026. Nie sprawdzono jeszcze, czy potem przedłużono ją ponownie.
+right-equivalent-leefloon-unverified-temporary-protection = Ochrona czasowa dla osób z Ukrainy została przedłużona do 4 marca 2027. Tak podają wiadomości, ale nie zostało to jeszcze sprawdzone w oficjalnym źródle.
 
 ## Inkomensgarantie voor ouderen (IGO)
 

@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Venitul dumneavoastră este mai mare decâ
 
 right-equivalent-leefloon-unverified-indexation-2026 = Echivalentul de leefloon este la fel de mare ca leefloon. Încă nu am verificat dacă a crescut deja în 2026. Folosim sumele de la 1 februarie 2025.
 right-equivalent-leefloon-unverified-waiting-register = O comună scrie că și persoanele din registrul de așteptare pot primi un echivalent de leefloon. Acest lucru nu a fost încă verificat.
-right-equivalent-leefloon-unverified-temporary-protection = Protecția temporară pentru persoanele din Ucraina a fost prelungită până la 4 martie 2026. Încă nu am verificat dacă a fost prelungită din nou după aceea.
+right-equivalent-leefloon-unverified-temporary-protection = Protecția temporară pentru persoanele din Ucraina a fost prelungită până la 4 martie 2027. Așa scrie în știri, dar nu a fost încă verificat la o sursă oficială.
 
 ## Venitul garantat pentru vârstnici (IGO)
 

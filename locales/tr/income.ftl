@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Geliriniz eşdeğer leefloon tutarından y
 
 right-equivalent-leefloon-unverified-indexation-2026 = Eşdeğer leefloon, leefloon ile aynı tutardadır. 2026'da artıp artmadığı henüz kontrol edilmedi. 1 Şubat 2025 tarihli tutarları kullanıyoruz.
 right-equivalent-leefloon-unverified-waiting-register = Bir belediye, bekleme kütüğündeki (wachtregister) kişilerin de eşdeğer leefloon alabileceğini yazıyor. Bu henüz kontrol edilmedi.
-right-equivalent-leefloon-unverified-temporary-protection = Ukrayna'dan gelenler için geçici koruma 4 Mart 2026'ya kadar uzatılmıştı. Bundan sonra da uzatılıp uzatılmadığı henüz kontrol edilmedi.
+right-equivalent-leefloon-unverified-temporary-protection = Ukrayna'dan gelenler için geçici koruma 4 Mart 2027'ye kadar uzatıldı. Bu haberlerde yazıyor, ama henüz resmî bir kaynakta kontrol edilmedi.
 
 ## Yaşlılar için gelir garantisi (IGO)
 

@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Ваш дохід вищий за екві
 
 right-equivalent-leefloon-unverified-indexation-2026 = Еквівалент leefloon такий самий за розміром, як leefloon. Чи він уже зріс у 2026 році, ще не перевірено. Ми використовуємо суми від 1 лютого 2025 року.
 right-equivalent-leefloon-unverified-waiting-register = Один муніципалітет пише, що еквівалент leefloon можуть отримувати і люди в реєстрі очікування (wachtregister). Це ще не перевірено.
-right-equivalent-leefloon-unverified-temporary-protection = Тимчасовий захист для людей з України було продовжено до 4 березня 2026 року. Чи його продовжили ще раз після цього, ще не перевірено.
+right-equivalent-leefloon-unverified-temporary-protection = Тимчасовий захист для людей з України продовжено до 4 березня 2027 року. Про це пишуть у новинах, але це ще не перевірено в офіційному джерелі.
 
 ## Inkomensgarantie voor ouderen (IGO)
 
