@@ -88,3 +88,5 @@ right-zorgpremie-vermindering-if-missing = هل تدفع مع ذلك قسط ال
 right-zorgpremie-vermindering-reason-outside = أنت لا تسكن في فلاندرن أو بروكسل. قسط الرعاية فلمنكي.
 right-zorgpremie-vermindering-reason-vt = لديك التعويض المعزَّز. هل كان لديك بالفعل في 1 يناير من السنة الماضية، وهل تسكن منذ 5 سنوات في فلاندرن أو بروكسل؟ في هذه الحالة تدفع تلقائيًا قسط رعاية مخفضًا. لا تحتاج إلى فعل أي شيء.
 right-zorgpremie-vermindering-otherwise = قسط الرعاية المخفض هو لمن لديه التعويض المعزَّز. إذا حصلت عليه لاحقًا، ستدفع أنت أيضًا أقل لاحقًا.
+
+right-zorgpremie-vermindering-reason-brussels = أنت تسكن في بروكسل. هناك تختار بنفسك هل تنضم إلى zorgkas فلمنكية. هل انضممت ولديك التعويض المعزَّز؟ في هذه الحالة تدفع على الأرجح أنت أيضًا قسط رعاية مخفضًا. اسأل zorgkas الخاصة بك.

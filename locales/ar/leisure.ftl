@@ -37,3 +37,5 @@ right-vakantieparticipatie-reason-vt = لديك التعويض المعزَّز.
 right-vakantieparticipatie-reason-debt = أنت تحصل على مساعدة في ميزانيتك أو أنت في تسوية جماعية للديون. في هذه الحالة يمكنك عادةً حجز عطلات ورحلات رخيصة عبر Iedereen Verdient Vakantie. اسأل OCMW أو CAW.
 right-vakantieparticipatie-reason-vt-first = يمكنك على الأرجح أن تحصل على التعويض المعزَّز. اطلبه أولًا من ziekenfonds الخاص بك. بعد ذلك يمكنك حجز عطلات ورحلات رخيصة عبر OCMW أو CAW.
 right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie هي للأشخاص ذوي الدخل المنخفض، مثلًا مع التعويض المعزَّز. هل تعتقد أن لك الحق فيها؟ اسأل OCMW أو CAW.
+
+right-vakantieparticipatie-reason-brussels = أنت تسكن في بروكسل. Iedereen Verdient Vakantie خدمة فلمنكية. بعض المنظمات الناطقة بالهولندية في بروكسل تشارك فيها. اسأل OCMW أو CAW.

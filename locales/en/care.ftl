@@ -88,3 +88,5 @@ right-zorgpremie-vermindering-if-missing = Do you still pay the full care premiu
 right-zorgpremie-vermindering-reason-outside = You do not live in Flanders or Brussels. The care premium is Flemish.
 right-zorgpremie-vermindering-reason-vt = You have the increased reimbursement. Did you already have it on 1 January of last year, and have you lived in Flanders or Brussels for 5 years? Then you automatically pay a lower care premium. You do not have to do anything.
 right-zorgpremie-vermindering-otherwise = A lower care premium is for people with the increased reimbursement. If you get it later, you will also pay less later.
+
+right-zorgpremie-vermindering-reason-brussels = You live in Brussels. There you choose yourself whether to join a Flemish zorgkas. Did you join, and do you have the increased reimbursement? Then you probably also pay a lower care premium. Ask your zorgkas.

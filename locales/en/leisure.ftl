@@ -37,3 +37,5 @@ right-vakantieparticipatie-reason-vt = You have the increased reimbursement. The
 right-vakantieparticipatie-reason-debt = You get help with your budget or you are in a collective debt settlement. Then you can usually book cheap holidays and day trips through Iedereen Verdient Vakantie. Ask the OCMW or the CAW.
 right-vakantieparticipatie-reason-vt-first = You can probably get the increased reimbursement. Ask your ziekenfonds for it first. After that you can book cheap holidays and day trips through the OCMW or the CAW.
 right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie is for people with a low income, for example with the increased reimbursement. Do you think you have a right to it? Ask the OCMW or the CAW.
+
+right-vakantieparticipatie-reason-brussels = You live in Brussels. Iedereen Verdient Vakantie is a Flemish service. Some Dutch-language organisations in Brussels take part. Ask the OCMW or the CAW.

@@ -88,3 +88,5 @@ right-zorgpremie-vermindering-if-missing = Vous payez quand même la prime de so
 right-zorgpremie-vermindering-reason-outside = Vous n'habitez pas en Flandre ou à Bruxelles. La prime de soins est flamande.
 right-zorgpremie-vermindering-reason-vt = Vous avez l'intervention majorée. Vous l'aviez déjà le 1er janvier de l'année passée, et vous habitez depuis 5 ans en Flandre ou à Bruxelles? Alors vous payez automatiquement une prime de soins réduite. Vous ne devez rien faire.
 right-zorgpremie-vermindering-otherwise = Une prime de soins réduite existe pour les personnes qui ont l'intervention majorée. Vous la recevez plus tard? Alors vous paierez aussi moins plus tard.
+
+right-zorgpremie-vermindering-reason-brussels = Vous habitez à Bruxelles. Là, vous choisissez vous-même de vous affilier ou non à une caisse de soins flamande (zorgkas). Vous l'avez fait et vous avez l'intervention majorée? Alors vous payez probablement aussi une prime de soins réduite. Renseignez-vous auprès de votre caisse de soins.

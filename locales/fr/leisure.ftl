@@ -37,3 +37,5 @@ right-vakantieparticipatie-reason-vt = Vous avez l'intervention majorée. Alors 
 right-vakantieparticipatie-reason-debt = Vous recevez de l'aide pour votre budget ou vous êtes en règlement collectif de dettes. Alors vous pouvez en général réserver des vacances et des excursions bon marché via Iedereen Verdient Vakantie. Demandez-le à l'OCMW (CPAS) ou au CAW.
 right-vakantieparticipatie-reason-vt-first = Vous pouvez probablement recevoir l'intervention majorée. Demandez-la d'abord à votre ziekenfonds (mutualité). Ensuite, vous pouvez réserver des vacances et des excursions bon marché par l'OCMW (CPAS) ou le CAW.
 right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie est pour les personnes avec un petit revenu, par exemple avec l'intervention majorée. Vous pensez y avoir droit? Demandez-le à l'OCMW (CPAS) ou au CAW.
+
+right-vakantieparticipatie-reason-brussels = Vous habitez à Bruxelles. Iedereen Verdient Vakantie est un service flamand. Certaines organisations néerlandophones à Bruxelles y participent. Demandez-le à l'OCMW (CPAS) ou au CAW.

@@ -88,3 +88,5 @@ right-zorgpremie-vermindering-if-missing = Betaalt u toch de volle zorgpremie? V
 right-zorgpremie-vermindering-reason-outside = U woont niet in Vlaanderen of Brussel. De zorgpremie is Vlaams.
 right-zorgpremie-vermindering-reason-vt = U heeft de verhoogde tegemoetkoming. Had u die al op 1 januari van vorig jaar, en woont u al 5 jaar in Vlaanderen of Brussel? Dan betaalt u vanzelf een lagere zorgpremie. U hoeft niets te doen.
 right-zorgpremie-vermindering-otherwise = Een lagere zorgpremie is er voor wie de verhoogde tegemoetkoming heeft. Krijgt u die later? Dan betaalt u later ook minder.
+
+right-zorgpremie-vermindering-reason-brussels = U woont in Brussel. Daar kiest u zelf of u bij een Vlaamse zorgkas aansluit. Heeft u dat gedaan en heeft u de verhoogde tegemoetkoming? Dan betaalt u daar waarschijnlijk ook een lagere zorgpremie. Vraag het na bij uw zorgkas.

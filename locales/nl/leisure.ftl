@@ -37,3 +37,5 @@ right-vakantieparticipatie-reason-vt = U heeft de verhoogde tegemoetkoming. Dan 
 right-vakantieparticipatie-reason-debt = U krijgt hulp bij uw budget of u zit in een collectieve schuldenregeling. Dan kunt u meestal goedkope vakanties en uitstappen boeken via Iedereen Verdient Vakantie. Vraag het aan het OCMW of het CAW.
 right-vakantieparticipatie-reason-vt-first = U kunt waarschijnlijk de verhoogde tegemoetkoming krijgen. Vraag die eerst aan bij uw ziekenfonds. Daarna kunt u goedkope vakanties en uitstappen boeken via het OCMW of het CAW.
 right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie is voor mensen met een laag inkomen, bijvoorbeeld met de verhoogde tegemoetkoming. Denkt u dat u er recht op heeft? Vraag het aan het OCMW of het CAW.
+
+right-vakantieparticipatie-reason-brussels = U woont in Brussel. Iedereen Verdient Vakantie is een Vlaamse werking. Sommige Nederlandstalige organisaties in Brussel doen mee. Vraag het aan het OCMW of het CAW.

@@ -88,3 +88,5 @@ right-zorgpremie-vermindering-if-missing = Płacą Państwo jednak pełną skła
 right-zorgpremie-vermindering-reason-outside = Nie mieszkają Państwo we Flandrii ani w Brukseli. Składka opiekuńcza jest flamandzka.
 right-zorgpremie-vermindering-reason-vt = Mają Państwo zwiększoną refundację. Czy mieli ją Państwo już 1 stycznia zeszłego roku i mieszkają od 5 lat we Flandrii lub w Brukseli? Wtedy automatycznie płacą Państwo niższą składkę. Nie trzeba nic robić.
 right-zorgpremie-vermindering-otherwise = Niższa składka opiekuńcza jest dla osób ze zwiększoną refundacją. Jeśli otrzymają ją Państwo później, później też zapłacą Państwo mniej.
+
+right-zorgpremie-vermindering-reason-brussels = Mieszkają Państwo w Brukseli. Tam sami Państwo wybierają, czy zapisać się do flamandzkiej zorgkas. Zapisali się Państwo i mają zwiększoną refundację? Wtedy prawdopodobnie też płacą Państwo niższą składkę. Proszę zapytać w swojej zorgkas.

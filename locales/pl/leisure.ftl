@@ -37,3 +37,5 @@ right-vakantieparticipatie-reason-vt = Mają Państwo zwiększoną refundację. 
 right-vakantieparticipatie-reason-debt = Otrzymują Państwo pomoc w zarządzaniu budżetem albo są Państwo w zbiorowym uregulowaniu długów. Wtedy zwykle mogą Państwo rezerwować tanie wakacje i wycieczki przez Iedereen Verdient Vakantie. Proszę zapytać w OCMW lub CAW.
 right-vakantieparticipatie-reason-vt-first = Prawdopodobnie mogą Państwo otrzymać zwiększoną refundację. Proszę najpierw złożyć o nią wniosek w ziekenfonds. Potem mogą Państwo rezerwować tanie wakacje i wycieczki przez OCMW lub CAW.
 right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie jest dla osób z niskim dochodem, na przykład ze zwiększoną refundacją. Uważają Państwo, że mają do tego prawo? Proszę zapytać w OCMW lub CAW.
+
+right-vakantieparticipatie-reason-brussels = Mieszkają Państwo w Brukseli. Iedereen Verdient Vakantie to flamandzka usługa. Niektóre niderlandzkojęzyczne organizacje w Brukseli biorą w niej udział. Proszę zapytać w OCMW lub CAW.

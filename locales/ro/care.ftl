@@ -88,3 +88,5 @@ right-zorgpremie-vermindering-if-missing = Plătiți totuși prima de îngrijire
 right-zorgpremie-vermindering-reason-outside = Nu locuiți în Flandra sau în Bruxelles. Prima de îngrijire este flamandă.
 right-zorgpremie-vermindering-reason-vt = Aveți intervenția majorată. O aveați deja la 1 ianuarie anul trecut și locuiți de 5 ani în Flandra sau în Bruxelles? Atunci plătiți automat o primă de îngrijire redusă. Nu trebuie să faceți nimic.
 right-zorgpremie-vermindering-otherwise = Prima de îngrijire redusă este pentru cei care au intervenția majorată. Dacă o primiți mai târziu, veți plăti și dumneavoastră mai puțin mai târziu.
+
+right-zorgpremie-vermindering-reason-brussels = Locuiți în Bruxelles. Acolo alegeți singur dacă vă înscrieți la o zorgkas flamandă. V-ați înscris și aveți intervenția majorată? Atunci probabil plătiți și dumneavoastră o primă de îngrijire redusă. Întrebați la zorgkas.

@@ -37,3 +37,5 @@ right-vakantieparticipatie-reason-vt = Aveți intervenția majorată. Atunci put
 right-vakantieparticipatie-reason-debt = Primiți ajutor pentru buget sau sunteți într-o reglementare colectivă a datoriilor. Atunci de obicei puteți rezerva vacanțe și excursii ieftine prin Iedereen Verdient Vakantie. Întrebați la OCMW sau la CAW.
 right-vakantieparticipatie-reason-vt-first = Probabil puteți primi intervenția majorată. Cereți-o mai întâi la ziekenfonds. Apoi puteți rezerva vacanțe și excursii ieftine prin OCMW sau CAW.
 right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie este pentru persoane cu venit mic, de exemplu cu intervenția majorată. Credeți că aveți dreptul? Întrebați la OCMW sau la CAW.
+
+right-vakantieparticipatie-reason-brussels = Locuiți în Bruxelles. Iedereen Verdient Vakantie este un serviciu flamand. Unele organizații de limbă neerlandeză din Bruxelles participă. Întrebați la OCMW sau la CAW.

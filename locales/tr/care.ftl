@@ -88,3 +88,5 @@ right-zorgpremie-vermindering-if-missing = Yine de tam bakım primini mi ödüyo
 right-zorgpremie-vermindering-reason-outside = Flanders'ta veya Brüksel'de oturmuyorsunuz. Bakım primi Flamandır.
 right-zorgpremie-vermindering-reason-vt = Artırılmış geri ödemeniz var. Bunu geçen yılın 1 Ocak tarihinde de alıyor muydunuz ve 5 yıldır Flanders'ta veya Brüksel'de mi oturuyorsunuz? O zaman kendiliğinden daha düşük bir bakım primi ödersiniz. Hiçbir şey yapmanız gerekmez.
 right-zorgpremie-vermindering-otherwise = Düşük bakım primi, artırılmış geri ödemesi olanlar içindir. Bunu daha sonra alırsanız, daha sonra siz de daha az ödersiniz.
+
+right-zorgpremie-vermindering-reason-brussels = Brüksel'de oturuyorsunuz. Orada bir Flaman zorgkas'ına katılıp katılmayacağınızı kendiniz seçersiniz. Katıldınız mı ve artırılmış geri ödemeniz var mı? O zaman muhtemelen siz de daha düşük bir bakım primi ödersiniz. Zorgkas'ınıza sorun.

@@ -37,3 +37,5 @@ right-vakantieparticipatie-reason-vt = Artırılmış geri ödemeniz var. O zama
 right-vakantieparticipatie-reason-debt = Bütçeniz için yardım alıyorsunuz veya toplu borç düzenlemesindesiniz. O zaman genellikle Iedereen Verdient Vakantie aracılığıyla ucuz tatiller ve geziler ayırtabilirsiniz. OCMW'ye veya CAW'ye sorun.
 right-vakantieparticipatie-reason-vt-first = Muhtemelen artırılmış geri ödeme alabilirsiniz. Önce bunu ziekenfonds'unuzdan isteyin. Sonra OCMW veya CAW aracılığıyla ucuz tatiller ve geziler ayırtabilirsiniz.
 right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie, örneğin artırılmış geri ödemesi olan, düşük gelirli kişiler içindir. Hakkınız olduğunu mu düşünüyorsunuz? OCMW'ye veya CAW'ye sorun.
+
+right-vakantieparticipatie-reason-brussels = Brüksel'de oturuyorsunuz. Iedereen Verdient Vakantie bir Flaman hizmetidir. Brüksel'deki bazı Hollandaca konuşan kuruluşlar buna katılır. OCMW'ye veya CAW'ye sorun.

@@ -37,3 +37,5 @@ right-vakantieparticipatie-reason-vt = Ви маєте підвищене від
 right-vakantieparticipatie-reason-debt = Ви отримуєте допомогу з бюджетом або перебуваєте в колективному врегулюванні боргів. Тоді ви зазвичай можете бронювати недорогий відпочинок і поїздки через Iedereen Verdient Vakantie. Запитайте в OCMW або CAW.
 right-vakantieparticipatie-reason-vt-first = Ви, ймовірно, можете отримати підвищене відшкодування. Спершу попросіть його у своєму ziekenfonds. Потім ви зможете бронювати недорогий відпочинок і поїздки через OCMW або CAW.
 right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie — для людей з низьким доходом, наприклад з підвищеним відшкодуванням. Думаєте, що маєте на це право? Запитайте в OCMW або CAW.
+
+right-vakantieparticipatie-reason-brussels = Ви живете в Брюсселі. Iedereen Verdient Vakantie — фламандська служба. Деякі нідерландськомовні організації в Брюсселі беруть у ній участь. Запитайте в OCMW або CAW.
