@@ -163,3 +163,5 @@ right-ocmw-aanvullende-steun-reason-residence = With your residence status you d
 right-ocmw-aanvullende-steun-reason-leefloon = You get a leefloon, or you can probably get one. Do you also have high costs, such as rent, energy or medical costs? Then the OCMW can give extra help. Ask your social worker. The OCMW decides after a social inquiry.
 right-ocmw-aanvullende-steun-reason-low-income = Your income is low, or you find it hard to pay your bills. The OCMW can help you with money, for example for rent, energy or medical costs, also without a leefloon. Ask the OCMW of your municipality. The OCMW decides after a social inquiry.
 right-ocmw-aanvullende-steun-otherwise = Your income does not seem low. Do you still have costs you cannot pay? Then go to the OCMW. Everyone may ask for help.
+
+right-leefloon-reason-has-igo = You already get the income guarantee for older people (IGO). The IGO is higher than the leefloon. If you still cannot make ends meet, for example because of high costs, ask the OCMW for additional help.

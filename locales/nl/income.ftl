@@ -163,3 +163,5 @@ right-ocmw-aanvullende-steun-reason-residence = Met uw verblijf krijgt u deze hu
 right-ocmw-aanvullende-steun-reason-leefloon = U krijgt een leefloon, of u kunt er waarschijnlijk een krijgen. Heeft u daarnaast hoge kosten, zoals huur, energie of medische kosten? Dan kan het OCMW extra steun geven. Vraag het aan uw maatschappelijk werker. Het OCMW beslist na een sociaal onderzoek.
 right-ocmw-aanvullende-steun-reason-low-income = Uw inkomen is laag, of u heeft moeite om uw rekeningen te betalen. Het OCMW kan u helpen met geld voor bijvoorbeeld de huur, energie of medische kosten, ook zonder leefloon. Vraag het aan het OCMW van uw gemeente. Het OCMW beslist na een sociaal onderzoek.
 right-ocmw-aanvullende-steun-otherwise = Uw inkomen lijkt niet laag. Heeft u toch kosten die u niet kunt betalen? Ga dan naar het OCMW. Iedereen mag hulp vragen.
+
+right-leefloon-reason-has-igo = U krijgt al een inkomensgarantie voor ouderen (IGO). De IGO is hoger dan het leefloon. Komt u toch niet rond, bijvoorbeeld door hoge kosten? Vraag dan aanvullende steun aan het OCMW.

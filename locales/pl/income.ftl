@@ -163,3 +163,5 @@ right-ocmw-aanvullende-steun-reason-residence = Przy Państwa statusie pobytu OC
 right-ocmw-aanvullende-steun-reason-leefloon = Otrzymują Państwo leefloon albo prawdopodobnie mogą go Państwo otrzymać. Czy mają Państwo poza tym wysokie koszty, na przykład czynsz, energię lub leczenie? Wtedy OCMW może dać dodatkową pomoc. Proszę zapytać swojego pracownika socjalnego. OCMW decyduje po wywiadzie społecznym.
 right-ocmw-aanvullende-steun-reason-low-income = Państwa dochód jest niski albo trudno Państwu płacić rachunki. OCMW może pomóc pieniędzmi, na przykład na czynsz, energię lub leczenie, także bez leefloon. Proszę zwrócić się do OCMW w swojej gminie. OCMW decyduje po wywiadzie społecznym.
 right-ocmw-aanvullende-steun-otherwise = Państwa dochód nie wydaje się niski. Mają Państwo jednak koszty, których nie mogą Państwo zapłacić? Proszę zgłosić się do OCMW. Każdy może poprosić o pomoc.
+
+right-leefloon-reason-has-igo = Otrzymują Państwo już gwarancję dochodu dla osób starszych (IGO). IGO jest wyższe niż leefloon. Mimo to nie starcza Państwu pieniędzy, na przykład z powodu wysokich kosztów? Proszę wtedy poprosić OCMW o dodatkową pomoc.

@@ -163,3 +163,5 @@ right-ocmw-aanvullende-steun-reason-residence = Cu șederea dumneavoastră nu pr
 right-ocmw-aanvullende-steun-reason-leefloon = Primiți leefloon sau probabil îl puteți primi. Aveți în plus costuri mari, ca chiria, energia sau costuri medicale? Atunci OCMW poate da sprijin în plus. Întrebați asistentul social. OCMW decide după o anchetă socială.
 right-ocmw-aanvullende-steun-reason-low-income = Venitul dumneavoastră este mic sau vă este greu să plătiți facturile. OCMW vă poate ajuta cu bani, de exemplu pentru chirie, energie sau costuri medicale, chiar și fără leefloon. Cereți la OCMW din comuna dumneavoastră. OCMW decide după o anchetă socială.
 right-ocmw-aanvullende-steun-otherwise = Venitul dumneavoastră nu pare mic. Aveți totuși costuri pe care nu le puteți plăti? Mergeți atunci la OCMW. Oricine poate cere ajutor.
+
+right-leefloon-reason-has-igo = Primiți deja garanția de venit pentru vârstnici (IGO). IGO este mai mare decât leefloon. Totuși nu vă ajung banii, de exemplu din cauza costurilor mari? Cereți atunci sprijin suplimentar la OCMW.

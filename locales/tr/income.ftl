@@ -163,3 +163,5 @@ right-ocmw-aanvullende-steun-reason-residence = Oturum durumunuzla bu yardımı 
 right-ocmw-aanvullende-steun-reason-leefloon = Leefloon alıyorsunuz veya muhtemelen alabilirsiniz. Bunun yanında kira, enerji veya tıbbi masraflar gibi yüksek masraflarınız var mı? O zaman OCMW ek destek verebilir. Sosyal görevlinize sorun. OCMW bir sosyal incelemeden sonra karar verir.
 right-ocmw-aanvullende-steun-reason-low-income = Geliriniz düşük veya faturalarınızı ödemekte zorlanıyorsunuz. OCMW, leefloon olmadan da, örneğin kira, enerji veya tıbbi masraflar için size parayla yardım edebilir. Belediyenizin OCMW'sine sorun. OCMW bir sosyal incelemeden sonra karar verir.
 right-ocmw-aanvullende-steun-otherwise = Geliriniz düşük görünmüyor. Yine de ödeyemediğiniz masraflarınız mı var? O zaman OCMW'ye gidin. Herkes yardım isteyebilir.
+
+right-leefloon-reason-has-igo = Yaşlılar için gelir garantisini (IGO) zaten alıyorsunuz. IGO, leefloon'dan daha yüksektir. Örneğin yüksek masraflar yüzünden yine de geçinemiyor musunuz? O zaman OCMW'den ek destek isteyin.
