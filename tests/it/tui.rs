@@ -328,7 +328,7 @@ fn the_worker_view_shows_the_rule_the_facts_and_the_amounts() {
     let text = screen_text(terminal.backend().buffer(), 100, 80);
     assert!(text.contains("Voor de maatschappelijk werker"), "{text}");
     assert!(
-        text.contains("Regel 11: not partner and other-adults == 0 and (children == 0 or children-ages has-none"),
+        text.contains("Regel 13: not partner and other-adults == 0 and (children == 0 or children-ages has-none"),
         "{text}"
     );
     assert!(text.contains("leefloon-cat2 = €\u{A0}1.314,20 per maand vanaf 1 februari 2025"), "{text}");
