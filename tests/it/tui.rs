@@ -323,9 +323,10 @@ fn the_worker_view_shows_the_rule_the_facts_and_the_amounts() {
     let mut app = interview(&result, "alleenstaande-zonder-inkomen-prive-huur");
     app.update(Action::Worker);
     app.go(Screen::Detail(content.right_index("leefloon").unwrap()));
-    let mut terminal = Terminal::new(TestBackend::new(100, 80)).unwrap();
+    // Tall enough for the worker lines: the leefloon also reads the pension age (issue 13).
+    let mut terminal = Terminal::new(TestBackend::new(100, 100)).unwrap();
     terminal.draw(|frame| view::render(&app, frame)).unwrap();
-    let text = screen_text(terminal.backend().buffer(), 100, 80);
+    let text = screen_text(terminal.backend().buffer(), 100, 100);
     assert!(text.contains("Voor de maatschappelijk werker"), "{text}");
     assert!(
         text.contains("Regel 13: not partner and other-adults == 0 and (children == 0 or children-ages has-none"),
@@ -338,7 +339,7 @@ fn the_worker_view_shows_the_rule_the_facts_and_the_amounts() {
     app.go(Screen::Detail(content.right_index("leefloon").unwrap()));
     app.update(Action::Worker);
     terminal.draw(|frame| view::render(&app, frame)).unwrap();
-    let plain = screen_text(terminal.backend().buffer(), 100, 80);
+    let plain = screen_text(terminal.backend().buffer(), 100, 100);
     assert!(!plain.contains("Voor de maatschappelijk werker"), "the client view stays plain");
 }
 
