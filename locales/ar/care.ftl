@@ -76,3 +76,17 @@ param-zorgbudget-zwaar-zorgbehoevenden = ميزانية الرعاية للأش�
 param-zorgbudget-ouderen-categorie-4-max = ميزانية الرعاية لكبار السن: أعلى مبلغ في الشهر في الفئة 4 (تلقائي لسكان دار الرعاية السكنية ذوي الدخل المنخفض)
 param-zorgbudget-ouderen-categorie-5-max = ميزانية الرعاية لكبار السن: أعلى مبلغ في الشهر في الفئة 5 (تلقائي لسكان دار الرعاية السكنية الذين يحصلون على IGO)
 param-basisondersteuningsbudget = ميزانية الدعم الأساسي: المبلغ في الشهر
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = طفلك يحصل على ملحق الرعاية (zorgtoeslag). للأطفال لا توجد ميزانية الدعم الأساسية من zorgkas. هل لطفلك 12 نقطة على الأقل؟ في هذه الحالة يحصل على ملحق الدعم (ondersteuningstoeslag) من Groeipakket، تلقائيًا عبر الجهة التي تدفع لك.
+
+# Issue 13: lagere zorgpremie
+right-zorgpremie-vermindering = قسط رعاية مخفض (zorgpremie)
+right-zorgpremie-vermindering-summary = في فلاندرن يدفع الجميع كل سنة قسط رعاية (zorgpremie) إلى zorgkas. مع التعويض المعزَّز تدفع أقل.
+right-zorgpremie-vermindering-counter = أريد أن أعرف هل أدفع قسط رعاية مخفضًا.
+right-zorgpremie-vermindering-if-missing = هل تدفع مع ذلك قسط الرعاية كاملًا؟ اسأل zorgkas الخاصة بك. خذ معك شهادة التعويض المعزَّز.
+right-zorgpremie-vermindering-reason-outside = أنت لا تسكن في فلاندرن أو بروكسل. قسط الرعاية فلمنكي.
+right-zorgpremie-vermindering-reason-vt = لديك التعويض المعزَّز. هل كان لديك بالفعل في 1 يناير من السنة الماضية، وهل تسكن منذ 5 سنوات في فلاندرن أو بروكسل؟ في هذه الحالة تدفع تلقائيًا قسط رعاية مخفضًا. لا تحتاج إلى فعل أي شيء.
+right-zorgpremie-vermindering-otherwise = قسط الرعاية المخفض هو لمن لديه التعويض المعزَّز. إذا حصلت عليه لاحقًا، ستدفع أنت أيضًا أقل لاحقًا.
+
+right-zorgpremie-vermindering-reason-brussels = أنت تسكن في بروكسل. هناك تختار بنفسك هل تنضم إلى zorgkas فلمنكية. هل انضممت ولديك التعويض المعزَّز؟ في هذه الحالة تدفع على الأرجح أنت أيضًا قسط رعاية مخفضًا. اسأل zorgkas الخاصة بك.

@@ -92,3 +92,35 @@ fact-legal-problem = مشكلة قانونية
 fact-childcare = حضانة الأطفال
 
 fact-expecting-baby = مولود في الطريق
+
+# Facts added for issue 13
+fact-other-adults-are = من هم البالغون الآخرون في بيتك
+fact-other-adults-are-parent = أبوك أو أمك
+fact-other-adults-are-adult-child = ولد لك عمره 18 سنة أو أكثر
+fact-other-adults-are-other-relative = قريب آخر من العائلة
+fact-other-adults-are-not-family = شخص ليس من العائلة
+
+fact-savings = مدخرات أسرتك
+
+fact-children-ages = أعمار الأطفال في بيتك
+fact-children-ages-under-3 = أقل من 3 سنوات
+fact-children-ages-from-3-to-17 = من 3 إلى 17 سنة
+fact-children-ages-from-18-to-24 = من 18 إلى 24 سنة
+fact-children-ages-from-25 = 25 سنة أو أكثر
+
+fact-disability-recognition = ما هو معترف به بخصوص الإعاقة
+fact-disability-recognition-vaph = مسجل لدى VAPH
+fact-disability-recognition-adult-12-points = شخص بالغ لديه 12 نقطة على الأقل في الاعتماد على النفس
+fact-disability-recognition-adult-66-percent = شخص بالغ لديه إعاقة أو عجز عن العمل بنسبة 66 % على الأقل
+fact-disability-recognition-child-pillar1-4 = طفل لديه 4 نقاط على الأقل في الركيزة 1 (zorgtoeslag)
+fact-disability-recognition-child-12-points = طفل لديه 12 نقطة على الأقل في المجموع (zorgtoeslag)
+
+fact-recent-move = انتقال إلى سكن جديد في آخر 9 أشهر
+fact-recent-move-unfit-or-too-small = من سكن سيئ أو غير صالح للسكن أو صغير جدًا
+fact-recent-move-not-adapted = من سكن غير مناسب لعمرك أو لإعاقتك
+fact-recent-move-into-svk = إلى سكن تابع لوكالة إيجار اجتماعية (SVK)
+fact-recent-move-after-homeless = بعد أن لم يكن لديك سكن ثابت
+fact-recent-move-other-reason = لسبب آخر
+fact-recent-move-no = لم أنتقل
+
+fact-prepaid-meter = عداد الميزانية (عداد رقمي تدفع فيه مسبقًا)

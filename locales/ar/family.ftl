@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = لا أحد في أسرتك ي
 right-groeipakket-schooltoeslag-reason-income-check = طفلك يذهب إلى المدرسة. جهة دفع Groeipakket تتحقق بنفسها هل تحصل على العلاوة المدرسية. لا تحتاج إلى طلب أي شيء. ذلك يتوقف على دخل أسرتك، ووضع أسرتك، ونوع المدرسة، وهل يذهب طفلك إلى المدرسة بما يكفي. لا نستطيع أن نقول هل دخلك منخفض بما يكفي. إذا كان لك الحق، تحصل على المال بين نهاية أغسطس وديسمبر.
 right-groeipakket-schooltoeslag-otherwise = لا أحد في أسرتك يذهب إلى روضة الأطفال، أو المدرسة الابتدائية، أو المدرسة الثانوية.
 
-right-groeipakket-schooltoeslag-unverified-limits = حدود الدخل للعلاوة المدرسية لم نتحقق منها بعد. لذلك لا نستطيع أن نقول هل تحصل عليها.
+right-groeipakket-schooltoeslag-unverified-limits = حدود الدخل التي نستعملها هي حدود السنة الدراسية 2020-2021. لقد ارتفعت منذ ذلك الوقت. هل دخلك أعلى من ذلك الحد القديم؟ في هذه الحالة لا نستطيع أن نقول هل ستحصل على منحة المدرسة.
 
 ## Studietoelage
 
@@ -155,3 +155,32 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket، ا�
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket، العلاوة الاجتماعية عن كل طفل في الشهر، أسرة لديها أكثر من 2 من الأطفال
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket، العلاوة الاجتماعية عن كل طفل في الشهر، أسرة لديها أكثر من 2 من الأطفال، شريحة الدخل المتوسطة
 param-kinderopvang-minimumtarief-ocmw = حضانة الأطفال: أدنى سعر في اليوم يمكن أن يسمح به OCMW
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = ملحق الرعاية من Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = ملحق الرعاية هو مال إضافي من Groeipakket لطفل لديه إعاقة أو مرض طويل الأمد.
+right-groeipakket-zorgtoeslag-counter = أريد أن أطلب ملحق الرعاية (zorgtoeslag) لطفلي.
+right-groeipakket-zorgtoeslag-reason-already = طفلك يحصل بالفعل على ملحق الرعاية. هل تتغير صحة طفلك؟ اطلب إذن فحصًا جديدًا من الجهة التي تدفع Groeipakket.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = أنت لا تسكن في فلاندرن. ملحق الرعاية جزء من Groeipakket الفلمنكي. في بروكسل ووالونيا توجد مخصصات أطفال خاصة بهما. اسأل هناك.
+right-groeipakket-zorgtoeslag-reason-no-children = لا يسكن معك أطفال. ملحق الرعاية هو للأطفال.
+right-groeipakket-zorgtoeslag-reason-request = هل لدى طفل في أسرتك إعاقة أو مرض طويل الأمد؟ اطلب إذن ملحق الرعاية من الجهة التي تدفع Groeipakket. يفحص طبيب من Opgroeien طفلك. أعطِ بيانات طبيب طفلك.
+right-groeipakket-zorgtoeslag-otherwise = لم تقل إن أحدًا في أسرتك لديه إعاقة. هل لدى طفل إعاقة أو مرض طويل الأمد؟ اطلب إذن ملحق الرعاية من الجهة التي تدفع Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = ملحق الدعم من Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = ملحق الدعم هو مال إضافي من Groeipakket لطفل لديه ملحق رعاية بـ 12 نقطة على الأقل.
+right-groeipakket-ondersteuningstoeslag-counter = أريد أن أعرف هل أحصل على ملحق الدعم (ondersteuningstoeslag) لطفلي.
+right-groeipakket-ondersteuningstoeslag-if-missing = لا تحصل على ملحق الدعم؟ اسأل الجهة التي تدفع Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = أنت لا تسكن في فلاندرن. ملحق الدعم جزء من Groeipakket الفلمنكي.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = طفلك يحصل على ملحق رعاية بـ 12 نقطة على الأقل. في هذه الحالة يحصل أيضًا على ملحق الدعم. هذا يحدث تلقائيًا عبر الجهة التي تدفع Groeipakket. هذه ليست ميزانية رعاية من zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = لدى طفلك أقل من 12 نقطة لملحق الرعاية. ملحق الدعم هو للأطفال الذين لديهم 12 نقطة على الأقل. إذا حصل طفلك لاحقًا على نقاط أكثر، يأتي تلقائيًا.
+right-groeipakket-ondersteuningstoeslag-otherwise = لا أحد في أسرتك يحصل على ملحق الرعاية. ملحق الدعم هو للأطفال الذين لديهم ملحق رعاية بـ 12 نقطة على الأقل.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = طفلك يذهب إلى المدرسة ودخل أسرتك أقل من الحد لمنحة المدرسة. في هذه الحالة تحصل على منحة المدرسة تلقائيًا من الجهة التي تدفع Groeipakket، بين نهاية أغسطس وديسمبر. لا تحتاج إلى تقديم طلب. لكن يجب أن يذهب طفلك إلى المدرسة بما يكفي.
+right-groeipakket-schooltoeslag-if-missing = لم تحصل على منحة المدرسة حتى ديسمبر؟ اسأل الجهة التي تدفع Groeipakket.
+param-schooltoeslag-max-2-points = منحة المدرسة: أعلى دخل لأسرة لديها نقطتان
+param-schooltoeslag-max-3-points = منحة المدرسة: أعلى دخل لأسرة لديها 3 نقاط
+param-schooltoeslag-max-4-points = منحة المدرسة: أعلى دخل لأسرة لديها 4 نقاط
+param-schooltoeslag-max-5-points = منحة المدرسة: أعلى دخل لأسرة لديها 5 نقاط
+param-schooltoeslag-max-6-points = منحة المدرسة: أعلى دخل لأسرة لديها 6 نقاط
+param-studietoelage-max-3-points = منحة الدراسة للتعليم العالي: أعلى دخل للأسرة مع 3 نقاط

@@ -16,7 +16,7 @@ right-verhoogde-tegemoetkoming-reason-already = أنت تحصل بالفعل ع�
 right-verhoogde-tegemoetkoming-reason-abroad = أنت لا تسكن في بلجيكا. في هذه الحالة لا تحصل عادةً على هذه المساعدة من ziekenfonds بلجيكي. اسأل ziekenfonds الخاص بك.
 right-verhoogde-tegemoetkoming-reason-no-legal-stay = بدون إقامة قانونية توجد المساعدة الطبية العاجلة من OCMW. هذه مساعدة من طبيب أو في المستشفى، وأدوية. اسأل عنها في OCMW.
 right-verhoogde-tegemoetkoming-reason-asylum-seeker = بصفتك طالب لجوء تحصل على الرعاية الطبية عن طريق مكان الاستقبال: Fedasil أو مبادرة الاستقبال المحلية (LOI). اسأل الخدمة الاجتماعية في مكان استقبالك. إذا حصلت لاحقًا على حق الإقامة، يمكنك أن تطلب التعويض المعزَّز من ziekenfonds.
-right-verhoogde-tegemoetkoming-reason-automatic-benefit = أنت أو أحد أفراد أسرتك يحصل على IGO، أو IVT، أو IT، أو ميزانية الرعاية لكبار السن، أو علاوة الرعاية لطفل. في هذه الحالة تحصل أسرتك كلها على التعويض المعزَّز تلقائيًا. لا تحتاج إلى فعل أي شيء.
+right-verhoogde-tegemoetkoming-reason-automatic-benefit = أنت أو أحد أفراد أسرتك يحصل على IGO، أو IVT، أو IT، أو ميزانية الرعاية لكبار السن، أو علاوة الرعاية لطفل لديه 4 نقاط على الأقل في الركيزة الأولى. في هذه الحالة تحصل أسرتك كلها على التعويض المعزَّز تلقائيًا. لا تحتاج إلى فعل أي شيء.
 right-verhoogde-tegemoetkoming-reason-automatic-leefloon = أنت تحصل على leefloon أو على المساعدة المعادلة لـ leefloon. بعد 3 أشهر كاملة تحصل تلقائيًا على التعويض المعزَّز من ziekenfonds الخاص بك. لا تحتاج إلى فعل أي شيء.
 right-verhoogde-tegemoetkoming-reason-request-via-leefloon = يمكنك على الأرجح أن تحصل على leefloon أو على المساعدة المعادلة لـ leefloon. إذا حصلت عليه 3 أشهر كاملة، يأتي التعويض المعزَّز تلقائيًا. ويمكنك أيضًا أن تطلبه الآن من ziekenfonds الخاص بك.
 right-verhoogde-tegemoetkoming-reason-request-income = دخل أسرتك ليس أعلى من الحد. اطلب التعويض المعزَّز من ziekenfonds الخاص بك. أحيانًا يرسل لك ziekenfonds بنفسه رسالة لكي تطلبه. لا تحتاج إلى انتظار هذه الرسالة.
@@ -95,3 +95,6 @@ param-maf-ceiling-5 = الحد الأقصى للمصاريف الطبية: حد 
 param-maf-ceiling-6 = الحد الأقصى للمصاريف الطبية: حد المساهمة الشخصية في السنة فوق شريحة الدخل 5
 param-maf-ceiling-social = الحد الأقصى الاجتماعي للمصاريف الطبية (الأسر التي لديها التعويض المعزَّز): حد المساهمة الشخصية في السنة
 param-maf-chronic-reduction = الحد الأقصى للمصاريف الطبية: تخفيض الحد في حالة مرض مزمن
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = يمكنك على الأرجح أن تحصل على IGO. إذا حصلت عليه، يأتي التعويض المعزَّز تلقائيًا. دخلك منخفض: يمكنك أيضًا أن تطلبه الآن من ziekenfonds الخاص بك.

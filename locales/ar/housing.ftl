@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = أنت تستأجر مسكنًا اج�
 right-huursubsidie-reason-care-home = أنت تسكن في دار رعاية سكنية. إعانة الإيجار هي لمن يستأجر مسكنًا.
 right-huursubsidie-reason-homeless = ليس لديك مكان سكن ثابت، ودخلك ليس أعلى من الحد. هل وجدت مسكنًا للإيجار؟ في هذه الحالة يمكنك أن تطلب إعانة الإيجار من Wonen in Vlaanderen. افعل ذلك في موعد أقصاه 9 أشهر بعد بداية عقد الإيجار. وتحصل أيضًا مرة واحدة على منحة الاستقرار (installatiepremie). هل عمرك أقل من 25 سنة؟ في هذه الحالة تُظهِر دخلك الحالي أنت. Wonen in Vlaanderen هي التي تقرّر.
 right-huursubsidie-reason-moved = إعانة الإيجار موجودة فقط إذا انتقلت إلى مسكن آخر، في إحدى هذه الحالات: من مسكن غير صالح، أو غير قابل للسكن، أو صغير جدًا، إلى مسكن جيد؛ من مسكن غير مناسب لعمرك أو لإعاقتك، إلى مسكن مناسب؛ إلى مسكن تابع لمكتب إيجار اجتماعي (SVK)؛ أو بعد أن كنت بدون مكان سكن ثابت. هل هذا وضعك؟ اطلب إذن إعانة الإيجار، في موعد أقصاه 9 أشهر بعد بداية عقد الإيجار الجديد. Wonen in Vlaanderen هي التي تقرّر.
-right-huursubsidie-otherwise = يبدو أن دخلك أعلى من الحد لإعانة الإيجار. هذا الحد من سنة 2022. الآن هو على الأرجح أعلى قليلًا. لست متأكدًا؟ اسأل عن ذلك عن طريق خط المعلومات الفلمنكي 1700.
+right-huursubsidie-otherwise = يبدو أن دخلك أعلى من الحد لدعم الإيجار. نستعمل حد سنة 2024. ربما هو الآن أعلى قليلًا. هل لديك شك؟ اسأل عبر خط المعلومات الفلمنكي 1700.
 
-right-huursubsidie-unverified-limits = حدود الدخل التي نستعملها من سنة 2022. الحدود الحالية لم نتحقق منها بعد.
+right-huursubsidie-unverified-limits = حدود الدخل التي نستعملها هي حدود السكن الاجتماعي في سنة 2024. أن دعم الإيجار له نفس الحدود استُنتج من سنوات سابقة ولم يُتحقق منه بعد. حدود 2025 و2026 لم يُعثر عليها بعد.
 right-huursubsidie-unverified-waitlist = في الماضي كان عليك أن تسجّل نفسك خلال 6 أشهر على قائمة الانتظار لمسكن اجتماعي. أُلغِي ذلك في سبتمبر 2023. لم نتحقق بعد منذ متى يسري هذا الإلغاء.
 
 ## Inschrijving voor een sociale huurwoning
@@ -66,7 +66,7 @@ right-sociale-huurwoning-reason-homeless = ليس لديك مكان سكن ثا�
 right-sociale-huurwoning-reason-income = دخلك ليس أعلى من الحد. يمكنك أن تسجّل نفسك لدى woonmaatschappij. ويجب أيضًا ألا تكون مدّخراتك أعلى من حد الدخل. لا يجوز أن تملك مسكنًا أو أرضًا للبناء، ولا حتى في الخارج. هل أنت بالفعل على قائمة الانتظار؟ في هذه الحالة لا تحتاج إلى فعل أي شيء. إذا استأجرت لاحقًا مسكنًا اجتماعيًا، يجب أن تعرف قليلًا من اللغة الهولندية خلال سنتين (المستوى A2). هذا ليس شرطًا للتسجيل.
 right-sociale-huurwoning-reason-current-income = دخلك الحالي ليس أعلى من الحد. هل كان دخلك في آخر إشعار ضريبة أعلى؟ في هذه الحالة تنظر woonmaatschappij في دخلك خلال آخر 3 أشهر. أحضر معك إثباتات لذلك. ويجب أيضًا ألا تكون مدّخراتك أعلى من حد الدخل. لا يجوز أن تملك مسكنًا أو أرضًا للبناء، ولا حتى في الخارج. هل أنت بالفعل على قائمة الانتظار؟ في هذه الحالة لا تحتاج إلى فعل أي شيء.
 right-sociale-huurwoning-reason-collective-settlement = أنت في تسوية جماعية للديون. في هذه الحالة تنظر woonmaatschappij في المال الذي يبقى لك فعلًا الآن. يمكنك أن تسجّل نفسك. أحضر معك القرار الخاص بتسوية ديونك.
-right-sociale-huurwoning-reason-budget-management = أنت تحصل على مساعدة في ميزانيتك. في حالة إدارة الميزانية تنظر woonmaatschappij في المال الذي يبقى لك فعلًا الآن. في حالة المرافقة في الميزانية ليس الأمر كذلك. اسأل woonmaatschappij هل دخلك ليس مرتفعًا أكثر من اللازم.
+right-sociale-huurwoning-reason-budget-management = أنت تحصل على مرافقة في الميزانية أو إدارة للميزانية. في هذه الحالة تنظر شركة السكن إلى المال الذي يبقى لك فعلًا الآن. يمكنك التسجيل. خذ معك الاتفاق الخاص بمرافقة الميزانية أو إدارتها.
 right-sociale-huurwoning-reason-household = أنت لا تسكن مع شريك أو أطفال، لكنك تسكن مع بالغين آخرين. دخلك أعلى من الحد لشخص وحده، وأقل من الحد لأسرة. أيّ حد ينطبق يتوقف على من سينتقل معك. woonmaatschappij هي التي تقرّر ذلك.
 right-sociale-huurwoning-otherwise = يبدو أن دخلك أعلى من الحد للمسكن الاجتماعي. هل دخلك الآن أقل؟ في هذه الحالة تنظر woonmaatschappij في دخلك خلال آخر 3 أشهر. اسأل عن ذلك woonmaatschappij.
 
@@ -135,3 +135,33 @@ param-huurpremie-max-extra-person-certain-municipalities = منحة الإيجا
 param-huurpremie-max-rent = منحة الإيجار: أعلى إيجار مسموح به في الشهر لمسكن مستقل (أعلى عن كل شخص تعيله)
 param-huurpremie-max-rent-certain-municipalities = منحة الإيجار: أعلى إيجار مسموح به في الشهر لمسكن مستقل في بلديات معيّنة
 param-huurpremie-max-rent-room = منحة الإيجار: أعلى إيجار مسموح به في الشهر لغرفة
+
+# Issue 13: the middelentoets with the savings fact
+right-sociale-huurwoning-reason-savings = مدخراتك أعلى من حد الدخل للسكن الاجتماعي. في هذه الحالة لا يمكنك التسجيل. هذه هي القاعدة منذ 1 يناير 2024. هل نقصت مدخراتك؟ اسأل إذن شركة السكن (woonmaatschappij) من جديد.
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = لقد انتقلت، أو ستنتقل، إلى سكن آخر لسبب يعطي الحق في دعم الإيجار (huursubsidie). دخلك ليس أعلى من الحد. اطلب دعم الإيجار من Wonen in Vlaanderen، في موعد أقصاه 9 أشهر بعد بداية عقد الإيجار الجديد. ستحصل حينها أيضًا مرة واحدة على منحة الاستقرار. Wonen in Vlaanderen هي التي تقرر.
+right-huursubsidie-reason-no-move = دعم الإيجار يُعطى فقط بعد الانتقال لأحد هذه الأسباب: من سكن سيئ أو صغير جدًا، أو من سكن غير مناسب لعمرك أو لإعاقتك، أو إلى سكن تابع لوكالة إيجار اجتماعية (SVK)، أو بعد أن لم يكن لديك سكن ثابت. إذا انتقلت لاحقًا لسبب كهذا، يمكنك أن تطلبه.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = مساعدة OCMW في ضمان الإيجار
+right-ocmw-huurwaarborg-summary = يمكن لـ OCMW أن يساعدك في ضمان الإيجار (huurwaarborg) لسكن جديد تستأجره، مثلًا برسالة إلى المؤجر يَعِد فيها OCMW بالضمان.
+right-ocmw-huurwaarborg-counter = أريد أن أطلب مساعدة OCMW في ضمان الإيجار.
+right-ocmw-huurwaarborg-reason-housing = المساعدة في ضمان الإيجار هي لمن سيستأجر سكنًا من مؤجر خاص. في وضع سكنك ليست ضرورية.
+right-ocmw-huurwaarborg-reason-moving = أنت تبحث عن سكن أو ستنتقل، ودخلك منخفض. يمكن لـ OCMW أن يساعدك في ضمان الإيجار: برسالة ضمان إلى المؤجر، أو ضمان بنكي، أو سلفة تُرجعها. اذهب إلى OCMW قبل أن توقّع عقد الإيجار، إن أمكن. OCMW هو الذي يقرر.
+right-ocmw-huurwaarborg-reason-no-move = أنت لا تنتقل. المساعدة في ضمان الإيجار موجودة عندما تستأجر سكنًا جديدًا. هل ستنتقل لاحقًا؟ اسأل إذن OCMW.
+right-ocmw-huurwaarborg-otherwise = لا يبدو أن دخلك منخفض. ألا تستطيع مع ذلك دفع ضمان الإيجار؟ اطلب النصيحة من OCMW.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (أعلى منحة ترميم لأصحاب الدخل المنخفض)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie هو مال من الحكومة الفلمنكية عندما ترمم مسكنك. مع دخل منخفض تحصل على أعلى منحة.
+right-mijn-verbouwpremie-counter = أريد أن أطلب Mijn VerbouwPremie.
+right-mijn-verbouwpremie-reason-outside-flanders = أنت لا تسكن في فلاندرن. Mijn VerbouwPremie هي للمساكن في فلاندرن.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie هي أساسًا للمالكين الذين يسكنون بأنفسهم في مسكنهم. هل أنت مستأجر؟ اسأل إذن المؤجر هل سيقوم بأعمال.
+right-mijn-verbouwpremie-reason-low-income = أنت تسكن في مسكنك الخاص ودخلك منخفض. هل سترمم مسكنك، مثلًا السقف أو النوافذ أو التدفئة؟ في هذه الحالة تحصل على الأرجح على أعلى منحة. اطلب الشرح من شباك السكن (woonloket) في بلديتك أو من خط المعلومات الفلمنكي 1700.
+right-mijn-verbouwpremie-reason-near-limit = دخلك قريب من الحد لأعلى منحة. هذا الحد يتوقف على عدد الأشخاص الذين تعيلهم. اسأل عبر خط المعلومات الفلمنكي 1700.
+right-mijn-verbouwpremie-otherwise = يبدو أن دخلك أعلى من الحد لأعلى منحة. يمكنك مع ذلك أن تحصل على منحة أقل. اسأل عبر خط المعلومات الفلمنكي 1700.
+right-mijn-verbouwpremie-unverified-limits = حدود الدخل مأخوذة من صفحة من أكتوبر 2022، وليس من الحكومة الفلمنكية نفسها. هي الآن على الأرجح أعلى.
+param-mvp-income-limit-single = Mijn VerbouwPremie، أدنى فئة دخل: الحد لشخص وحيد
+param-mvp-income-limit-family = Mijn VerbouwPremie، أدنى فئة دخل: الحد لزوجين أو لشخص وحيد يعيل شخصًا واحدًا
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie، أدنى فئة دخل: الزيادة عن كل شخص إضافي يعيله

@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = دخلك أعلى من المساعدة ا
 
 right-equivalent-leefloon-unverified-indexation-2026 = المساعدة المعادلة لـ leefloon لها نفس مبلغ leefloon. لم نتحقق بعد هل ارتفعت في 2026. نحن نستعمل مبالغ 1 فبراير 2025.
 right-equivalent-leefloon-unverified-waiting-register = إحدى البلديات تكتب أن الأشخاص المسجَّلين في سجل الانتظار يمكنهم أيضًا أن يحصلوا على المساعدة المعادلة لـ leefloon. لم نتحقق من ذلك بعد.
-right-equivalent-leefloon-unverified-temporary-protection = الحماية المؤقتة للأشخاص القادمين من أوكرانيا مُدِّدت حتى 4 مارس 2026. لم نتحقق بعد هل مُدِّدت مرة أخرى بعد ذلك.
+right-equivalent-leefloon-unverified-temporary-protection = الحماية المؤقتة للأشخاص القادمين من أوكرانيا مُدِّدت حتى 4 مارس 2027. هذا مكتوب في الأخبار، لكن لم يُتحقق منه بعد لدى مصدر رسمي.
 
 ## Inkomensgarantie voor ouderen (IGO)
 
@@ -148,3 +148,20 @@ param-it-max-cat-2 = IT الفئة 2 (من 9 إلى 11 نقطة): أعلى مب�
 param-it-max-cat-3 = IT الفئة 3 (من 12 إلى 14 نقطة): أعلى مبلغ في الشهر
 param-it-max-cat-4 = IT الفئة 4 (من 15 إلى 16 نقطة): أعلى مبلغ في الشهر
 param-it-max-cat-5 = IT الفئة 5 (من 17 إلى 18 نقطة): أعلى مبلغ في الشهر
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = لقد بلغت سن التقاعد وتعيش مع أولادك فقط. في هذه الحالة ينطبق مبلغ IGO الأعلى، كما لشخص يعيش وحده. دخل أولادك لا يُحسب. يبدو أن دخلك أقل من IGO. اطلب IGO من مصلحة المعاشات في بلديتك، أو عبر الإنترنت، أو عبر خط المعاشات 1765.
+right-leefloon-reason-igo-first = لقد بلغت سن التقاعد. اطلب إذن أولًا ضمان الدخل لكبار السن (IGO). مبلغ IGO أعلى من leefloon. إذا لم تحصل على IGO، أو بقي دخلك منخفضًا جدًا، اذهب إلى OCMW.
+right-leefloon-reason-maintenance-debtors = أنت تعيش مع والديك أو مع ولد بالغ. في هذه الحالة ينظر OCMW أيضًا إلى دخلهم. يقرر OCMW بعد محادثة هل يمكنك الحصول على leefloon وكم. لا تتردد في السؤال: سيدرس OCMW وضعك.
+
+# Issue 13: OCMW aanvullende financiële steun
+right-ocmw-aanvullende-steun = مساعدة مالية إضافية من OCMW
+right-ocmw-aanvullende-steun-summary = يمكن لـ OCMW أن يساعدك بالمال، مثلًا للإيجار أو الطاقة أو تكاليف الطبيب والصيدلية أو فاتورة المستشفى، حتى إذا لم تكن تحصل على leefloon.
+right-ocmw-aanvullende-steun-counter = أريد أن أطلب مساعدة مالية إضافية من OCMW.
+right-ocmw-aanvullende-steun-reason-abroad = أنت لا تسكن في بلجيكا. يساعد OCMW الأشخاص الذين يسكنون في البلدية.
+right-ocmw-aanvullende-steun-reason-residence = بوضع إقامتك لا تحصل على هذه المساعدة من OCMW. طالبو اللجوء يحصلون على المساعدة في شبكة الاستقبال. بدون إقامة قانونية يمكنك أن تطلب من OCMW المساعدة الطبية العاجلة.
+right-ocmw-aanvullende-steun-reason-leefloon = أنت تحصل على leefloon، أو يمكنك على الأرجح أن تحصل عليه. هل لديك بالإضافة إلى ذلك تكاليف عالية، مثل الإيجار أو الطاقة أو التكاليف الطبية؟ في هذه الحالة يمكن لـ OCMW أن يعطي مساعدة إضافية. اسأل المرشد الاجتماعي الخاص بك. يقرر OCMW بعد بحث اجتماعي.
+right-ocmw-aanvullende-steun-reason-low-income = دخلك منخفض، أو تجد صعوبة في دفع فواتيرك. يمكن لـ OCMW أن يساعدك بالمال، مثلًا للإيجار أو الطاقة أو التكاليف الطبية، حتى بدون leefloon. اسأل OCMW في بلديتك. يقرر OCMW بعد بحث اجتماعي.
+right-ocmw-aanvullende-steun-otherwise = لا يبدو أن دخلك منخفض. هل لديك مع ذلك تكاليف لا تستطيع دفعها؟ اذهب إذن إلى OCMW. يحق للجميع طلب المساعدة.
+
+right-leefloon-reason-has-igo = أنت تحصل بالفعل على ضمان الدخل لكبار السن (IGO). مبلغ IGO أعلى من leefloon. هل لا يكفيك المال مع ذلك، مثلًا بسبب تكاليف عالية؟ اطلب إذن مساعدة إضافية من OCMW.

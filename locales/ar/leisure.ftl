@@ -27,3 +27,15 @@ office-gemeente = بلديتك (شبّاك UiTPAS أو Sociaal Huis)
 office-gemeente-in-person = اذهب إلى شبّاك UiTPAS، أو إلى Sociaal Huis، أو إلى مركز لقاء (ontmoetingscentrum) في بلديتك. اسأل هناك ما القواعد المعمول بها في بلديتك.
 office-gemeente-phone = اتصل ببلديتك أو بـ Sociaal Huis. الرقم موجود على موقع بلديتك.
 office-gemeente-online = انظر في موقع بلديتك. ابحث هناك عن UiTPAS.
+
+# Issue 13: vakantieparticipatie
+right-vakantieparticipatie = عطلات ورحلات رخيصة (Iedereen Verdient Vakantie)
+right-vakantieparticipatie-summary = مع Iedereen Verdient Vakantie يمكنك أن تذهب في عطلة أو رحلة بسعر رخيص إذا كان دخلك منخفضًا.
+right-vakantieparticipatie-counter = أريد أن أحجز عطلة أو رحلة رخيصة عبر Iedereen Verdient Vakantie.
+right-vakantieparticipatie-reason-outside = أنت لا تسكن في فلاندرن أو بروكسل. Iedereen Verdient Vakantie خدمة فلمنكية.
+right-vakantieparticipatie-reason-vt = لديك التعويض المعزَّز. في هذه الحالة يمكنك حجز عطلات ورحلات رخيصة عبر Iedereen Verdient Vakantie. اسأل OCMW أو CAW.
+right-vakantieparticipatie-reason-debt = أنت تحصل على مساعدة في ميزانيتك أو أنت في تسوية جماعية للديون. في هذه الحالة يمكنك عادةً حجز عطلات ورحلات رخيصة عبر Iedereen Verdient Vakantie. اسأل OCMW أو CAW.
+right-vakantieparticipatie-reason-vt-first = يمكنك على الأرجح أن تحصل على التعويض المعزَّز. اطلبه أولًا من ziekenfonds الخاص بك. بعد ذلك يمكنك حجز عطلات ورحلات رخيصة عبر OCMW أو CAW.
+right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie هي للأشخاص ذوي الدخل المنخفض، مثلًا مع التعويض المعزَّز. هل تعتقد أن لك الحق فيها؟ اسأل OCMW أو CAW.
+
+right-vakantieparticipatie-reason-brussels = أنت تسكن في بروكسل. Iedereen Verdient Vakantie خدمة فلمنكية. بعض المنظمات الناطقة بالهولندية في بروكسل تشارك فيها. اسأل OCMW أو CAW.

@@ -22,7 +22,6 @@ right-de-lijn-vervoergarantie-reason-igo = أنت تحصل على IGO. في هذ
 right-de-lijn-vervoergarantie-reason-asylum-seeker = بصفتك طالب لجوء يمكنك أن تحصل على Vervoergarantie (ضمان التنقّل): اشتراك لمدة 12 شهرًا بسعر منخفض. تطلبه عن طريق Fedasil أو الصليب الأحمر. اسأل الأشخاص في مكان استقبالك.
 right-de-lijn-vervoergarantie-reason-igo-pending = يمكنك على الأرجح أن تحصل على IGO. إذا حصلت عليه، يمكنك أن تطلب Vervoergarantie (ضمان التنقّل): اشتراك لمدة 12 شهرًا بسعر منخفض. اطلبه في متجر De Lijn (Lijnwinkel)، أو برسالة إلى De Lijn، مع الشهادة من Federale Pensioendienst.
 right-de-lijn-vervoergarantie-reason-igo-maybe = ربما يمكنك أن تحصل على IGO. Federale Pensioendienst هي التي تقرّر ذلك. إذا حصلت على IGO، يمكنك أن تطلب Vervoergarantie (ضمان التنقّل): اشتراك لمدة 12 شهرًا بسعر منخفض. اطلبه في متجر De Lijn (Lijnwinkel)، أو برسالة إلى De Lijn، مع الشهادة من Federale Pensioendienst.
-right-de-lijn-vervoergarantie-reason-leefloon-pending = يمكنك على الأرجح أن تحصل على leefloon أو على المساعدة المعادلة لـ leefloon. إذا حصلت عليه، ترسل لك De Lijn بنفسها استمارة لـ Vervoergarantie (ضمان التنقّل): اشتراك لمدة 12 شهرًا بسعر منخفض.
 right-de-lijn-vervoergarantie-reason-vt = لديك التعويض المعزَّز. في هذه الحالة تحصل على اشتراك أرخص من De Lijn. اطلبه في متجر De Lijn (Lijnwinkel). أحضر معك شهادة من ziekenfonds الخاص بك، لا يزيد عمرها عن 3 أشهر.
 right-de-lijn-vervoergarantie-reason-vt-first = يمكنك على الأرجح أن تحصل على التعويض المعزَّز. اطلبه أولًا من ziekenfonds الخاص بك. بعد ذلك تحصل على اشتراك أرخص من De Lijn.
 right-de-lijn-vervoergarantie-reason-vaph = لديك أنت أو لدى أحد أفراد أسرتك إعاقة. هل هذا الشخص مسجَّل لدى VAPH (الوكالة الفلمنكية للأشخاص ذوي الإعاقة)؟ في هذه الحالة يسافر هذا الشخص عادةً مجانًا مع De Lijn. اسأل De Lijn عن ذلك.
@@ -77,3 +76,16 @@ office-de-lijn-online = على موقع De Lijn تجد شرحًا عن الاش�
 office-nmbs = السكك الحديدية البلجيكية (NMBS)
 office-nmbs-in-person = اذهب إلى الشبّاك في محطة القطار. أحضر معك بطاقة هويتك وبطاقة MOBIB.
 office-nmbs-online = اطلب البطاقة عبر الإنترنت في حسابك My NMBS، على موقع NMBS.
+
+# Issue 13: free De Lijn pass with the zorgbudget voor ouderen
+right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = أنت تحصل على ميزانية الرعاية لكبار السن المحتاجين للرعاية (zorgbudget voor ouderen). في هذه الحالة تسافر مجانًا مع De Lijn. الاشتراك يأتي غالبًا تلقائيًا. إذا لم يأتِ، اطلبه في Lijnwinkel وخذ معك الرسالة الخاصة بميزانية الرعاية.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = بطاقة المرافق من NMBS (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = مع بطاقة المرافق يسافر شخص معك في القطار مجانًا إذا كانت لديك إعاقة.
+right-nmbs-kaart-voor-begeleider-counter = أريد أن أطلب بطاقة المرافق.
+right-nmbs-kaart-voor-begeleider-reason-abroad = أنت لا تسكن في بلجيكا. هذه البطاقة للأشخاص الذين يسكنون في بلجيكا.
+right-nmbs-kaart-voor-begeleider-reason-points = أنت أو أحد أفراد أسرتك لديه 12 نقطة على الأقل في الاعتماد على النفس. في هذه الحالة يمكن لهذا الشخص أن يحصل على بطاقة المرافق. عندها يسافر المرافق في القطار مجانًا. اطلب البطاقة من NMBS، مع شهادة DG Personen met een handicap.
+right-nmbs-kaart-voor-begeleider-reason-check = بطاقة المرافق هي لمن لديه 12 نقطة على الأقل في الاعتماد على النفس، أو إعاقة بنسبة 80 %، أو إعاقة في الساقين بنسبة 50 % على الأقل. هذا مكتوب في قرار DG Personen met een handicap. لا تعرف؟ اتصل مجانًا بالرقم 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = بطاقة المرافق هي للأشخاص الذين لديهم إعاقة معترف بها بـ 12 نقطة على الأقل في الاعتماد على النفس، أو 80 %. لم تقل ذلك.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = الشروط مأخوذة من صفحات OCMW وجهات أخرى، وليس من NMBS نفسها. لم يُتحقق منها بعد لدى NMBS.

@@ -25,10 +25,14 @@ question-income-monthly-net =
         [no] كم من المال يدخل كل شهر؟
        *[other] كم من المال يدخل كل شهر؟ هل تعيش مع شريك؟ إذن احسب مال شريكك أيضًا.
     }
-question-income-monthly-net-help = احسب كل ما يصل إلى حسابك البنكي: الأجر والإعانة والمعاش. التقدير يكفي.
+question-income-monthly-net-help = احسب كل ما يصل إلى حسابك البنكي: الأجر والإعانة والمعاش. لا تحسب Groeipakket (مخصصات الأطفال) ولا النفقة التي تصل لأطفالك. التقدير يكفي.
 
-question-income-yearly-taxable = كم كان الدخل الخاضع للضريبة لأسرتك في السنة الماضية؟
-question-income-yearly-taxable-help = هذا مكتوب على إشعار الضريبة (aanslagbiljet). اجمع دخل كل الأشخاص في أسرتك.
+question-income-yearly-taxable =
+    { $partner ->
+        [yes] كم كان الدخل الخاضع للضريبة لك ولشريكك معًا في السنة الماضية، باليورو في السنة؟
+       *[other] كم كان دخلك الخاضع للضريبة في السنة الماضية، باليورو في السنة؟
+    }
+question-income-yearly-taxable-help = هذا مكتوب على إشعار الضريبة (aanslagbiljet، رسالة FOD Financiën)، في سطر «gezamenlijk belastbaar inkomen» (مجموع الدخل الخاضع للضريبة). للزوجين يوجد مبلغان: اجمعهما. ليس لديك إشعار ضريبة؟ اختر إذن «لا أعرف».
 
 question-receives = أيّ هذه الإعانات أو الحقوق تحصل عليها أنت أو أحد أفراد أسرتك بالفعل؟
 question-receives-help = اختر كل ما ينطبق. هذا مكتوب في رسائل الجهة التي تدفع لك.
@@ -73,3 +77,26 @@ question-expecting-baby =
        *[other] هل أنتِ حامل، أو هل شريكتك حامل؟
     }
 question-expecting-baby-help = بعض الحقوق تبدأ قبل الولادة.
+
+# Questions added for issue 13
+question-other-adults-are = من هم البالغون الآخرون الذين يعيشون معك؟
+question-other-adults-are-help = اختر كل ما ينطبق. في بعض المساعدات يُحسب أيضًا دخل والديك أو أولادك.
+
+question-children-ages = كم عمر الأطفال الذين يعيشون معك؟
+question-children-ages-help = اختر كل ما ينطبق. بعض المساعدات هي فقط للأطفال الذين عمرهم أقل من 18 سنة.
+
+question-disability-recognition = ما الذي تم الاعتراف به بخصوص الإعاقة؟
+question-disability-recognition-help = اختر كل ما ينطبق. هذا مكتوب في رسالة FOD Sociale Zekerheid أو VAPH أو Groeipakket. لا تعرف؟ اختر إذن «لا أعرف».
+
+question-recent-move = هل انتقلت إلى سكن آخر في آخر 9 أشهر، أو ستنتقل قريبًا؟ لماذا؟
+question-recent-move-help = بالنسبة لدعم الإيجار (huursubsidie) سبب الانتقال مهم.
+
+question-savings =
+    { $partner ->
+        [yes] كم لديك أنت وشريكك معًا من المدخرات؟
+       *[other] كم لديك من المدخرات؟
+    }
+question-savings-help = احسب المال في حساب التوفير والحساب الجاري، وأيضًا الأسهم أو الصناديق. باليورو. التقدير يكفي.
+
+question-prepaid-meter = هل لديك عداد ميزانية للغاز أو الكهرباء؟
+question-prepaid-meter-help = مع عداد الميزانية تدفع ثمن الطاقة مسبقًا. هو عداد رقمي بالدفع المسبق، غالبًا من Fluvius.

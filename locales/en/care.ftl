@@ -76,3 +76,17 @@ param-zorgbudget-zwaar-zorgbehoevenden = Care budget for people with a high need
 param-zorgbudget-ouderen-categorie-4-max = Care budget for older people: highest amount per month in category 4 (automatic for residents of a residential care home with a low income)
 param-zorgbudget-ouderen-categorie-5-max = Care budget for older people: highest amount per month in category 5 (automatic for residents of a residential care home with an IGO)
 param-basisondersteuningsbudget = Basic support budget: amount per month
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Your child gets a care supplement (zorgtoeslag). For children there is no basic support budget from the zorgkas. Does your child have at least 12 points? Then it gets the support supplement (ondersteuningstoeslag) of the Groeipakket, automatically through your payer.
+
+# Issue 13: lagere zorgpremie
+right-zorgpremie-vermindering = Lower care premium (zorgpremie)
+right-zorgpremie-vermindering-summary = Everyone in Flanders pays a care premium (zorgpremie) to a zorgkas every year. With the increased reimbursement you pay less.
+right-zorgpremie-vermindering-counter = I would like to check whether I pay a lower care premium.
+right-zorgpremie-vermindering-if-missing = Do you still pay the full care premium? Ask your zorgkas. Bring a certificate of the increased reimbursement.
+right-zorgpremie-vermindering-reason-outside = You do not live in Flanders or Brussels. The care premium is Flemish.
+right-zorgpremie-vermindering-reason-vt = You have the increased reimbursement. Did you already have it on 1 January of last year, and have you lived in Flanders or Brussels for 5 years? Then you automatically pay a lower care premium. You do not have to do anything.
+right-zorgpremie-vermindering-otherwise = A lower care premium is for people with the increased reimbursement. If you get it later, you will also pay less later.
+
+right-zorgpremie-vermindering-reason-brussels = You live in Brussels. There you choose yourself whether to join a Flemish zorgkas. Did you join, and do you have the increased reimbursement? Then you probably also pay a lower care premium. Ask your zorgkas.

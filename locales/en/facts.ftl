@@ -92,3 +92,35 @@ fact-legal-problem = a legal problem
 fact-childcare = childcare
 
 fact-expecting-baby = a baby on the way
+
+# Facts added for issue 13
+fact-other-adults-are = who the other adults at home are
+fact-other-adults-are-parent = your father or mother
+fact-other-adults-are-adult-child = a child of yours aged 18 or older
+fact-other-adults-are-other-relative = another relative
+fact-other-adults-are-not-family = someone who is not family
+
+fact-savings = your household's savings
+
+fact-children-ages = the ages of the children at home
+fact-children-ages-under-3 = younger than 3
+fact-children-ages-from-3-to-17 = 3 to 17 years old
+fact-children-ages-from-18-to-24 = 18 to 24 years old
+fact-children-ages-from-25 = 25 or older
+
+fact-disability-recognition = what is recognised for a disability
+fact-disability-recognition-vaph = registered with VAPH
+fact-disability-recognition-adult-12-points = an adult with at least 12 points for self-reliance
+fact-disability-recognition-adult-66-percent = an adult with at least 66 % disability or incapacity for work
+fact-disability-recognition-child-pillar1-4 = a child with at least 4 points on pillar 1 (care supplement)
+fact-disability-recognition-child-12-points = a child with at least 12 points in total (care supplement)
+
+fact-recent-move = a move in the last 9 months
+fact-recent-move-unfit-or-too-small = from a home that was unfit, uninhabitable or too small
+fact-recent-move-not-adapted = from a home not adapted to your age or disability
+fact-recent-move-into-svk = into a home of a social rental agency (SVK)
+fact-recent-move-after-homeless = after having no fixed home
+fact-recent-move-other-reason = for another reason
+fact-recent-move-no = did not move
+
+fact-prepaid-meter = a budget meter (digital meter where you pay in advance)

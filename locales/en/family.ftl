@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Nobody in your household goes 
 right-groeipakket-schooltoeslag-reason-income-check = Your child goes to school. The Groeipakket payment agency checks on its own if you get the school supplement. You do not have to apply for anything. It depends on the income of your household, your family situation, the type of school and whether your child goes to school often enough. We cannot say if your income is low enough. If you have a right, you get the money between the end of August and December.
 right-groeipakket-schooltoeslag-otherwise = Nobody in your household goes to nursery school, primary school or secondary school.
 
-right-groeipakket-schooltoeslag-unverified-limits = The income limits for the school supplement have not been checked yet. That is why we cannot say if you get it.
+right-groeipakket-schooltoeslag-unverified-limits = The income limits we use are those of school year 2020-2021. They have gone up since. Is your income above that old limit? Then we cannot say whether you get the school allowance.
 
 ## Study grant
 
@@ -155,3 +155,32 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, soci
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, social supplement per child per month, family with more than 2 children
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, social supplement per child per month, family with more than 2 children, middle income bracket
 param-kinderopvang-minimumtarief-ocmw = Childcare: minimum rate per day that the OCMW can allow
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Care supplement of the Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = The care supplement is extra money from the Groeipakket for a child with a disability or a long-term illness.
+right-groeipakket-zorgtoeslag-counter = I would like to apply for a care supplement (zorgtoeslag) for my child.
+right-groeipakket-zorgtoeslag-reason-already = Your child already gets a care supplement. Does your child's health change? Then ask the payer of your Groeipakket for a new assessment.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = You do not live in Flanders. The care supplement is part of the Flemish Groeipakket. Brussels and Wallonia have their own child benefit. Ask there.
+right-groeipakket-zorgtoeslag-reason-no-children = No children live with you. The care supplement is for children.
+right-groeipakket-zorgtoeslag-reason-request = Does a child in your household have a disability or a long-term illness? Then apply for the care supplement at the payer of your Groeipakket. A doctor of Opgroeien assesses your child. Give the details of your child's doctor.
+right-groeipakket-zorgtoeslag-otherwise = You did not say that anyone in your household has a disability. Does a child have a disability or a long-term illness? Then apply for the care supplement at the payer of your Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Support supplement of the Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = The support supplement is extra money from the Groeipakket for a child with a care supplement of at least 12 points.
+right-groeipakket-ondersteuningstoeslag-counter = I would like to check whether I get the support supplement (ondersteuningstoeslag) for my child.
+right-groeipakket-ondersteuningstoeslag-if-missing = If you do not get the support supplement, ask the payer of your Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = You do not live in Flanders. The support supplement is part of the Flemish Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Your child gets a care supplement with at least 12 points. Then it also gets the support supplement. This happens automatically, through the payer of your Groeipakket. It is not a care budget from the zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Your child has fewer than 12 points for the care supplement. The support supplement is for children with at least 12 points. If your child gets more points later, it comes automatically.
+right-groeipakket-ondersteuningstoeslag-otherwise = No one in your household gets a care supplement. The support supplement is for children with a care supplement of at least 12 points.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Your child goes to school and your household income is below the limit for the school allowance. Then you get the school allowance automatically from the payer of your Groeipakket, between the end of August and December. You do not have to apply. Your child must go to school enough, though.
+right-groeipakket-schooltoeslag-if-missing = Have you not had a school allowance by December? Ask the payer of your Groeipakket.
+param-schooltoeslag-max-2-points = School allowance: highest income for a family with 2 points
+param-schooltoeslag-max-3-points = School allowance: highest income for a family with 3 points
+param-schooltoeslag-max-4-points = School allowance: highest income for a family with 4 points
+param-schooltoeslag-max-5-points = School allowance: highest income for a family with 5 points
+param-schooltoeslag-max-6-points = School allowance: highest income for a family with 6 points
+param-studietoelage-max-3-points = Study grant for higher education: highest family income with 3 points

@@ -16,7 +16,7 @@ right-verhoogde-tegemoetkoming-reason-already = You already get the increased re
 right-verhoogde-tegemoetkoming-reason-abroad = You do not live in Belgium. Then you usually do not get this help from a Belgian ziekenfonds. Ask your ziekenfonds.
 right-verhoogde-tegemoetkoming-reason-no-legal-stay = Without legal residence there is urgent medical help from the OCMW. That is help from a doctor or in the hospital, and medicines. Ask the OCMW about it.
 right-verhoogde-tegemoetkoming-reason-asylum-seeker = As an asylum seeker you get medical care through your reception: Fedasil or the local reception initiative (LOI). Ask the social service of your reception. Do you get a right of residence later? Then you can ask a ziekenfonds for the increased reimbursement.
-right-verhoogde-tegemoetkoming-reason-automatic-benefit = You or someone in your household gets an IGO, an IVT, an IT, a care budget for older people or a care supplement for a child. Then your whole household gets the increased reimbursement automatically. You do not have to do anything.
+right-verhoogde-tegemoetkoming-reason-automatic-benefit = You or someone in your household gets an IGO, an IVT, an IT, a care budget for older people or a care supplement for a child with at least 4 points on the first pillar. Then your whole household gets the increased reimbursement automatically. You do not have to do anything.
 right-verhoogde-tegemoetkoming-reason-automatic-leefloon = You get a leefloon or an equivalent leefloon. After 3 full months you then get the increased reimbursement from your ziekenfonds automatically. You do not have to do anything.
 right-verhoogde-tegemoetkoming-reason-request-via-leefloon = You can probably get a leefloon or an equivalent leefloon. If you get it for 3 full months, the increased reimbursement follows automatically. You can also ask your ziekenfonds for it now.
 right-verhoogde-tegemoetkoming-reason-request-income = The income of your household is not higher than the limit. Ask your ziekenfonds for the increased reimbursement. Sometimes the ziekenfonds sends you a letter to ask you to apply. You do not have to wait for that letter.
@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Maximum invoice: limit of the remgeld (patient's share) pe
 param-maf-ceiling-6 = Maximum invoice: limit of the remgeld (patient's share) per year above income bracket 5
 param-maf-ceiling-social = Social maximum invoice (households with increased reimbursement): limit of the remgeld (patient's share) per year
 param-maf-chronic-reduction = Maximum invoice: lowering of the limit for a chronic illness
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = You can probably get the IGO. If you get it, the increased reimbursement follows automatically. Your income is low: you can also ask your ziekenfonds for it now.

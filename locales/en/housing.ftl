@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = You rent a social home. People who ren
 right-huursubsidie-reason-care-home = You live in a residential care home. The rent subsidy is for people who rent a home.
 right-huursubsidie-reason-homeless = You do not have a fixed home and your income is not higher than the limit. Do you find a home to rent? Then you can ask Wonen in Vlaanderen for a rent subsidy. Do this no later than 9 months after the start of your rental contract. You then also get a one-time moving-in premium (installatiepremie). Are you younger than 25? Then you show your own current income. Wonen in Vlaanderen decides.
 right-huursubsidie-reason-moved = You only get a rent subsidy if you have moved, in one of these cases: from a home that was unfit, uninhabitable or too small, to a good home; from a home that was not adapted to your age or disability, to an adapted home; to a home of a social rental agency (SVK); or after you had no fixed home. Is this true for you? Then apply for the rent subsidy, no later than 9 months after the start of your new rental contract. Wonen in Vlaanderen decides.
-right-huursubsidie-otherwise = Your income seems higher than the limit for the rent subsidy. That limit is from 2022. It is probably a bit higher now. Not sure? Ask through the Flemish information line 1700.
+right-huursubsidie-otherwise = Your income seems higher than the limit for the rent subsidy. We use the 2024 limit. It may be a little higher now. In doubt? Check with the Flemish information line 1700.
 
-right-huursubsidie-unverified-limits = The income limits we use are from 2022. The current limits have not been checked yet.
+right-huursubsidie-unverified-limits = The income limits we use are those for social housing in 2024. That the rent subsidy has the same limits is inferred from earlier years and not yet checked. The limits for 2025 and 2026 have not been found yet.
 right-huursubsidie-unverified-waitlist = In the past you had to register on the waiting list for a social home within 6 months. This was abolished in September 2023. We have not yet checked from when this applies.
 
 ## Registration for a social home
@@ -66,7 +66,7 @@ right-sociale-huurwoning-reason-homeless = You do not have a fixed home and your
 right-sociale-huurwoning-reason-income = Your income is not higher than the limit. You can register with the woonmaatschappij (social housing company). Your savings may also not be higher than the income limit. You may not own a home or building land, also not abroad. Are you already on the waiting list? Then you do not have to do anything. If you rent a social home later, you must know a little Dutch within 2 years (level A2). This is not a condition to register.
 right-sociale-huurwoning-reason-current-income = Your income now is not higher than the limit. Was your income on your last tax assessment notice higher? Then the woonmaatschappij looks at your income of the last 3 months. Bring proof of it. Your savings may also not be higher than the income limit. You may not own a home or building land, also not abroad. Are you already on the waiting list? Then you do not have to do anything.
 right-sociale-huurwoning-reason-collective-settlement = You are in a collective debt settlement. Then the woonmaatschappij looks at the money that you really have left now. You can register. Bring the decision about your debt settlement.
-right-sociale-huurwoning-reason-budget-management = You get help with your budget. With budget management the woonmaatschappij looks at the money that you really have left now. With budget guidance this is not the case. Ask the woonmaatschappij if your income is not too high.
+right-sociale-huurwoning-reason-budget-management = You get budget guidance or budget management. Then the housing company looks at the money you really have left now. You can register. Bring the agreement about your budget guidance or budget management.
 right-sociale-huurwoning-reason-household = You do not live with a partner or children, but you do live with other adults. Your income is higher than the limit for someone alone. It is lower than the limit for a family. Which limit applies depends on who moves with you. The woonmaatschappij decides this.
 right-sociale-huurwoning-otherwise = Your income seems higher than the limit for a social home. Is your income lower now? Then the woonmaatschappij looks at your income of the last 3 months. Ask the woonmaatschappij.
 
@@ -135,3 +135,33 @@ param-huurpremie-max-extra-person-certain-municipalities = Rent premium and rent
 param-huurpremie-max-rent = Rent premium: maximum rent per month for a self-contained home (higher per dependent person)
 param-huurpremie-max-rent-certain-municipalities = Rent premium: maximum rent per month for a self-contained home in certain municipalities
 param-huurpremie-max-rent-room = Rent premium: maximum rent per month for a room
+
+# Issue 13: the middelentoets with the savings fact
+right-sociale-huurwoning-reason-savings = Your savings are higher than the income limit for social housing. Then you cannot register. This is the rule since 1 January 2024. Have your savings gone down? Then ask the housing company (woonmaatschappij) again.
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = You have moved, or will move, for a reason that gives a right to the rent subsidy (huursubsidie). Your income is not higher than the limit. Apply for the rent subsidy at Wonen in Vlaanderen, at the latest 9 months after your new lease starts. You then also get a one-off settling-in premium. Wonen in Vlaanderen decides.
+right-huursubsidie-reason-no-move = The rent subsidy is only given after a move for one of these reasons: from a poor or too small home, from a home not adapted to your age or disability, into a home of a social rental agency (SVK), or after having no fixed home. If you move later for such a reason, you can apply.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = OCMW help with the rent deposit
+right-ocmw-huurwaarborg-summary = The OCMW can help you with the rent deposit for a new rented home, for example with a letter to the landlord in which the OCMW promises the deposit.
+right-ocmw-huurwaarborg-counter = I would like to ask the OCMW for help with my rent deposit.
+right-ocmw-huurwaarborg-reason-housing = Help with the rent deposit is for people who will rent a home from a private landlord. In your housing situation it is not needed.
+right-ocmw-huurwaarborg-reason-moving = You are looking for a home or you are moving, and your income is low. The OCMW can help you with the rent deposit: with a guarantee letter to the landlord, a bank guarantee or an advance that you pay back. Go to the OCMW before you sign the lease, if you can. The OCMW decides.
+right-ocmw-huurwaarborg-reason-no-move = You are not moving. Help with the rent deposit is there when you rent a new home. Will you move later? Then ask the OCMW.
+right-ocmw-huurwaarborg-otherwise = Your income does not seem low. If you still cannot pay the rent deposit, ask the OCMW for advice.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (highest renovation premium for a low income)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie is money from the Flemish government when you renovate your home. With a low income you get the highest premium.
+right-mijn-verbouwpremie-counter = I would like to apply for Mijn VerbouwPremie.
+right-mijn-verbouwpremie-reason-outside-flanders = You do not live in Flanders. Mijn VerbouwPremie is for homes in Flanders.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie is mainly for owners who live in their own home. Do you rent? Then ask your landlord whether he will have works done.
+right-mijn-verbouwpremie-reason-low-income = You live in your own home and your income is low. Will you renovate your home, for example the roof, the windows or the heating? Then you probably get the highest premium. Ask the housing desk (woonloket) of your municipality or the Flemish information line 1700 for an explanation.
+right-mijn-verbouwpremie-reason-near-limit = Your income is close to the limit for the highest premium. The limit depends on the number of dependants. Check with the Flemish information line 1700.
+right-mijn-verbouwpremie-otherwise = Your income seems higher than the limit for the highest premium. You can still get a lower premium. Check with the Flemish information line 1700.
+right-mijn-verbouwpremie-unverified-limits = The income limits come from a page of October 2022, not from the Flemish government itself. They are probably higher by now.
+param-mvp-income-limit-single = Mijn VerbouwPremie, lowest income category: limit for a single person
+param-mvp-income-limit-family = Mijn VerbouwPremie, lowest income category: limit for a couple or a single person with one dependant
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, lowest income category: increase per further dependant

@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Your income is higher than the equivalent 
 
 right-equivalent-leefloon-unverified-indexation-2026 = The equivalent leefloon is as high as the leefloon. We have not yet checked if it has already gone up in 2026. We use the amounts of 1 February 2025.
 right-equivalent-leefloon-unverified-waiting-register = One municipality writes that people in the waiting register can also get an equivalent leefloon. This has not been checked yet.
-right-equivalent-leefloon-unverified-temporary-protection = The temporary protection for people from Ukraine was extended until 4 March 2026. We have not yet checked if it was extended again after that.
+right-equivalent-leefloon-unverified-temporary-protection = The temporary protection for people from Ukraine has been extended until 4 March 2027. News reports say so, but this has not yet been checked with an official source.
 
 ## Income guarantee for older people (IGO)
 
@@ -148,3 +148,20 @@ param-it-max-cat-2 = IT category 2 (9 to 11 points): maximum amount per month
 param-it-max-cat-3 = IT category 3 (12 to 14 points): maximum amount per month
 param-it-max-cat-4 = IT category 4 (15 to 16 points): maximum amount per month
 param-it-max-cat-5 = IT category 5 (17 to 18 points): maximum amount per month
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = You have reached pension age and you live only with your children. Then the higher IGO applies, as for someone who lives alone. Your children's income does not count. Your income seems lower than the IGO. Apply for the IGO at the pensions service of your municipality, online or through the pension line 1765.
+right-leefloon-reason-igo-first = You have reached pension age. Then first apply for the income guarantee for older people (IGO). The IGO is higher than the leefloon. If you do not get the IGO, or your income is still too low, go to the OCMW.
+right-leefloon-reason-maintenance-debtors = You live with your parents or with an adult child. The OCMW then also looks at their income. The OCMW decides after a conversation whether you can get a leefloon, and how much. Do ask: the OCMW looks at your situation.
+
+# Issue 13: OCMW aanvullende financiële steun
+right-ocmw-aanvullende-steun = Additional financial help from the OCMW
+right-ocmw-aanvullende-steun-summary = The OCMW can help you with money, for example for rent, energy, doctor's and pharmacy costs or a hospital bill, also if you do not get a leefloon.
+right-ocmw-aanvullende-steun-counter = I would like to ask the OCMW for additional financial help.
+right-ocmw-aanvullende-steun-reason-abroad = You do not live in Belgium. The OCMW helps the people who live in the municipality.
+right-ocmw-aanvullende-steun-reason-residence = With your residence status you do not get this help from the OCMW. Asylum seekers get help in the reception network. Without legal stay, you can ask the OCMW for urgent medical help.
+right-ocmw-aanvullende-steun-reason-leefloon = You get a leefloon, or you can probably get one. Do you also have high costs, such as rent, energy or medical costs? Then the OCMW can give extra help. Ask your social worker. The OCMW decides after a social inquiry.
+right-ocmw-aanvullende-steun-reason-low-income = Your income is low, or you find it hard to pay your bills. The OCMW can help you with money, for example for rent, energy or medical costs, also without a leefloon. Ask the OCMW of your municipality. The OCMW decides after a social inquiry.
+right-ocmw-aanvullende-steun-otherwise = Your income does not seem low. Do you still have costs you cannot pay? Then go to the OCMW. Everyone may ask for help.
+
+right-leefloon-reason-has-igo = You already get the income guarantee for older people (IGO). The IGO is higher than the leefloon. If you still cannot make ends meet, for example because of high costs, ask the OCMW for additional help.

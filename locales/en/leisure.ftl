@@ -27,3 +27,15 @@ office-gemeente = Your municipality (UiTPAS desk or Sociaal Huis)
 office-gemeente-in-person = Go to an UiTPAS desk, the Sociaal Huis or a community centre in your municipality. Ask there which rules apply in your municipality.
 office-gemeente-phone = Call your municipality or the Sociaal Huis. The number is on the website of your municipality.
 office-gemeente-online = Look on the website of your municipality. Search there for UiTPAS.
+
+# Issue 13: vakantieparticipatie
+right-vakantieparticipatie = Cheap holidays and day trips (Iedereen Verdient Vakantie)
+right-vakantieparticipatie-summary = With Iedereen Verdient Vakantie you can go on holiday or on a day trip cheaply if you have a low income.
+right-vakantieparticipatie-counter = I would like to book a cheap holiday or day trip through Iedereen Verdient Vakantie.
+right-vakantieparticipatie-reason-outside = You do not live in Flanders or Brussels. Iedereen Verdient Vakantie is a Flemish service.
+right-vakantieparticipatie-reason-vt = You have the increased reimbursement. Then you can book cheap holidays and day trips through Iedereen Verdient Vakantie. Ask the OCMW or the CAW.
+right-vakantieparticipatie-reason-debt = You get help with your budget or you are in a collective debt settlement. Then you can usually book cheap holidays and day trips through Iedereen Verdient Vakantie. Ask the OCMW or the CAW.
+right-vakantieparticipatie-reason-vt-first = You can probably get the increased reimbursement. Ask your ziekenfonds for it first. After that you can book cheap holidays and day trips through the OCMW or the CAW.
+right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie is for people with a low income, for example with the increased reimbursement. Do you think you have a right to it? Ask the OCMW or the CAW.
+
+right-vakantieparticipatie-reason-brussels = You live in Brussels. Iedereen Verdient Vakantie is a Flemish service. Some Dutch-language organisations in Brussels take part. Ask the OCMW or the CAW.

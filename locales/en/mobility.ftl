@@ -22,7 +22,6 @@ right-de-lijn-vervoergarantie-reason-igo = You get an IGO. Then you get the Verv
 right-de-lijn-vervoergarantie-reason-asylum-seeker = As an asylum seeker you can get the Vervoergarantie: a season ticket for 12 months at a low price. You ask for it through Fedasil or the Red Cross. Ask the people of your reception.
 right-de-lijn-vervoergarantie-reason-igo-pending = You can probably get an IGO. If you get it, you can ask for the Vervoergarantie: a season ticket for 12 months at a low price. Apply for it in a Lijnwinkel (De Lijn shop) or with a letter to De Lijn, with the certificate from the Federale Pensioendienst.
 right-de-lijn-vervoergarantie-reason-igo-maybe = You may be able to get an IGO. The Federale Pensioendienst decides this. If you get the IGO, you can ask for the Vervoergarantie: a season ticket for 12 months at a low price. Apply for it in a Lijnwinkel (De Lijn shop) or with a letter to De Lijn, with the certificate from the Federale Pensioendienst.
-right-de-lijn-vervoergarantie-reason-leefloon-pending = You can probably get a leefloon or an equivalent leefloon. If you get it, De Lijn will send you a form for the Vervoergarantie: a season ticket for 12 months at a low price.
 right-de-lijn-vervoergarantie-reason-vt = You have the increased reimbursement. Then you get a cheaper De Lijn season ticket. Apply for it in a Lijnwinkel (De Lijn shop). Bring a certificate from your ziekenfonds that is not older than 3 months.
 right-de-lijn-vervoergarantie-reason-vt-first = You can probably get the increased reimbursement. First apply for it at your ziekenfonds. After that you get a cheaper De Lijn season ticket.
 right-de-lijn-vervoergarantie-reason-vaph = You or someone in your household has a disability. Is that person registered with the VAPH (Flemish Agency for Persons with a Disability)? Then that person usually travels for free with De Lijn. Ask De Lijn.
@@ -77,3 +76,16 @@ office-de-lijn-online = On the De Lijn website you can find information about th
 office-nmbs = NMBS
 office-nmbs-in-person = Go to the counter in a station. Bring your identity card and your MOBIB card.
 office-nmbs-online = Apply for the card online in your My NMBS account, on the NMBS website.
+
+# Issue 13: free De Lijn pass with the zorgbudget voor ouderen
+right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = You get the care budget for older people with a care need. Then you travel free with De Lijn. The pass usually comes automatically. If it does not, ask for it in a Lijnwinkel and bring the letter about your care budget.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = NMBS companion card (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = With the companion card, someone travels with you by train for free if you have a disability.
+right-nmbs-kaart-voor-begeleider-counter = I would like to apply for a companion card.
+right-nmbs-kaart-voor-begeleider-reason-abroad = You do not live in Belgium. This card is for people who live in Belgium.
+right-nmbs-kaart-voor-begeleider-reason-points = You or someone in your household has at least 12 points for self-reliance. Then that person can get a companion card. A companion then travels free by train. Apply for the card at the NMBS, with the certificate of the DG Persons with Disabilities.
+right-nmbs-kaart-voor-begeleider-reason-check = The companion card is for people with at least 12 points for self-reliance, 80 % disability, or at least 50 % disability of the legs. This is in the decision of the DG Persons with Disabilities. Don't know? Call 0800 987 99 for free.
+right-nmbs-kaart-voor-begeleider-otherwise = The companion card is for people with a recognised disability of at least 12 points for self-reliance, or 80 %. You did not say so.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = The conditions come from pages of OCMWs and other services, not from the NMBS itself. They have not yet been checked with the NMBS.

@@ -25,10 +25,14 @@ question-income-monthly-net =
         [no] How much money comes in every month?
        *[other] How much money comes in every month? Do you live with a partner? Then count your partner's money too.
     }
-question-income-monthly-net-help = Count everything that comes into your bank account: wages, benefits and pension. An estimate is fine.
+question-income-monthly-net-help = Count everything that comes into your bank account: wages, benefits and pension. Do not count the Groeipakket (child benefit) or maintenance paid for your children. An estimate is fine.
 
-question-income-yearly-taxable = How much taxable income did your household have last year?
-question-income-yearly-taxable-help = You can find this on the tax assessment notice (aanslagbiljet). Add up the income of all people in your household.
+question-income-yearly-taxable =
+    { $partner ->
+        [yes] How much taxable income did you and your partner have together last year, in euros per year?
+       *[other] How much taxable income did you have last year, in euros per year?
+    }
+question-income-yearly-taxable-help = You find this on the tax assessment notice (aanslagbiljet, the letter from the FPS Finance), at "gezamenlijk belastbaar inkomen" (total taxable income). For a couple there are two amounts: add them up. No tax assessment notice? Then choose "I don't know".
 
 question-receives = Which of these benefits or rights do you or someone in your household already get?
 question-receives-help = Choose everything that fits. You can find this on the letters from the service that pays you.
@@ -73,3 +77,26 @@ question-expecting-baby =
        *[other] Are you or your partner pregnant?
     }
 question-expecting-baby-help = Some rights already start before the birth.
+
+# Questions added for issue 13
+question-other-adults-are = Who are the other adults who live with you?
+question-other-adults-are-help = Choose all that apply. For some help, the income of your parents or your children counts too.
+
+question-children-ages = How old are the children who live with you?
+question-children-ages-help = Choose all that apply. Some help is only for children under 18.
+
+question-disability-recognition = What has been recognised for the disability?
+question-disability-recognition-help = Choose all that apply. This is in the letter from the FPS Social Security, VAPH or the Groeipakket. Don't know? Then choose "I don't know".
+
+question-recent-move = Have you moved in the last 9 months, or will you move soon? Why?
+question-recent-move-help = For the rent subsidy (huursubsidie), the reason for the move matters.
+
+question-savings =
+    { $partner ->
+        [yes] How much savings do you and your partner have together?
+       *[other] How much savings do you have?
+    }
+question-savings-help = Count the money in your savings and current accounts, and also shares or funds. In euros. An estimate is fine.
+
+question-prepaid-meter = Do you have a budget meter for gas or electricity?
+question-prepaid-meter-help = With a budget meter you pay for your energy in advance. It is a digital meter with prepayment, usually from Fluvius.

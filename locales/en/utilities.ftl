@@ -62,13 +62,11 @@ right-sociaal-tarief-water-reason-brussels = You live in Brussels. This Flemish 
 right-sociaal-tarief-water-reason-wallonia = You live in Wallonia. This Flemish social tariff does not apply there. Is it hard for you to pay your water bill? Ask the OCMW (in French: CPAS) of your municipality for advice.
 right-sociaal-tarief-water-reason-abroad = You do not live in Belgium. This social tariff only applies in Flanders.
 right-sociaal-tarief-water-reason-homeless = You do not have your own home now, so you also do not have a water bill. Do you get a leefloon, an equivalent leefloon, an IGO, an IVT, an IT or a care budget for older people, and do you rent a home later? Then you can get the social tariff for water. Ask the water company when you move.
-right-sociaal-tarief-water-reason-care-home = You live in a residential care home. Then you usually do not get your own water bill, so you also do not get a discount on a bill. Sometimes you do get money back (a compensation). The sources are not clear about this. Ask the water company or the OCMW.
-right-sociaal-tarief-water-reason-automatic = You or someone in your household gets a leefloon, an equivalent leefloon, an IGO, an IVT, an IT or a care budget for older people. Did you already have that benefit on 1 January of this year? Then you get the social tariff for water automatically. You do not have to do anything. Did you only get the benefit later in the year? Then ask the service that pays your benefit for a certificate. Send it to your water company by 31 December at the latest. Does your building have one water meter for everyone? Then you do not get a discount on the bill, but money back (a compensation). You will get a letter about this.
+right-sociaal-tarief-water-reason-care-home = You live in a residential care home. There is usually one water bill for everyone there. Then you do not get a discount on a bill, but money back: a compensation. This happens automatically. If you get nothing, ask the water company or the OCMW.
+right-sociaal-tarief-water-reason-automatic = You or someone in your household gets a leefloon, an equivalent leefloon, an IGO, an IVT, an IT or a care budget for older people. Did you already have that benefit on 1 January of this year? Then you get the social tariff for water automatically. You do not have to do anything. Did you only get the benefit later in the year? Then you get the social tariff only from 1 January of the next year. Does your building have one water meter for everyone? Then you do not get a discount on the bill, but money back (a compensation). You will get a letter about this.
 right-sociaal-tarief-water-reason-vt-only = The increased reimbursement alone does not give a right to the social tariff for water. A benefit from the ziekenfonds does not either.
 right-sociaal-tarief-water-otherwise = The social tariff for water is for households with a leefloon, an equivalent leefloon, an IGO, an IVT, an IT or a care budget for older people. Do you get such a benefit later? Then you can also get it. Is it hard for you to pay your water bill? Ask the OCMW for advice.
 
-right-sociaal-tarief-water-unverified-start-during-year = Does your benefit only start after 1 January? Then it is not certain that you still get the social tariff for that year, not even with a certificate. The sources do not say the same thing about this.
-right-sociaal-tarief-water-unverified-equivalent-leefloon = We have not yet checked with an official source if an equivalent leefloon also gives a right to the social tariff for water.
 
 ## Social internet
 
@@ -77,12 +75,10 @@ right-sociaal-internet-summary = With the social internet you pay a low, fixed p
 right-sociaal-internet-counter = I would like the social internet offer.
 
 right-sociaal-internet-reason-abroad = You do not live in Belgium. The social internet is only for people who live in Belgium.
-right-sociaal-internet-reason-benefit = You or someone in your household gets a leefloon, an equivalent leefloon, an IGO, an IVT, an IT or a care budget for older people. Then your household has a right to the social internet. There is no income limit. People who have the right normally got a letter. But you must go to Proximus, Telenet or Orange yourself with your identity card to switch. Only one person per household gets the social internet. Does someone in your household still have the old social telephone rate? Then you cannot have both. If you switch to the social internet, you cannot go back.
-right-sociaal-internet-reason-zorgtoeslag = Your child gets a care supplement. Then your household has a right to the social internet if the care supplement has at least 4 points on the first pillar. That is a part of the medical assessment of your child. It is in the decision about the care supplement. Ask the payment agency of your Groeipakket.
+right-sociaal-internet-reason-benefit = You or someone in your household gets a leefloon, an equivalent leefloon, an IGO, an IVT, an IT or a care budget for older people. Then your household has a right to the social internet. There is no income limit. People who have the right normally got a letter. But you must go to Proximus or Telenet (other companies may offer it too) yourself with your identity card to switch. Only one person per household gets the social internet. Does someone in your household still have the old social telephone rate? Then you cannot have both. If you switch to the social internet, you cannot go back.
 right-sociaal-internet-reason-vt-only = The increased reimbursement alone no longer gives a right to a discount for telephone or internet.
 right-sociaal-internet-otherwise = The social internet is for households with a leefloon, an equivalent leefloon, an IGO, an IVT, an IT or a care budget for older people. Some other benefits also give a right, for example an advance from the OCMW on an IGO or on a disability allowance. That is money from the OCMW while you wait for the IGO or the allowance. Do you get such an advance? Then ask the OCMW. Do you get one of these benefits later? Then you can also get the social internet.
 
-right-sociaal-internet-unverified-list = We have not yet fully checked with the FOD Economie or the BIPT (the government service for telephone and internet) who exactly has a right to the social internet.
 
 ## Documents
 
@@ -103,8 +99,8 @@ office-watermaatschappij-phone = Call your water company. The number is on your 
 office-watermaatschappij-online = Look on the website of your water company. The name is on your water bill.
 office-watermaatschappij-letter = Send a letter or an e-mail to your water company. The address is on your water bill.
 
-office-telecom-operator = An internet company: Proximus, Telenet or Orange
-office-telecom-operator-in-person = Go to a shop of Proximus, Telenet or Orange with your identity card. Say that you want the social internet.
+office-telecom-operator = An internet company: Proximus or Telenet (other companies may offer it too)
+office-telecom-operator-in-person = Go to a shop of Proximus or Telenet (other companies may offer it too) with your identity card. Say that you want the social internet.
 office-telecom-operator-phone = Call the customer service of the internet company. The number is on the website of the company.
 
 ## Parameters
@@ -113,3 +109,18 @@ param-vf-income-limit = Heating allowance: income limit of the household per yea
 param-vf-income-limit-extra-person = Heating allowance: increase of the income limit per dependent person
 param-sociaal-internet-price = Social internet: price per month for fixed internet
 param-sociaal-internet-bundle-max = Social internet: highest price per month for a bundle
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Everyone in your household has the increased reimbursement. Then the OCMW does not look at your income. Ask the OCMW for the allowance within 60 days after the delivery. The date of the delivery is on the bill.
+
+# Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
+right-sociaal-internet-reason-zorgtoeslag-points = Your child gets a care supplement (zorgtoeslag) with at least 4 points on the first pillar. Then your household has a right to social internet. There is no income limit. People who have the right normally got a letter. Go to your internet company with your identity card to switch.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = Minimum supply of gas and electricity through the OCMW
+right-minimale-levering-energie-summary = Do you have a budget meter and cannot top it up enough? Then the OCMW can make sure you still have gas in winter. A small amount of electricity always stays.
+right-minimale-levering-energie-counter = I have a budget meter and I would like to ask for a minimum supply of gas or electricity.
+right-minimale-levering-energie-reason-outside-flanders = You do not live in Flanders. This scheme with the budget meter is Flemish. Do you find it hard to pay your energy bill? Ask the OCMW of your municipality for advice.
+right-minimale-levering-energie-reason-housing = You do not have your own energy meter now. This help is for people with a budget meter at home.
+right-minimale-levering-energie-reason-prepaid = You have a budget meter. If you cannot top it up enough, the OCMW can give you a minimum supply of natural gas from 1 November to 31 March. For electricity a small amount always stays. Go to the OCMW. The OCMW decides.
+right-minimale-levering-energie-otherwise = You do not have a budget meter, or no trouble paying for your energy. If you get a budget meter later and cannot top it up, go to the OCMW.

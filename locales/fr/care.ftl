@@ -76,3 +76,17 @@ param-zorgbudget-zwaar-zorgbehoevenden = Budget de soins pour personnes très d�
 param-zorgbudget-ouderen-categorie-4-max = Budget de soins pour personnes âgées : montant le plus haut par mois en catégorie 4 (automatique pour les résidents d'une maison de repos qui ont un revenu bas)
 param-zorgbudget-ouderen-categorie-5-max = Budget de soins pour personnes âgées : montant le plus haut par mois en catégorie 5 (automatique pour les résidents d'une maison de repos qui ont une GRAPA)
 param-basisondersteuningsbudget = Budget d'assistance de base : montant par mois
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Votre enfant reçoit un supplément de soins (zorgtoeslag). Pour les enfants, il n'y a pas de budget d'assistance de base de la caisse de soins (zorgkas). Votre enfant a au moins 12 points ? Alors il reçoit le supplément de soutien (ondersteuningstoeslag) du Groeipakket, automatiquement par votre caisse d'allocations familiales.
+
+# Issue 13: lagere zorgpremie
+right-zorgpremie-vermindering = Prime de soins réduite (zorgpremie)
+right-zorgpremie-vermindering-summary = En Flandre, tout le monde paie chaque année une prime de soins (zorgpremie) à une caisse de soins (zorgkas). Avec l'intervention majorée, vous payez moins.
+right-zorgpremie-vermindering-counter = Je voudrais savoir si je paie une prime de soins réduite.
+right-zorgpremie-vermindering-if-missing = Vous payez quand même la prime de soins complète ? Renseignez-vous auprès de votre caisse de soins (zorgkas). Apportez une attestation de l'intervention majorée.
+right-zorgpremie-vermindering-reason-outside = Vous n'habitez pas en Flandre ou à Bruxelles. La prime de soins est flamande.
+right-zorgpremie-vermindering-reason-vt = Vous avez l'intervention majorée. Vous l'aviez déjà le 1er janvier de l'année passée, et vous habitez depuis 5 ans en Flandre ou à Bruxelles ? Alors vous payez automatiquement une prime de soins réduite. Vous ne devez rien faire.
+right-zorgpremie-vermindering-otherwise = Une prime de soins réduite existe pour les personnes qui ont l'intervention majorée. Vous la recevez plus tard ? Alors vous paierez aussi moins plus tard.
+
+right-zorgpremie-vermindering-reason-brussels = Vous habitez à Bruxelles. Là, vous choisissez vous-même de vous affilier ou non à une caisse de soins flamande (zorgkas). Vous l'avez fait et vous avez l'intervention majorée ? Alors vous payez probablement aussi une prime de soins réduite. Renseignez-vous auprès de votre caisse de soins.

@@ -92,3 +92,35 @@ fact-legal-problem = un problème juridique
 fact-childcare = l'accueil des enfants (crèche)
 
 fact-expecting-baby = un bébé attendu
+
+# Facts added for issue 13
+fact-other-adults-are = qui sont les autres adultes chez vous
+fact-other-adults-are-parent = votre père ou votre mère
+fact-other-adults-are-adult-child = un de vos enfants de 18 ans ou plus
+fact-other-adults-are-other-relative = un autre membre de la famille
+fact-other-adults-are-not-family = une personne qui n'est pas de la famille
+
+fact-savings = l'épargne de votre ménage
+
+fact-children-ages = l'âge des enfants chez vous
+fact-children-ages-under-3 = moins de 3 ans
+fact-children-ages-from-3-to-17 = de 3 à 17 ans
+fact-children-ages-from-18-to-24 = de 18 à 24 ans
+fact-children-ages-from-25 = 25 ans ou plus
+
+fact-disability-recognition = ce qui est reconnu pour un handicap
+fact-disability-recognition-vaph = inscrit à la VAPH
+fact-disability-recognition-adult-12-points = un adulte avec au moins 12 points d'autonomie
+fact-disability-recognition-adult-66-percent = un adulte avec au moins 66 % de handicap ou d'incapacité de travail
+fact-disability-recognition-child-pillar1-4 = un enfant avec au moins 4 points au pilier 1 (supplément de soins)
+fact-disability-recognition-child-12-points = un enfant avec au moins 12 points au total (supplément de soins)
+
+fact-recent-move = un déménagement dans les 9 derniers mois
+fact-recent-move-unfit-or-too-small = d'un logement en mauvais état, inhabitable ou trop petit
+fact-recent-move-not-adapted = d'un logement non adapté à votre âge ou à votre handicap
+fact-recent-move-into-svk = vers un logement d'une agence immobilière sociale (SVK)
+fact-recent-move-after-homeless = après avoir été sans domicile fixe
+fact-recent-move-other-reason = pour une autre raison
+fact-recent-move-no = pas de déménagement
+
+fact-prepaid-meter = un compteur à budget (compteur numérique à prépaiement)

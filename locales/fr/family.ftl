@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Personne de votre ménage ne v
 right-groeipakket-schooltoeslag-reason-income-check = Votre enfant va à l'école. L'organisme payeur du Groeipakket (allocations familiales) vérifie lui-même si vous recevez l'allocation scolaire. Vous ne devez rien demander. Cela dépend du revenu de votre ménage, de votre situation familiale, du type d'école et du fait que votre enfant va assez à l'école. Nous ne pouvons pas dire si votre revenu est assez bas. Si vous y avez droit, vous recevez l'argent entre la fin août et décembre.
 right-groeipakket-schooltoeslag-otherwise = Personne de votre ménage ne va à l'école maternelle, à l'école primaire ou à l'école secondaire.
 
-right-groeipakket-schooltoeslag-unverified-limits = Les limites de revenus pour l'allocation scolaire n'ont pas encore été vérifiées. C'est pourquoi nous ne pouvons pas dire si vous la recevez.
+right-groeipakket-schooltoeslag-unverified-limits = Les limites de revenus que nous utilisons sont celles de l'année scolaire 2020-2021. Elles ont augmenté depuis. Votre revenu est au-dessus de cette ancienne limite ? Alors nous ne pouvons pas dire si vous recevez l'allocation scolaire.
 
 ## Allocation d'études
 
@@ -155,3 +155,32 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, supp
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, supplément social par enfant et par mois, famille avec plus de 2 enfants
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, supplément social par enfant et par mois, famille avec plus de 2 enfants, tranche de revenus du milieu
 param-kinderopvang-minimumtarief-ocmw = Accueil des enfants : tarif minimum par jour que l'OCMW (CPAS) peut accepter
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Supplément de soins du Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = Le supplément de soins est de l'argent en plus du Groeipakket pour un enfant avec un handicap ou une maladie de longue durée.
+right-groeipakket-zorgtoeslag-counter = Je voudrais demander un supplément de soins (zorgtoeslag) pour mon enfant.
+right-groeipakket-zorgtoeslag-reason-already = Votre enfant reçoit déjà un supplément de soins. La santé de votre enfant change ? Demandez alors un nouvel examen à votre caisse d'allocations familiales du Groeipakket.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = Vous n'habitez pas en Flandre. Le supplément de soins fait partie du Groeipakket flamand. À Bruxelles et en Wallonie, il y a d'autres allocations familiales. Renseignez-vous là-bas.
+right-groeipakket-zorgtoeslag-reason-no-children = Aucun enfant n'habite chez vous. Le supplément de soins est pour les enfants.
+right-groeipakket-zorgtoeslag-reason-request = Un enfant de votre ménage a un handicap ou une maladie de longue durée ? Demandez alors le supplément de soins à votre caisse d'allocations familiales du Groeipakket. Un médecin d'Opgroeien examine votre enfant. Donnez les coordonnées du médecin de votre enfant.
+right-groeipakket-zorgtoeslag-otherwise = Vous n'avez pas dit que quelqu'un de votre ménage a un handicap. Un enfant a un handicap ou une maladie de longue durée ? Demandez alors le supplément de soins à votre caisse d'allocations familiales du Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Supplément de soutien du Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = Le supplément de soutien est de l'argent en plus du Groeipakket pour un enfant qui a un supplément de soins d'au moins 12 points.
+right-groeipakket-ondersteuningstoeslag-counter = Je voudrais savoir si je reçois le supplément de soutien (ondersteuningstoeslag) pour mon enfant.
+right-groeipakket-ondersteuningstoeslag-if-missing = Vous ne recevez pas le supplément de soutien ? Renseignez-vous auprès de votre caisse d'allocations familiales du Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Vous n'habitez pas en Flandre. Le supplément de soutien fait partie du Groeipakket flamand.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Votre enfant reçoit un supplément de soins d'au moins 12 points. Alors il reçoit aussi le supplément de soutien. Cela se fait automatiquement, par votre caisse d'allocations familiales du Groeipakket. Ce n'est pas un budget de soins de la caisse de soins (zorgkas).
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Votre enfant a moins de 12 points pour le supplément de soins. Le supplément de soutien est pour les enfants avec au moins 12 points. Votre enfant reçoit plus tard plus de points ? Alors il arrive automatiquement.
+right-groeipakket-ondersteuningstoeslag-otherwise = Personne dans votre ménage ne reçoit un supplément de soins. Le supplément de soutien est pour les enfants avec un supplément de soins d'au moins 12 points.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Votre enfant va à l'école et le revenu de votre ménage est plus bas que la limite pour l'allocation scolaire. Alors vous recevez l'allocation scolaire automatiquement de votre caisse d'allocations familiales du Groeipakket, entre fin août et décembre. Vous ne devez rien demander. Votre enfant doit quand même aller assez à l'école.
+right-groeipakket-schooltoeslag-if-missing = Vous n'avez pas encore reçu d'allocation scolaire en décembre ? Renseignez-vous auprès de votre caisse d'allocations familiales du Groeipakket.
+param-schooltoeslag-max-2-points = Allocation scolaire : revenu le plus élevé pour une famille avec 2 points
+param-schooltoeslag-max-3-points = Allocation scolaire : revenu le plus élevé pour une famille avec 3 points
+param-schooltoeslag-max-4-points = Allocation scolaire : revenu le plus élevé pour une famille avec 4 points
+param-schooltoeslag-max-5-points = Allocation scolaire : revenu le plus élevé pour une famille avec 5 points
+param-schooltoeslag-max-6-points = Allocation scolaire : revenu le plus élevé pour une famille avec 6 points
+param-studietoelage-max-3-points = Allocation d'études pour l'enseignement supérieur : revenu familial le plus élevé avec 3 points

@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = Vous louez un logement social. Les per
 right-huursubsidie-reason-care-home = Vous habitez dans une maison de repos (woonzorgcentrum). L'allocation de loyer est pour les personnes qui louent un logement.
 right-huursubsidie-reason-homeless = Vous n'avez pas de domicile fixe et votre revenu n'est pas plus haut que la limite. Vous trouvez un logement à louer ? Alors vous pouvez demander une allocation de loyer à Wonen in Vlaanderen. Faites-le au plus tard 9 mois après le début de votre contrat de bail. Vous recevez alors aussi une seule fois une prime d'installation. Vous avez moins de 25 ans ? Alors vous montrez votre propre revenu actuel. Wonen in Vlaanderen décide.
 right-huursubsidie-reason-moved = L'allocation de loyer existe seulement si vous avez déménagé, dans un de ces cas : d'un logement inadéquat, inhabitable ou trop petit vers un bon logement ; d'un logement qui n'était pas adapté à votre âge ou à votre handicap vers un logement adapté ; vers un logement d'une agence immobilière sociale (SVK) ; ou après une période sans domicile fixe. C'est votre cas ? Demandez alors l'allocation de loyer, au plus tard 9 mois après le début de votre nouveau contrat de bail. Wonen in Vlaanderen décide.
-right-huursubsidie-otherwise = Votre revenu semble plus haut que la limite pour l'allocation de loyer. Cette limite date de 2022. Maintenant, elle est probablement un peu plus haute. Vous avez un doute ? Renseignez-vous par la Vlaamse infolijn (ligne d'information flamande) 1700.
+right-huursubsidie-otherwise = Votre revenu semble plus élevé que la limite pour l'allocation de loyer. Nous utilisons la limite de 2024. Elle est peut-être un peu plus élevée maintenant. Vous doutez ? Renseignez-vous par la ligne d'information flamande 1700.
 
-right-huursubsidie-unverified-limits = Les limites de revenus que nous utilisons datent de 2022. Les limites actuelles n'ont pas encore été vérifiées.
+right-huursubsidie-unverified-limits = Les limites de revenus que nous utilisons sont celles d'un logement social en 2024. Que l'allocation de loyer ait les mêmes limites est déduit des années précédentes et n'est pas encore vérifié. Les limites de 2025 et 2026 n'ont pas encore été trouvées.
 right-huursubsidie-unverified-waitlist = Avant, vous deviez vous inscrire dans les 6 mois sur la liste d'attente pour un logement social. Cette règle a été supprimée en septembre 2023. On n'a pas encore vérifié depuis quelle date cela s'applique.
 
 ## Inscription pour un logement social
@@ -66,7 +66,7 @@ right-sociale-huurwoning-reason-homeless = Vous n'avez pas de domicile fixe et v
 right-sociale-huurwoning-reason-income = Votre revenu n'est pas plus haut que la limite. Vous pouvez vous inscrire à la woonmaatschappij (société de logement social). Votre épargne ne peut pas non plus être plus haute que la limite de revenus. Vous ne pouvez pas avoir de logement ni de terrain à bâtir, même à l'étranger. Vous êtes déjà sur la liste d'attente ? Alors vous ne devez rien faire. Si vous louez plus tard un logement social, vous devez connaître un peu le néerlandais dans les 2 ans (niveau A2). Ce n'est pas une condition pour vous inscrire.
 right-sociale-huurwoning-reason-current-income = Votre revenu actuel n'est pas plus haut que la limite. Le revenu sur votre dernier avertissement-extrait de rôle (le document des impôts) était plus haut ? Alors la woonmaatschappij (société de logement social) regarde votre revenu des 3 derniers mois. Apportez-en des preuves. Votre épargne ne peut pas non plus être plus haute que la limite de revenus. Vous ne pouvez pas avoir de logement ni de terrain à bâtir, même à l'étranger. Vous êtes déjà sur la liste d'attente ? Alors vous ne devez rien faire.
 right-sociale-huurwoning-reason-collective-settlement = Vous êtes en règlement collectif de dettes. Alors la woonmaatschappij (société de logement social) regarde l'argent qui vous reste vraiment maintenant. Vous pouvez vous inscrire. Apportez la décision sur votre règlement de dettes.
-right-sociale-huurwoning-reason-budget-management = Vous recevez de l'aide pour votre budget. En cas de gestion budgétaire, la woonmaatschappij (société de logement social) regarde l'argent qui vous reste vraiment maintenant. En cas de guidance budgétaire, ce n'est pas le cas. Demandez à la woonmaatschappij si votre revenu n'est pas trop haut.
+right-sociale-huurwoning-reason-budget-management = Vous avez une guidance budgétaire ou une gestion budgétaire. Alors la société de logement regarde l'argent qu'il vous reste vraiment maintenant. Vous pouvez vous inscrire. Apportez la convention de votre guidance ou gestion budgétaire.
 right-sociale-huurwoning-reason-household = Vous n'habitez pas avec un partenaire ou des enfants, mais avec d'autres adultes. Votre revenu est plus haut que la limite pour une personne seule. Il est plus bas que la limite pour une famille. La limite qui s'applique dépend des personnes qui déménagent avec vous. La woonmaatschappij (société de logement social) décide.
 right-sociale-huurwoning-otherwise = Votre revenu semble plus haut que la limite pour un logement social. Votre revenu est plus bas maintenant ? Alors la woonmaatschappij (société de logement social) regarde votre revenu des 3 derniers mois. Renseignez-vous auprès de la woonmaatschappij.
 
@@ -135,3 +135,33 @@ param-huurpremie-max-extra-person-certain-municipalities = Prime à la location 
 param-huurpremie-max-rent = Prime à la location : loyer maximum par mois pour un logement indépendant (plus haut par personne à charge)
 param-huurpremie-max-rent-certain-municipalities = Prime à la location : loyer maximum par mois pour un logement indépendant dans certaines communes
 param-huurpremie-max-rent-room = Prime à la location : loyer maximum par mois pour une chambre
+
+# Issue 13: the middelentoets with the savings fact
+right-sociale-huurwoning-reason-savings = Votre épargne est plus élevée que la limite de revenus pour un logement social. Alors vous ne pouvez pas vous inscrire. C'est la règle depuis le 1er janvier 2024. Votre épargne a diminué ? Demandez alors à nouveau à la société de logement (woonmaatschappij).
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = Vous avez déménagé, ou vous allez déménager, pour une raison qui donne droit à l'allocation de loyer (huursubsidie). Votre revenu n'est pas plus élevé que la limite. Demandez l'allocation de loyer à Wonen in Vlaanderen, au plus tard 9 mois après le début de votre nouveau bail. Vous recevez alors aussi une fois une prime d'installation. Wonen in Vlaanderen décide.
+right-huursubsidie-reason-no-move = L'allocation de loyer existe seulement après un déménagement pour une de ces raisons : d'un logement en mauvais état ou trop petit, d'un logement non adapté à votre âge ou à votre handicap, vers un logement d'une agence immobilière sociale (SVK), ou après avoir été sans domicile fixe. Vous déménagez plus tard pour une telle raison ? Alors vous pouvez la demander.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = Aide de l'OCMW (CPAS) pour la garantie locative
+right-ocmw-huurwaarborg-summary = L'OCMW (CPAS) peut vous aider pour la garantie locative d'un nouveau logement, par exemple avec une lettre au propriétaire dans laquelle l'OCMW promet la garantie.
+right-ocmw-huurwaarborg-counter = Je voudrais demander l'aide de l'OCMW (CPAS) pour ma garantie locative.
+right-ocmw-huurwaarborg-reason-housing = L'aide pour la garantie locative est pour les personnes qui vont louer un logement chez un propriétaire privé. Dans votre situation, elle n'est pas nécessaire.
+right-ocmw-huurwaarborg-reason-moving = Vous cherchez un logement ou vous déménagez, et votre revenu est bas. L'OCMW (CPAS) peut vous aider pour la garantie locative : avec une lettre de garantie au propriétaire, une garantie bancaire ou une avance que vous remboursez. Allez à l'OCMW avant de signer le bail, si c'est possible. L'OCMW décide.
+right-ocmw-huurwaarborg-reason-no-move = Vous ne déménagez pas. L'aide pour la garantie locative existe quand vous louez un nouveau logement. Vous allez déménager plus tard ? Demandez-le alors à l'OCMW (CPAS).
+right-ocmw-huurwaarborg-otherwise = Votre revenu ne semble pas bas. Vous ne pouvez quand même pas payer la garantie locative ? Demandez conseil à l'OCMW (CPAS).
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (prime à la rénovation la plus élevée pour un petit revenu)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie est de l'argent du gouvernement flamand quand vous rénovez votre logement. Avec un petit revenu, vous recevez la prime la plus élevée.
+right-mijn-verbouwpremie-counter = Je voudrais demander Mijn VerbouwPremie (prime à la rénovation).
+right-mijn-verbouwpremie-reason-outside-flanders = Vous n'habitez pas en Flandre. Mijn VerbouwPremie est pour les logements en Flandre.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie est surtout pour les propriétaires qui habitent eux-mêmes leur logement. Vous êtes locataire ? Demandez alors à votre propriétaire s'il fait faire des travaux.
+right-mijn-verbouwpremie-reason-low-income = Vous habitez votre propre logement et votre revenu est bas. Vous allez rénover votre logement, par exemple le toit, les fenêtres ou le chauffage ? Alors vous recevez probablement la prime la plus élevée. Demandez des explications au guichet logement (woonloket) de votre commune ou à la ligne d'information flamande 1700.
+right-mijn-verbouwpremie-reason-near-limit = Votre revenu est proche de la limite pour la prime la plus élevée. Cette limite dépend du nombre de personnes à charge. Renseignez-vous auprès de la ligne d'information flamande 1700.
+right-mijn-verbouwpremie-otherwise = Votre revenu semble plus élevé que la limite pour la prime la plus élevée. Vous pouvez quand même recevoir une prime plus basse. Renseignez-vous auprès de la ligne d'information flamande 1700.
+right-mijn-verbouwpremie-unverified-limits = Les limites de revenus viennent d'une page d'octobre 2022, pas du gouvernement flamand lui-même. Elles sont probablement plus élevées maintenant.
+param-mvp-income-limit-single = Mijn VerbouwPremie, catégorie de revenus la plus basse : limite pour une personne isolée
+param-mvp-income-limit-family = Mijn VerbouwPremie, catégorie de revenus la plus basse : limite pour un couple ou une personne isolée avec une personne à charge
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, catégorie de revenus la plus basse : augmentation par personne à charge en plus

@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Votre revenu est plus haut que l'équivale
 
 right-equivalent-leefloon-unverified-indexation-2026 = L'équivalent du leefloon est aussi élevé que le leefloon (revenu d'intégration). On n'a pas encore vérifié s'il a déjà augmenté en 2026. Nous utilisons les montants du 1er février 2025.
 right-equivalent-leefloon-unverified-waiting-register = Une commune écrit que les personnes inscrites au registre d'attente peuvent aussi recevoir un équivalent du leefloon. Cela n'a pas encore été vérifié.
-right-equivalent-leefloon-unverified-temporary-protection = La protection temporaire pour les personnes venant d'Ukraine avait été prolongée jusqu'au 4 mars 2026. On n'a pas encore vérifié si elle a encore été prolongée après cette date.
+right-equivalent-leefloon-unverified-temporary-protection = La protection temporaire pour les personnes venant d'Ukraine a été prolongée jusqu'au 4 mars 2027. C'est écrit dans des articles de presse, mais ce n'est pas encore vérifié auprès d'une source officielle.
 
 ## Garantie de revenus aux personnes âgées (IGO)
 
@@ -148,3 +148,20 @@ param-it-max-cat-2 = AI catégorie 2 (9 à 11 points) : montant maximum par moi
 param-it-max-cat-3 = AI catégorie 3 (12 à 14 points) : montant maximum par mois
 param-it-max-cat-4 = AI catégorie 4 (15 à 16 points) : montant maximum par mois
 param-it-max-cat-5 = AI catégorie 5 (17 à 18 points) : montant maximum par mois
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = Vous avez atteint l'âge de la pension et vous habitez seulement avec vos enfants. Alors vous avez droit à la GRAPA plus élevée, comme une personne qui habite seule. Les revenus de vos enfants ne comptent pas. Votre revenu semble plus bas que la GRAPA. Demandez la GRAPA au service des pensions de votre commune, en ligne ou par la ligne pension 1765.
+right-leefloon-reason-igo-first = Vous avez atteint l'âge de la pension. Demandez d'abord la garantie de revenus aux personnes âgées (GRAPA, en néerlandais GRAPA). La GRAPA est plus élevée que le revenu d'intégration. Vous ne recevez pas la GRAPA, ou votre revenu reste trop bas ? Allez alors à l'OCMW (CPAS).
+right-leefloon-reason-maintenance-debtors = Vous habitez avec vos parents ou avec un enfant adulte. L'OCMW (CPAS) regarde alors aussi leurs revenus. L'OCMW décide après un entretien si vous pouvez recevoir un revenu d'intégration (leefloon), et combien. N'hésitez pas à le demander : l'OCMW examine votre situation.
+
+# Issue 13: OCMW aanvullende financiële steun
+right-ocmw-aanvullende-steun = Aide financière complémentaire de l'OCMW (CPAS)
+right-ocmw-aanvullende-steun-summary = L'OCMW (CPAS) peut vous aider avec de l'argent, par exemple pour le loyer, l'énergie, les frais de médecin et de pharmacie ou une facture d'hôpital, même si vous ne recevez pas de revenu d'intégration.
+right-ocmw-aanvullende-steun-counter = Je voudrais demander une aide financière complémentaire à l'OCMW (CPAS).
+right-ocmw-aanvullende-steun-reason-abroad = Vous n'habitez pas en Belgique. L'OCMW (CPAS) aide les personnes qui habitent dans la commune.
+right-ocmw-aanvullende-steun-reason-residence = Avec votre séjour, vous ne recevez pas cette aide de l'OCMW (CPAS). Les demandeurs d'asile reçoivent de l'aide dans le réseau d'accueil. Sans séjour légal, vous pouvez demander l'aide médicale urgente à l'OCMW.
+right-ocmw-aanvullende-steun-reason-leefloon = Vous recevez un revenu d'intégration (leefloon), ou vous pouvez probablement en recevoir un. Vous avez en plus des frais élevés, comme le loyer, l'énergie ou des frais médicaux ? Alors l'OCMW (CPAS) peut donner une aide en plus. Demandez-le à votre assistant social. L'OCMW décide après une enquête sociale.
+right-ocmw-aanvullende-steun-reason-low-income = Votre revenu est bas, ou vous avez du mal à payer vos factures. L'OCMW (CPAS) peut vous aider avec de l'argent, par exemple pour le loyer, l'énergie ou des frais médicaux, même sans revenu d'intégration. Demandez-le à l'OCMW de votre commune. L'OCMW décide après une enquête sociale.
+right-ocmw-aanvullende-steun-otherwise = Votre revenu ne semble pas bas. Vous avez quand même des frais que vous ne pouvez pas payer ? Allez alors à l'OCMW (CPAS). Tout le monde peut demander de l'aide.
+
+right-leefloon-reason-has-igo = Vous recevez déjà la garantie de revenus aux personnes âgées (GRAPA, en néerlandais GRAPA). La GRAPA est plus élevée que le revenu d'intégration. Vous n'arrivez quand même pas à joindre les deux bouts, par exemple à cause de frais élevés ? Demandez alors une aide complémentaire à l'OCMW (CPAS).

@@ -27,3 +27,15 @@ office-gemeente = Votre commune (guichet UiTPAS ou Sociaal Huis)
 office-gemeente-in-person = Allez à un guichet UiTPAS, au Sociaal Huis (service social de la commune) ou dans un centre de rencontre de votre commune. Demandez-y quelles règles s'appliquent dans votre commune.
 office-gemeente-phone = Téléphonez à votre commune ou au Sociaal Huis. Le numéro est sur le site internet de votre commune.
 office-gemeente-online = Regardez sur le site internet de votre commune. Cherchez-y UiTPAS.
+
+# Issue 13: vakantieparticipatie
+right-vakantieparticipatie = Vacances et excursions bon marché (Iedereen Verdient Vakantie)
+right-vakantieparticipatie-summary = Avec Iedereen Verdient Vakantie, vous pouvez partir en vacances ou en excursion à bas prix si vous avez un petit revenu.
+right-vakantieparticipatie-counter = Je voudrais réserver des vacances ou une excursion bon marché via Iedereen Verdient Vakantie.
+right-vakantieparticipatie-reason-outside = Vous n'habitez pas en Flandre ou à Bruxelles. Iedereen Verdient Vakantie est un service flamand.
+right-vakantieparticipatie-reason-vt = Vous avez l'intervention majorée. Alors vous pouvez réserver des vacances et des excursions bon marché via Iedereen Verdient Vakantie. Demandez-le à l'OCMW (CPAS) ou au CAW.
+right-vakantieparticipatie-reason-debt = Vous recevez de l'aide pour votre budget ou vous êtes en règlement collectif de dettes. Alors vous pouvez en général réserver des vacances et des excursions bon marché via Iedereen Verdient Vakantie. Demandez-le à l'OCMW (CPAS) ou au CAW.
+right-vakantieparticipatie-reason-vt-first = Vous pouvez probablement recevoir l'intervention majorée. Demandez-la d'abord à votre ziekenfonds (mutualité). Ensuite, vous pouvez réserver des vacances et des excursions bon marché par l'OCMW (CPAS) ou le CAW.
+right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie est pour les personnes avec un petit revenu, par exemple avec l'intervention majorée. Vous pensez y avoir droit ? Demandez-le à l'OCMW (CPAS) ou au CAW.
+
+right-vakantieparticipatie-reason-brussels = Vous habitez à Bruxelles. Iedereen Verdient Vakantie est un service flamand. Certaines organisations néerlandophones à Bruxelles y participent. Demandez-le à l'OCMW (CPAS) ou au CAW.

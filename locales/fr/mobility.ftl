@@ -22,7 +22,6 @@ right-de-lijn-vervoergarantie-reason-igo = Vous recevez une GRAPA. Alors vous re
 right-de-lijn-vervoergarantie-reason-asylum-seeker = Comme demandeur d'asile, vous pouvez recevoir la Vervoergarantie (garantie de transport) : un abonnement de 12 mois à un prix bas. Vous le demandez par Fedasil ou par la Croix-Rouge (Rode Kruis). Demandez-le aux personnes de votre accueil.
 right-de-lijn-vervoergarantie-reason-igo-pending = Vous pouvez probablement recevoir une GRAPA. Si vous la recevez, vous pouvez demander la Vervoergarantie (garantie de transport) : un abonnement de 12 mois à un prix bas. Demandez-le dans une Lijnwinkel (boutique De Lijn) ou par une lettre à De Lijn, avec l'attestation du Federale Pensioendienst (Service fédéral des Pensions).
 right-de-lijn-vervoergarantie-reason-igo-maybe = Vous pouvez peut-être recevoir une GRAPA. Le Federale Pensioendienst (Service fédéral des Pensions) décide. Si vous recevez la GRAPA, vous pouvez demander la Vervoergarantie (garantie de transport) : un abonnement de 12 mois à un prix bas. Demandez-le dans une Lijnwinkel (boutique De Lijn) ou par une lettre à De Lijn, avec l'attestation du Federale Pensioendienst.
-right-de-lijn-vervoergarantie-reason-leefloon-pending = Vous pouvez probablement recevoir un leefloon (revenu d'intégration) ou un équivalent du leefloon. Si vous le recevez, De Lijn vous envoie elle-même un formulaire pour la Vervoergarantie (garantie de transport) : un abonnement de 12 mois à un prix bas.
 right-de-lijn-vervoergarantie-reason-vt = Vous avez l'intervention majorée. Alors vous recevez un abonnement De Lijn moins cher. Demandez-le dans une Lijnwinkel (boutique De Lijn). Emportez une attestation de votre ziekenfonds (mutualité) qui n'a pas plus de 3 mois.
 right-de-lijn-vervoergarantie-reason-vt-first = Vous pouvez probablement recevoir l'intervention majorée. Demandez-la d'abord à votre ziekenfonds (mutualité). Ensuite, vous recevez un abonnement De Lijn moins cher.
 right-de-lijn-vervoergarantie-reason-vaph = Quelqu'un de votre ménage (vous ou une autre personne) a un handicap. Cette personne est inscrite au VAPH (agence flamande pour les personnes handicapées) ? Alors, en général, elle voyage gratuitement avec De Lijn. Renseignez-vous auprès de De Lijn.
@@ -77,3 +76,16 @@ office-de-lijn-online = Sur le site internet de De Lijn, vous trouvez des explic
 office-nmbs = NMBS (SNCB)
 office-nmbs-in-person = Allez au guichet d'une gare. Emportez votre carte d'identité et votre carte MOBIB.
 office-nmbs-online = Demandez la carte en ligne dans votre compte My NMBS, sur le site internet de la NMBS (SNCB).
+
+# Issue 13: free De Lijn pass with the zorgbudget voor ouderen
+right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Vous recevez le budget de soins pour personnes âgées en besoin de soins (zorgbudget voor ouderen). Alors vous voyagez gratuitement avec De Lijn. L'abonnement arrive le plus souvent automatiquement. Il n'arrive pas ? Demandez-le dans une Lijnwinkel et apportez la lettre sur votre budget de soins.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = Carte d'accompagnateur de la SNCB (NMBS)
+right-nmbs-kaart-voor-begeleider-summary = Avec la carte d'accompagnateur, une personne voyage gratuitement avec vous en train si vous avez un handicap.
+right-nmbs-kaart-voor-begeleider-counter = Je voudrais demander une carte d'accompagnateur.
+right-nmbs-kaart-voor-begeleider-reason-abroad = Vous n'habitez pas en Belgique. Cette carte est pour les personnes qui habitent en Belgique.
+right-nmbs-kaart-voor-begeleider-reason-points = Vous ou quelqu'un de votre ménage avez au moins 12 points d'autonomie. Alors cette personne peut recevoir une carte d'accompagnateur. Un accompagnateur voyage alors gratuitement en train. Demandez la carte à la SNCB, avec l'attestation de la DG Personnes handicapées.
+right-nmbs-kaart-voor-begeleider-reason-check = La carte d'accompagnateur est pour les personnes qui ont au moins 12 points d'autonomie, 80 % de handicap, ou au moins 50 % de handicap aux jambes. C'est écrit dans la décision de la DG Personnes handicapées. Vous ne savez pas ? Appelez gratuitement le 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = La carte d'accompagnateur est pour les personnes avec un handicap reconnu d'au moins 12 points d'autonomie, ou 80 %. Vous ne l'avez pas dit.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = Les conditions viennent de pages de CPAS et d'autres services, pas de la SNCB elle-même. Elles n'ont pas encore été vérifiées auprès de la SNCB.

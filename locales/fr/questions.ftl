@@ -25,10 +25,14 @@ question-income-monthly-net =
         [no] Combien d'argent recevez-vous chaque mois ?
        *[other] Combien d'argent recevez-vous chaque mois ? Vous vivez avec un partenaire ? Alors comptez aussi l'argent de votre partenaire.
     }
-question-income-monthly-net-help = Comptez tout ce qui arrive sur votre compte : salaire, allocation et pension. Une estimation suffit.
+question-income-monthly-net-help = Comptez tout ce qui arrive sur votre compte : salaire, allocation et pension. Ne comptez pas le Groeipakket (allocations familiales) ni la pension alimentaire pour vos enfants. Une estimation suffit.
 
-question-income-yearly-taxable = Quel était le revenu imposable de votre ménage l'année passée ?
-question-income-yearly-taxable-help = C'est écrit sur l'avertissement-extrait de rôle (le document des impôts). Additionnez les revenus de toutes les personnes de votre ménage.
+question-income-yearly-taxable =
+    { $partner ->
+        [yes] Quel était le revenu imposable de vous et votre partenaire ensemble l'année passée, en euros par an?
+       *[other] Quel était votre revenu imposable l'année passée, en euros par an?
+    }
+question-income-yearly-taxable-help = C'est écrit sur l'avertissement-extrait de rôle (la lettre du SPF Finances), à la ligne « revenu imposable globalement ». Pour un couple, il y a deux montants : additionnez-les. Vous n'avez pas d'avertissement-extrait de rôle ? Choisissez alors « Je ne sais pas ».
 
 question-receives = Parmi ces allocations ou ces droits, lesquels recevez-vous déjà, vous ou quelqu'un de votre ménage ?
 question-receives-help = Choisissez tout ce qui correspond. C'est écrit sur les lettres du service qui vous paie.
@@ -73,3 +77,26 @@ question-expecting-baby =
        *[other] Êtes-vous enceinte, ou votre partenaire est-elle enceinte ?
     }
 question-expecting-baby-help = Certains droits commencent déjà avant la naissance.
+
+# Questions added for issue 13
+question-other-adults-are = Qui sont les autres adultes qui vivent chez vous ?
+question-other-adults-are-help = Choisissez tout ce qui convient. Pour certaines aides, les revenus de vos parents ou de vos enfants comptent aussi.
+
+question-children-ages = Quel âge ont les enfants qui vivent chez vous ?
+question-children-ages-help = Choisissez tout ce qui convient. Certaines aides sont seulement pour des enfants de moins de 18 ans.
+
+question-disability-recognition = Qu'est-ce qui est reconnu pour le handicap ?
+question-disability-recognition-help = Choisissez tout ce qui convient. C'est écrit dans la lettre du SPF Sécurité sociale, de la VAPH ou du Groeipakket. Vous ne savez pas ? Choisissez alors « Je ne sais pas ».
+
+question-recent-move = Avez-vous déménagé dans les 9 derniers mois, ou allez-vous déménager bientôt ? Pourquoi ?
+question-recent-move-help = Pour l'allocation de loyer (huursubsidie), la raison du déménagement est importante.
+
+question-savings =
+    { $partner ->
+        [yes] Combien d'épargne avez-vous, vous et votre partenaire ensemble?
+       *[other] Combien d'épargne avez-vous?
+    }
+question-savings-help = Comptez l'argent sur votre compte d'épargne et votre compte courant, et aussi les actions ou les fonds. En euros. Une estimation suffit.
+
+question-prepaid-meter = Avez-vous un compteur à budget pour le gaz ou l'électricité ?
+question-prepaid-meter-help = Avec un compteur à budget, vous payez votre énergie à l'avance. C'est un compteur numérique à prépaiement, le plus souvent de Fluvius.

@@ -62,13 +62,11 @@ right-sociaal-tarief-water-reason-brussels = Vous habitez à Bruxelles. Ce tarif
 right-sociaal-tarief-water-reason-wallonia = Vous habitez en Wallonie. Ce tarif social flamand ne s'applique pas là-bas. Vous avez du mal avec votre facture d'eau ? Demandez conseil au CPAS de votre commune (en néerlandais : OCMW).
 right-sociaal-tarief-water-reason-abroad = Vous n'habitez pas en Belgique. Ce tarif social s'applique seulement en Flandre.
 right-sociaal-tarief-water-reason-homeless = Vous n'avez pas de logement à vous maintenant, et donc pas de facture d'eau. Vous recevez un leefloon (revenu d'intégration), un équivalent du leefloon, une GRAPA, une ARR, une AI ou un budget de soins pour personnes âgées, et vous louez plus tard un logement ? Alors vous pouvez recevoir le tarif social pour l'eau. Renseignez-vous auprès de la société d'eau quand vous déménagez.
-right-sociaal-tarief-water-reason-care-home = Vous habitez dans une maison de repos (woonzorgcentrum). Alors, en général, vous ne recevez pas de facture d'eau à votre nom, et donc pas de réduction sur une facture. Parfois, vous recevez quand même de l'argent en retour (une compensation). Les sources ne sont pas claires à ce sujet. Renseignez-vous auprès de la société d'eau ou de l'OCMW (CPAS).
-right-sociaal-tarief-water-reason-automatic = Quelqu'un de votre ménage (vous ou une autre personne) reçoit un leefloon (revenu d'intégration), un équivalent du leefloon, une GRAPA, une ARR, une AI ou un budget de soins pour personnes âgées. Vous aviez déjà cette allocation le 1er janvier de cette année ? Alors vous recevez le tarif social pour l'eau automatiquement. Vous ne devez rien faire. Vous avez reçu l'allocation seulement plus tard dans l'année ? Demandez alors une attestation au service qui paie votre allocation. Envoyez-la au plus tard le 31 décembre à votre société d'eau. Votre immeuble a un seul compteur d'eau pour tout le monde ? Alors vous ne recevez pas de réduction sur la facture, mais de l'argent en retour (une compensation). Vous recevez une lettre à ce sujet.
+right-sociaal-tarief-water-reason-care-home = Vous habitez dans une maison de repos (woonzorgcentrum). Là, il y a le plus souvent une seule facture d'eau pour tout le monde. Alors vous ne recevez pas de réduction sur une facture, mais de l'argent en retour : une compensation. Cela se fait automatiquement. Vous ne recevez rien ? Renseignez-vous auprès de la société d'eau ou de l'OCMW (CPAS).
+right-sociaal-tarief-water-reason-automatic = Quelqu'un de votre ménage (vous ou une autre personne) reçoit un leefloon (revenu d'intégration), un équivalent du leefloon, une GRAPA, une ARR, une AI ou un budget de soins pour personnes âgées. Vous aviez déjà cette allocation le 1er janvier de cette année ? Alors vous recevez le tarif social pour l'eau automatiquement. Vous ne devez rien faire. Vous avez reçu l'allocation seulement plus tard dans l'année ? Alors vous recevez le tarif social seulement à partir du 1er janvier de l'année suivante. Votre immeuble a un seul compteur d'eau pour tout le monde ? Alors vous ne recevez pas de réduction sur la facture, mais de l'argent en retour (une compensation). Vous recevez une lettre à ce sujet.
 right-sociaal-tarief-water-reason-vt-only = L'intervention majorée seule ne donne pas droit au tarif social pour l'eau. Une allocation du ziekenfonds (mutualité) non plus.
 right-sociaal-tarief-water-otherwise = Le tarif social pour l'eau est pour les ménages qui ont un leefloon (revenu d'intégration), un équivalent du leefloon, une GRAPA, une ARR, une AI ou un budget de soins pour personnes âgées. Vous recevez plus tard une telle allocation ? Alors vous pouvez aussi recevoir ce tarif. Vous avez du mal avec votre facture d'eau ? Demandez conseil à l'OCMW (CPAS).
 
-right-sociaal-tarief-water-unverified-start-during-year = Votre allocation commence seulement après le 1er janvier ? Alors il n'est pas sûr que vous receviez encore le tarif social pour cette année, même avec une attestation. Les sources ne disent pas la même chose à ce sujet.
-right-sociaal-tarief-water-unverified-equivalent-leefloon = On n'a pas encore vérifié auprès d'une source officielle si un équivalent du leefloon donne aussi droit au tarif social pour l'eau.
 
 ## Internet social
 
@@ -77,12 +75,10 @@ right-sociaal-internet-summary = Avec l'internet social, vous payez un prix bas 
 right-sociaal-internet-counter = Je voudrais l'offre sociale pour internet.
 
 right-sociaal-internet-reason-abroad = Vous n'habitez pas en Belgique. L'internet social est seulement pour les personnes qui habitent en Belgique.
-right-sociaal-internet-reason-benefit = Quelqu'un de votre ménage (vous ou une autre personne) reçoit un leefloon (revenu d'intégration), un équivalent du leefloon, une GRAPA, une ARR, une AI ou un budget de soins pour personnes âgées. Alors votre ménage a droit à l'internet social. Il n'y a pas de limite de revenus. Les personnes qui y ont droit ont normalement reçu une lettre. Mais vous devez aller vous-même, avec votre carte d'identité, chez Proximus, Telenet ou Orange pour changer d'abonnement. Par ménage, une seule personne reçoit l'internet social. Quelqu'un de votre ménage a encore l'ancien tarif social pour le téléphone ? Alors vous ne pouvez pas avoir les deux. Si vous passez à l'internet social, vous ne pouvez plus revenir en arrière.
-right-sociaal-internet-reason-zorgtoeslag = Votre enfant reçoit une allocation de soins. Alors votre ménage a droit à l'internet social si l'allocation de soins a au moins 4 points dans le premier pilier. C'est une partie de l'évaluation médicale de votre enfant. C'est écrit dans la décision sur l'allocation de soins. Renseignez-vous auprès de l'organisme qui paie votre Groeipakket (allocations familiales).
+right-sociaal-internet-reason-benefit = Quelqu'un de votre ménage (vous ou une autre personne) reçoit un leefloon (revenu d'intégration), un équivalent du leefloon, une GRAPA, une ARR, une AI ou un budget de soins pour personnes âgées. Alors votre ménage a droit à l'internet social. Il n'y a pas de limite de revenus. Les personnes qui y ont droit ont normalement reçu une lettre. Mais vous devez aller vous-même, avec votre carte d'identité, chez Proximus ou Telenet (d'autres entreprises peuvent aussi le proposer) pour changer d'abonnement. Par ménage, une seule personne reçoit l'internet social. Quelqu'un de votre ménage a encore l'ancien tarif social pour le téléphone ? Alors vous ne pouvez pas avoir les deux. Si vous passez à l'internet social, vous ne pouvez plus revenir en arrière.
 right-sociaal-internet-reason-vt-only = L'intervention majorée seule ne donne plus droit à une réduction pour le téléphone ou pour internet.
 right-sociaal-internet-otherwise = L'internet social est pour les ménages qui ont un leefloon (revenu d'intégration), un équivalent du leefloon, une GRAPA, une ARR, une AI ou un budget de soins pour personnes âgées. Quelques autres allocations donnent aussi droit, par exemple une avance de l'OCMW (CPAS) sur une GRAPA ou sur une allocation pour un handicap. C'est de l'argent de l'OCMW pendant que vous attendez la GRAPA ou l'allocation. Vous recevez une telle avance ? Renseignez-vous alors auprès de l'OCMW. Vous recevez plus tard une de ces allocations ? Alors vous pouvez aussi recevoir l'internet social.
 
-right-sociaal-internet-unverified-list = Qui a exactement droit à l'internet social n'a pas encore été complètement vérifié auprès du FOD Economie (SPF Économie) ou de l'IBPT (le service public pour le téléphone et internet, en néerlandais : BIPT).
 
 ## Documents
 
@@ -103,8 +99,8 @@ office-watermaatschappij-phone = Téléphonez à votre société d'eau. Le numé
 office-watermaatschappij-online = Regardez sur le site internet de votre société d'eau. Le nom est sur votre facture d'eau.
 office-watermaatschappij-letter = Envoyez une lettre ou un e-mail à votre société d'eau. L'adresse est sur votre facture d'eau.
 
-office-telecom-operator = Une entreprise internet : Proximus, Telenet ou Orange
-office-telecom-operator-in-person = Allez avec votre carte d'identité dans un magasin de Proximus, de Telenet ou d'Orange. Dites que vous voulez l'internet social.
+office-telecom-operator = Une entreprise internet : Proximus ou Telenet (d'autres entreprises peuvent aussi le proposer)
+office-telecom-operator-in-person = Allez avec votre carte d'identité dans un magasin de Proximus ou de Telenet (d'autres entreprises peuvent aussi le proposer). Dites que vous voulez l'internet social.
 office-telecom-operator-phone = Téléphonez au service clientèle de l'entreprise internet. Le numéro est sur le site internet de l'entreprise.
 
 ## Paramètres
@@ -113,3 +109,18 @@ param-vf-income-limit = Allocation de chauffage : limite de revenus du ménage 
 param-vf-income-limit-extra-person = Allocation de chauffage : augmentation de la limite de revenus par personne à charge
 param-sociaal-internet-price = Internet social : prix par mois pour l'internet fixe
 param-sociaal-internet-bundle-max = Internet social : prix maximum par mois pour un pack
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Tout votre ménage a l'intervention majorée. Alors l'OCMW (CPAS) ne regarde pas votre revenu. Demandez l'allocation à l'OCMW dans les 60 jours après la livraison. La date de la livraison est sur la facture.
+
+# Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
+right-sociaal-internet-reason-zorgtoeslag-points = Votre enfant reçoit un supplément de soins (zorgtoeslag) avec au moins 4 points au premier pilier. Alors votre ménage a droit à l'offre sociale internet. Il n'y a pas de limite de revenus. Les personnes qui y ont droit ont normalement reçu une lettre. Allez avec votre carte d'identité chez votre entreprise internet pour changer d'abonnement.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = Fourniture minimale de gaz et d'électricité par l'OCMW (CPAS)
+right-minimale-levering-energie-summary = Vous avez un compteur à budget et vous ne pouvez pas assez recharger ? Alors l'OCMW (CPAS) peut faire en sorte que vous ayez quand même du gaz en hiver. Une petite quantité d'électricité reste toujours.
+right-minimale-levering-energie-counter = J'ai un compteur à budget et je voudrais demander une fourniture minimale de gaz ou d'électricité.
+right-minimale-levering-energie-reason-outside-flanders = Vous n'habitez pas en Flandre. Cette règle avec le compteur à budget est flamande. Vous avez du mal à payer votre facture d'énergie ? Demandez conseil à l'OCMW (CPAS) de votre commune.
+right-minimale-levering-energie-reason-housing = Vous n'avez pas de compteur d'énergie à vous maintenant. Cette aide est pour les personnes qui ont un compteur à budget à la maison.
+right-minimale-levering-energie-reason-prepaid = Vous avez un compteur à budget. Vous ne pouvez pas assez recharger ? Alors l'OCMW (CPAS) peut vous donner une fourniture minimale de gaz naturel du 1er novembre au 31 mars. Pour l'électricité, une petite quantité reste toujours. Allez à l'OCMW. L'OCMW décide.
+right-minimale-levering-energie-otherwise = Vous n'avez pas de compteur à budget, ou pas de difficulté à payer votre énergie. Vous recevez plus tard un compteur à budget et vous ne pouvez pas recharger ? Allez alors à l'OCMW (CPAS).

@@ -76,3 +76,17 @@ param-zorgbudget-zwaar-zorgbehoevenden = Zorgbudget voor zwaar zorgbehoevenden: 
 param-zorgbudget-ouderen-categorie-4-max = Zorgbudget voor ouderen: hoogste bedrag per maand in categorie 4 (automatisch voor bewoners van een woonzorgcentrum met een laag inkomen)
 param-zorgbudget-ouderen-categorie-5-max = Zorgbudget voor ouderen: hoogste bedrag per maand in categorie 5 (automatisch voor bewoners van een woonzorgcentrum met een IGO)
 param-basisondersteuningsbudget = Basisondersteuningsbudget: bedrag per maand
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Uw kind krijgt een zorgtoeslag. Voor kinderen is er geen basisondersteuningsbudget van de zorgkas. Heeft uw kind minstens 12 punten? Dan krijgt het de ondersteuningstoeslag van het Groeipakket, vanzelf via uw uitbetaler.
+
+# Issue 13: lagere zorgpremie
+right-zorgpremie-vermindering = Lagere zorgpremie
+right-zorgpremie-vermindering-summary = Iedereen in Vlaanderen betaalt elk jaar een zorgpremie aan een zorgkas. Met de verhoogde tegemoetkoming betaalt u minder.
+right-zorgpremie-vermindering-counter = Ik wil nagaan of ik een lagere zorgpremie betaal.
+right-zorgpremie-vermindering-if-missing = Betaalt u toch de volle zorgpremie? Vraag het na bij uw zorgkas. Neem een attest van de verhoogde tegemoetkoming mee.
+right-zorgpremie-vermindering-reason-outside = U woont niet in Vlaanderen of Brussel. De zorgpremie is Vlaams.
+right-zorgpremie-vermindering-reason-vt = U heeft de verhoogde tegemoetkoming. Had u die al op 1 januari van vorig jaar, en woont u al 5 jaar in Vlaanderen of Brussel? Dan betaalt u vanzelf een lagere zorgpremie. U hoeft niets te doen.
+right-zorgpremie-vermindering-otherwise = Een lagere zorgpremie is er voor wie de verhoogde tegemoetkoming heeft. Krijgt u die later? Dan betaalt u later ook minder.
+
+right-zorgpremie-vermindering-reason-brussels = U woont in Brussel. Daar kiest u zelf of u bij een Vlaamse zorgkas aansluit. Heeft u dat gedaan en heeft u de verhoogde tegemoetkoming? Dan betaalt u daar waarschijnlijk ook een lagere zorgpremie. Vraag het na bij uw zorgkas.

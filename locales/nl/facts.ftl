@@ -92,3 +92,35 @@ fact-legal-problem = een juridisch probleem
 fact-childcare = kinderopvang
 
 fact-expecting-baby = een baby op komst
+
+# Facts added for issue 13
+fact-other-adults-are = wie de andere volwassenen bij u thuis zijn
+fact-other-adults-are-parent = uw vader of moeder
+fact-other-adults-are-adult-child = een kind van u van 18 jaar of ouder
+fact-other-adults-are-other-relative = een ander familielid
+fact-other-adults-are-not-family = iemand die geen familie is
+
+fact-savings = het spaargeld van uw gezin
+
+fact-children-ages = de leeftijd van de kinderen bij u thuis
+fact-children-ages-under-3 = jonger dan 3 jaar
+fact-children-ages-from-3-to-17 = 3 tot en met 17 jaar
+fact-children-ages-from-18-to-24 = 18 tot en met 24 jaar
+fact-children-ages-from-25 = 25 jaar of ouder
+
+fact-disability-recognition = wat erkend is voor een handicap
+fact-disability-recognition-vaph = ingeschreven bij het VAPH
+fact-disability-recognition-adult-12-points = een volwassene met minstens 12 punten voor zelfredzaamheid
+fact-disability-recognition-adult-66-percent = een volwassene met minstens 66 % handicap of arbeidsongeschiktheid
+fact-disability-recognition-child-pillar1-4 = een kind met minstens 4 punten op pijler 1 (zorgtoeslag)
+fact-disability-recognition-child-12-points = een kind met minstens 12 punten in totaal (zorgtoeslag)
+
+fact-recent-move = een verhuis in de laatste 9 maanden
+fact-recent-move-unfit-or-too-small = uit een woning die slecht, onbewoonbaar of te klein was
+fact-recent-move-not-adapted = uit een woning die niet aangepast was aan uw leeftijd of handicap
+fact-recent-move-into-svk = naar een woning van een sociaal verhuurkantoor (SVK)
+fact-recent-move-after-homeless = nadat u geen vaste woonplaats had
+fact-recent-move-other-reason = om een andere reden
+fact-recent-move-no = niet verhuisd
+
+fact-prepaid-meter = een budgetmeter (digitale meter met betalen vooraf)

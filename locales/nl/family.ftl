@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Er gaat niemand in uw gezin na
 right-groeipakket-schooltoeslag-reason-income-check = Uw kind gaat naar school. De uitbetaler van het Groeipakket kijkt zelf na of u de schooltoeslag krijgt. U hoeft niets aan te vragen. Het hangt af van het inkomen van uw gezin, uw gezinssituatie, de soort school en of uw kind genoeg naar school gaat. Wij kunnen niet zeggen of uw inkomen laag genoeg is. Heeft u recht, dan krijgt u het geld tussen eind augustus en december.
 right-groeipakket-schooltoeslag-otherwise = Er gaat niemand in uw gezin naar de kleuterschool, de lagere school of de middelbare school.
 
-right-groeipakket-schooltoeslag-unverified-limits = De inkomensgrenzen voor de schooltoeslag zijn nog niet nagekeken. Daarom kunnen we niet zeggen of u ze krijgt.
+right-groeipakket-schooltoeslag-unverified-limits = De inkomensgrenzen die we gebruiken, zijn die van het schooljaar 2020-2021. Ze zijn sindsdien gestegen. Ligt uw inkomen boven die oude grens? Dan kunnen we niet zeggen of u de schooltoeslag krijgt.
 
 ## Studietoelage
 
@@ -155,3 +155,32 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, soci
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, sociale toeslag per kind per maand, gezin met meer dan 2 kinderen
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, sociale toeslag per kind per maand, gezin met meer dan 2 kinderen, middelste inkomensschijf
 param-kinderopvang-minimumtarief-ocmw = Kinderopvang: minimumtarief per dag dat het OCMW kan toestaan
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Zorgtoeslag van het Groeipakket
+right-groeipakket-zorgtoeslag-summary = De zorgtoeslag is extra geld van het Groeipakket voor een kind met een handicap of een langdurige ziekte.
+right-groeipakket-zorgtoeslag-counter = Ik wil een zorgtoeslag aanvragen voor mijn kind.
+right-groeipakket-zorgtoeslag-reason-already = Uw kind krijgt al een zorgtoeslag. Verandert de gezondheid van uw kind? Vraag dan een nieuw onderzoek aan de uitbetaler van uw Groeipakket.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = U woont niet in Vlaanderen. De zorgtoeslag hoort bij het Vlaamse Groeipakket. In Brussel en Wallonië is er een eigen kinderbijslag. Vraag het daar na.
+right-groeipakket-zorgtoeslag-reason-no-children = Er wonen geen kinderen bij u. De zorgtoeslag is voor kinderen.
+right-groeipakket-zorgtoeslag-reason-request = Heeft een kind in uw gezin een handicap of een langdurige ziekte? Vraag dan de zorgtoeslag aan bij de uitbetaler van uw Groeipakket. Een arts van Opgroeien onderzoekt uw kind. Geef de gegevens van de arts van uw kind mee.
+right-groeipakket-zorgtoeslag-otherwise = U heeft niet gezegd dat iemand in uw gezin een handicap heeft. Heeft een kind een handicap of een langdurige ziekte? Vraag dan de zorgtoeslag aan bij de uitbetaler van uw Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Ondersteuningstoeslag van het Groeipakket
+right-groeipakket-ondersteuningstoeslag-summary = De ondersteuningstoeslag is extra geld van het Groeipakket voor een kind met een zorgtoeslag van minstens 12 punten.
+right-groeipakket-ondersteuningstoeslag-counter = Ik wil nagaan of ik de ondersteuningstoeslag krijg voor mijn kind.
+right-groeipakket-ondersteuningstoeslag-if-missing = Krijgt u de ondersteuningstoeslag niet? Vraag het na bij de uitbetaler van uw Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = U woont niet in Vlaanderen. De ondersteuningstoeslag hoort bij het Vlaamse Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Uw kind krijgt een zorgtoeslag met minstens 12 punten. Dan krijgt het ook de ondersteuningstoeslag. Dat gaat vanzelf, via de uitbetaler van uw Groeipakket. Het is geen zorgbudget van de zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Uw kind heeft minder dan 12 punten voor de zorgtoeslag. De ondersteuningstoeslag is voor kinderen met minstens 12 punten. Krijgt uw kind later meer punten? Dan komt hij vanzelf.
+right-groeipakket-ondersteuningstoeslag-otherwise = Niemand in uw gezin krijgt een zorgtoeslag. De ondersteuningstoeslag is voor kinderen met een zorgtoeslag van minstens 12 punten.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Uw kind gaat naar school en het inkomen van uw gezin is lager dan de grens voor de schooltoeslag. Dan krijgt u de schooltoeslag vanzelf van de uitbetaler van uw Groeipakket, tussen eind augustus en december. U hoeft niets aan te vragen. Uw kind moet wel genoeg naar school gaan.
+right-groeipakket-schooltoeslag-if-missing = Kreeg u in december nog geen schooltoeslag? Vraag het na bij de uitbetaler van uw Groeipakket.
+param-schooltoeslag-max-2-points = Schooltoeslag: hoogste inkomen voor een gezin met 2 punten
+param-schooltoeslag-max-3-points = Schooltoeslag: hoogste inkomen voor een gezin met 3 punten
+param-schooltoeslag-max-4-points = Schooltoeslag: hoogste inkomen voor een gezin met 4 punten
+param-schooltoeslag-max-5-points = Schooltoeslag: hoogste inkomen voor een gezin met 5 punten
+param-schooltoeslag-max-6-points = Schooltoeslag: hoogste inkomen voor een gezin met 6 punten
+param-studietoelage-max-3-points = Studietoelage hoger onderwijs: hoogste gezinsinkomen bij 3 punten

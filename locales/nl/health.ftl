@@ -16,7 +16,7 @@ right-verhoogde-tegemoetkoming-reason-already = U krijgt al de verhoogde tegemoe
 right-verhoogde-tegemoetkoming-reason-abroad = U woont niet in België. Dan krijgt u deze hulp van een Belgisch ziekenfonds meestal niet. Vraag het na bij uw ziekenfonds.
 right-verhoogde-tegemoetkoming-reason-no-legal-stay = Zonder wettig verblijf is er dringende medische hulp van het OCMW. Dat is hulp van een dokter of in het ziekenhuis, en geneesmiddelen. Vraag ernaar bij het OCMW.
 right-verhoogde-tegemoetkoming-reason-asylum-seeker = Als asielzoeker krijgt u medische zorg via de opvang: Fedasil of het lokaal opvanginitiatief (LOI). Vraag het aan de sociale dienst van uw opvang. Krijgt u later een verblijfsrecht? Dan kunt u de verhoogde tegemoetkoming vragen aan een ziekenfonds.
-right-verhoogde-tegemoetkoming-reason-automatic-benefit = U of iemand in uw gezin krijgt een IGO, een IVT, een IT, een zorgbudget voor ouderen of een zorgtoeslag voor een kind. Dan krijgt uw hele gezin de verhoogde tegemoetkoming vanzelf. U hoeft niets te doen.
+right-verhoogde-tegemoetkoming-reason-automatic-benefit = U of iemand in uw gezin krijgt een IGO, een IVT, een IT, een zorgbudget voor ouderen of een zorgtoeslag voor een kind met minstens 4 punten op de eerste pijler. Dan krijgt uw hele gezin de verhoogde tegemoetkoming vanzelf. U hoeft niets te doen.
 right-verhoogde-tegemoetkoming-reason-automatic-leefloon = U krijgt een leefloon of een equivalent leefloon. Na 3 volle maanden krijgt u dan vanzelf de verhoogde tegemoetkoming van uw ziekenfonds. U hoeft niets te doen.
 right-verhoogde-tegemoetkoming-reason-request-via-leefloon = U kunt waarschijnlijk een leefloon of een equivalent leefloon krijgen. Krijgt u dat 3 volle maanden, dan volgt de verhoogde tegemoetkoming vanzelf. U kunt de verhoogde tegemoetkoming nu ook al vragen aan uw ziekenfonds.
 right-verhoogde-tegemoetkoming-reason-request-income = Het inkomen van uw gezin is niet hoger dan de grens. Vraag de verhoogde tegemoetkoming aan uw ziekenfonds. Soms stuurt het ziekenfonds u zelf een brief om ze aan te vragen. U hoeft niet op die brief te wachten.
@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Maximumfactuur: grens van het remgeld per jaar in inkomens
 param-maf-ceiling-6 = Maximumfactuur: grens van het remgeld per jaar boven inkomensschijf 5
 param-maf-ceiling-social = Sociale maximumfactuur (gezinnen met verhoogde tegemoetkoming): grens van het remgeld per jaar
 param-maf-chronic-reduction = Maximumfactuur: verlaging van de grens bij een chronische ziekte
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = U kunt waarschijnlijk een IGO krijgen. Krijgt u die, dan volgt de verhoogde tegemoetkoming vanzelf. Uw inkomen is laag: u kunt ze nu ook al vragen aan uw ziekenfonds.

@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = U huurt een sociale woning. Wie rechts
 right-huursubsidie-reason-care-home = U woont in een woonzorgcentrum. De huursubsidie is voor wie een woning huurt.
 right-huursubsidie-reason-homeless = U heeft geen vaste woonplaats en uw inkomen is niet hoger dan de grens. Vindt u een huurwoning? Dan kunt u huursubsidie vragen aan Wonen in Vlaanderen. Doe dat uiterlijk 9 maanden na de start van uw huurcontract. U krijgt dan ook één keer een installatiepremie. Bent u jonger dan 25 jaar? Dan toont u uw eigen inkomen van nu. Wonen in Vlaanderen beslist.
 right-huursubsidie-reason-moved = U krijgt huursubsidie alleen als u verhuisd bent. En alleen in een van deze 4 gevallen. 1: Uw vorige woning was in slechte staat (ongeschikt of onbewoonbaar) of te klein. Nu woont u in een goede woning. 2: Uw vorige woning paste niet bij uw leeftijd of handicap. Nu woont u in een aangepaste woning. 3: U huurt nu een woning van een sociaal verhuurkantoor (SVK). 4: U had eerst geen vaste woonplaats. Is een van deze gevallen waar voor u? Vraag de huursubsidie dan aan. Doe dat ten laatste 9 maanden nadat uw nieuwe huurcontract begon. Wonen in Vlaanderen beslist.
-right-huursubsidie-otherwise = Uw inkomen lijkt hoger dan de grens voor de huursubsidie. Die grens is van 2022. Nu is ze waarschijnlijk wat hoger. Twijfelt u? Vraag het na via de Vlaamse infolijn 1700.
+right-huursubsidie-otherwise = Uw inkomen lijkt hoger dan de grens voor de huursubsidie. We gebruiken de grens van 2024. Nu is ze misschien wat hoger. Twijfelt u? Vraag het na via de Vlaamse infolijn 1700.
 
-right-huursubsidie-unverified-limits = De inkomensgrenzen die we gebruiken, zijn van 2022. De grenzen van nu zijn nog niet nagekeken.
+right-huursubsidie-unverified-limits = De inkomensgrenzen die we gebruiken, zijn die voor een sociale woning in 2024. Dat de huursubsidie dezelfde grenzen heeft, is afgeleid uit vroegere jaren en nog niet nagekeken. De grenzen van 2025 en 2026 zijn nog niet gevonden.
 right-huursubsidie-unverified-waitlist = Vroeger moest u zich binnen 6 maanden inschrijven op de wachtlijst voor een sociale woning. Dat werd in september 2023 afgeschaft. Sinds wanneer dat geldt, is nog niet nagekeken.
 
 ## Inschrijving voor een sociale huurwoning
@@ -66,7 +66,7 @@ right-sociale-huurwoning-reason-homeless = U heeft geen vaste woonplaats en uw i
 right-sociale-huurwoning-reason-income = Uw inkomen is niet hoger dan de grens. U kunt zich inschrijven bij de woonmaatschappij. Ook uw spaargeld mag niet hoger zijn dan de inkomensgrens. U mag geen woning of bouwgrond hebben, ook niet in het buitenland. Staat u al op de wachtlijst? Dan hoeft u niets te doen. Als u later een sociale woning huurt, moet u binnen 2 jaar een beetje Nederlands kennen (niveau A2). Dat is geen voorwaarde om u in te schrijven.
 right-sociale-huurwoning-reason-current-income = Uw inkomen nu is niet hoger dan de grens. Was uw inkomen op uw laatste aanslagbiljet hoger? Dan kijkt de woonmaatschappij naar uw inkomen van de laatste 3 maanden. Breng daarvan bewijzen mee. Ook uw spaargeld mag niet hoger zijn dan de inkomensgrens. U mag geen woning of bouwgrond hebben, ook niet in het buitenland. Staat u al op de wachtlijst? Dan hoeft u niets te doen.
 right-sociale-huurwoning-reason-collective-settlement = U zit in een collectieve schuldenregeling. Dan kijkt de woonmaatschappij naar het geld dat u nu echt overhoudt. U kunt zich inschrijven. Breng de beslissing over uw schuldenregeling mee.
-right-sociale-huurwoning-reason-budget-management = U krijgt hulp bij uw budget. Bij budgetbeheer kijkt de woonmaatschappij naar het geld dat u nu echt overhoudt. Bij budgetbegeleiding is dat niet zo. Vraag aan de woonmaatschappij of uw inkomen niet te hoog is.
+right-sociale-huurwoning-reason-budget-management = U krijgt budgetbegeleiding of budgetbeheer. Dan kijkt de woonmaatschappij naar het geld dat u nu echt overhoudt. U kunt zich inschrijven. Breng de overeenkomst over uw budgetbegeleiding of budgetbeheer mee.
 right-sociale-huurwoning-reason-household = U woont niet met een partner of kinderen, maar wel met andere volwassenen. Uw inkomen is hoger dan de grens voor iemand alleen. Het is lager dan de grens voor een gezin. Welke grens geldt, hangt af van wie met u meeverhuist. De woonmaatschappij beslist dat.
 right-sociale-huurwoning-otherwise = Uw inkomen lijkt hoger dan de grens voor een sociale woning. Is uw inkomen nu lager? Dan kijkt de woonmaatschappij naar uw inkomen van de laatste 3 maanden. Vraag het na bij de woonmaatschappij.
 
@@ -135,3 +135,33 @@ param-huurpremie-max-extra-person-certain-municipalities = Huurpremie en huursub
 param-huurpremie-max-rent = Huurpremie: maximale huurprijs per maand voor een zelfstandige woning (hoger per persoon ten laste)
 param-huurpremie-max-rent-certain-municipalities = Huurpremie: maximale huurprijs per maand voor een zelfstandige woning in bepaalde gemeenten
 param-huurpremie-max-rent-room = Huurpremie: maximale huurprijs per maand voor een kamer
+
+# Issue 13: the middelentoets with the savings fact
+right-sociale-huurwoning-reason-savings = Uw spaargeld is hoger dan de inkomensgrens voor een sociale woning. Dan kunt u zich niet inschrijven. Dat is de regel sinds 1 januari 2024. Is uw spaargeld gedaald? Vraag het dan opnieuw aan de woonmaatschappij.
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = U bent verhuisd, of u gaat verhuizen, om een reden die recht geeft op huursubsidie. Uw inkomen is niet hoger dan de grens. Vraag de huursubsidie aan bij Wonen in Vlaanderen, uiterlijk 9 maanden na de start van uw nieuwe huurcontract. U krijgt dan ook één keer een installatiepremie. Wonen in Vlaanderen beslist.
+right-huursubsidie-reason-no-move = Huursubsidie is er alleen na een verhuis om een van deze redenen: uit een slechte of te kleine woning, uit een woning die niet aangepast was aan uw leeftijd of handicap, naar een woning van een sociaal verhuurkantoor (SVK), of nadat u geen vaste woonplaats had. Verhuist u later om zo'n reden? Dan kunt u het aanvragen.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = Hulp van het OCMW bij de huurwaarborg
+right-ocmw-huurwaarborg-summary = Het OCMW kan u helpen met de huurwaarborg voor een nieuwe huurwoning, bijvoorbeeld met een brief aan de verhuurder waarin het OCMW de waarborg belooft.
+right-ocmw-huurwaarborg-counter = Ik wil hulp vragen bij het OCMW voor mijn huurwaarborg.
+right-ocmw-huurwaarborg-reason-housing = De hulp bij de huurwaarborg is voor wie een woning gaat huren bij een private verhuurder. In uw woonsituatie is ze niet nodig.
+right-ocmw-huurwaarborg-reason-moving = U zoekt een woning of u verhuist, en uw inkomen is laag. Het OCMW kan u helpen met de huurwaarborg: met een waarborgbrief aan de verhuurder, een bankwaarborg of een voorschot dat u terugbetaalt. Ga naar het OCMW voor u het huurcontract tekent, als dat kan. Het OCMW beslist.
+right-ocmw-huurwaarborg-reason-no-move = U verhuist niet. De hulp bij de huurwaarborg is er als u een nieuwe woning huurt. Gaat u later verhuizen? Vraag het dan aan het OCMW.
+right-ocmw-huurwaarborg-otherwise = Uw inkomen lijkt niet laag. Kunt u de huurwaarborg toch niet betalen? Vraag raad aan het OCMW.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (hoogste premie bij een laag inkomen)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie is geld van de Vlaamse overheid als u uw woning verbouwt. Met een laag inkomen krijgt u de hoogste premie.
+right-mijn-verbouwpremie-counter = Ik wil Mijn VerbouwPremie aanvragen.
+right-mijn-verbouwpremie-reason-outside-flanders = U woont niet in Vlaanderen. Mijn VerbouwPremie is voor woningen in Vlaanderen.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie is vooral voor eigenaars die zelf in hun woning wonen. Huurt u? Vraag dan aan uw verhuurder of hij werken laat doen.
+right-mijn-verbouwpremie-reason-low-income = U woont in uw eigen woning en uw inkomen is laag. Gaat u uw woning verbouwen, bijvoorbeeld het dak, de ramen of de verwarming? Dan krijgt u waarschijnlijk de hoogste premie. Vraag uitleg aan het woonloket van uw gemeente of aan de Vlaamse infolijn 1700.
+right-mijn-verbouwpremie-reason-near-limit = Uw inkomen ligt dicht bij de grens voor de hoogste premie. Die grens hangt af van het aantal personen ten laste. Vraag het na bij de Vlaamse infolijn 1700.
+right-mijn-verbouwpremie-otherwise = Uw inkomen lijkt hoger dan de grens voor de hoogste premie. U kunt wel een lagere premie krijgen. Vraag het na bij de Vlaamse infolijn 1700.
+right-mijn-verbouwpremie-unverified-limits = De inkomensgrenzen komen van een pagina van oktober 2022, niet van de Vlaamse overheid zelf. Ze zijn intussen waarschijnlijk hoger.
+param-mvp-income-limit-single = Mijn VerbouwPremie, laagste inkomenscategorie: grens voor een alleenstaande
+param-mvp-income-limit-family = Mijn VerbouwPremie, laagste inkomenscategorie: grens voor een koppel of een alleenstaande met één persoon ten laste
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, laagste inkomenscategorie: verhoging per bijkomende persoon ten laste

@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Uw inkomen is hoger dan het equivalent lee
 
 right-equivalent-leefloon-unverified-indexation-2026 = Het equivalent leefloon is even hoog als het leefloon. Of het in 2026 al gestegen is, is nog niet nagekeken. We gebruiken de bedragen van 1 februari 2025.
 right-equivalent-leefloon-unverified-waiting-register = Eén gemeente schrijft dat ook mensen in het wachtregister een equivalent leefloon kunnen krijgen. Dat is nog niet nagekeken.
-right-equivalent-leefloon-unverified-temporary-protection = De tijdelijke bescherming voor mensen uit Oekraïne was verlengd tot 4 maart 2026. Of ze daarna nog verlengd is, is nog niet nagekeken.
+right-equivalent-leefloon-unverified-temporary-protection = De tijdelijke bescherming voor mensen uit Oekraïne is verlengd tot 4 maart 2027. Dat staat in nieuwsberichten, maar is nog niet nagekeken bij een officiële bron.
 
 ## Inkomensgarantie voor ouderen (IGO)
 
@@ -148,3 +148,20 @@ param-it-max-cat-2 = IT categorie 2 (9 tot 11 punten): maximumbedrag per maand
 param-it-max-cat-3 = IT categorie 3 (12 tot 14 punten): maximumbedrag per maand
 param-it-max-cat-4 = IT categorie 4 (15 tot 16 punten): maximumbedrag per maand
 param-it-max-cat-5 = IT categorie 5 (17 tot 18 punten): maximumbedrag per maand
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = U heeft de pensioenleeftijd bereikt en u woont alleen met uw kinderen. Dan geldt de hogere IGO, zoals voor iemand die alleen woont. Het inkomen van uw kinderen telt niet mee. Uw inkomen lijkt lager dan de IGO. Vraag de IGO aan bij de dienst pensioenen van uw gemeente, online of via de pensioenlijn 1765.
+right-leefloon-reason-igo-first = U heeft de pensioenleeftijd bereikt. Vraag dan eerst de inkomensgarantie voor ouderen (IGO) aan. De IGO is hoger dan het leefloon. Krijgt u de IGO niet, of is uw inkomen dan nog te laag? Ga dan naar het OCMW.
+right-leefloon-reason-maintenance-debtors = U woont samen met uw ouders of met een volwassen kind. Het OCMW kijkt dan ook naar hun inkomen. Of u een leefloon kunt krijgen, en hoeveel, beslist het OCMW na een gesprek. Vraag het gerust: het OCMW bekijkt uw situatie.
+
+# Issue 13: OCMW aanvullende financiële steun
+right-ocmw-aanvullende-steun = Aanvullende financiële steun van het OCMW
+right-ocmw-aanvullende-steun-summary = Het OCMW kan u helpen met geld voor bijvoorbeeld de huur, energie, dokters- en apothekerskosten of een ziekenhuisfactuur, ook als u geen leefloon krijgt.
+right-ocmw-aanvullende-steun-counter = Ik wil aanvullende financiële steun vragen bij het OCMW.
+right-ocmw-aanvullende-steun-reason-abroad = U woont niet in België. Het OCMW helpt de mensen die in de gemeente wonen.
+right-ocmw-aanvullende-steun-reason-residence = Met uw verblijf krijgt u deze hulp niet van het OCMW. Asielzoekers krijgen hulp in het opvangnetwerk. Zonder wettig verblijf kunt u bij het OCMW dringende medische hulp vragen.
+right-ocmw-aanvullende-steun-reason-leefloon = U krijgt een leefloon, of u kunt er waarschijnlijk een krijgen. Heeft u daarnaast hoge kosten, zoals huur, energie of medische kosten? Dan kan het OCMW extra steun geven. Vraag het aan uw maatschappelijk werker. Het OCMW beslist na een sociaal onderzoek.
+right-ocmw-aanvullende-steun-reason-low-income = Uw inkomen is laag, of u heeft moeite om uw rekeningen te betalen. Het OCMW kan u helpen met geld voor bijvoorbeeld de huur, energie of medische kosten, ook zonder leefloon. Vraag het aan het OCMW van uw gemeente. Het OCMW beslist na een sociaal onderzoek.
+right-ocmw-aanvullende-steun-otherwise = Uw inkomen lijkt niet laag. Heeft u toch kosten die u niet kunt betalen? Ga dan naar het OCMW. Iedereen mag hulp vragen.
+
+right-leefloon-reason-has-igo = U krijgt al een inkomensgarantie voor ouderen (IGO). De IGO is hoger dan het leefloon. Komt u toch niet rond, bijvoorbeeld door hoge kosten? Vraag dan aanvullende steun aan het OCMW.

@@ -27,3 +27,15 @@ office-gemeente = Uw gemeente (UiTPAS-balie of Sociaal Huis)
 office-gemeente-in-person = Ga naar een UiTPAS-balie, het Sociaal Huis of een ontmoetingscentrum in uw gemeente. Vraag daar welke regels in uw gemeente gelden.
 office-gemeente-phone = Bel uw gemeente of het Sociaal Huis. Het nummer staat op de website van uw gemeente.
 office-gemeente-online = Kijk op de website van uw gemeente. Zoek daar naar UiTPAS.
+
+# Issue 13: vakantieparticipatie
+right-vakantieparticipatie = Goedkope vakantie en uitstappen (Iedereen Verdient Vakantie)
+right-vakantieparticipatie-summary = Met Iedereen Verdient Vakantie kunt u goedkoop op vakantie of op uitstap als u een laag inkomen heeft.
+right-vakantieparticipatie-counter = Ik wil een goedkope vakantie of uitstap boeken via Iedereen Verdient Vakantie.
+right-vakantieparticipatie-reason-outside = U woont niet in Vlaanderen of Brussel. Iedereen Verdient Vakantie is een Vlaamse werking.
+right-vakantieparticipatie-reason-vt = U heeft de verhoogde tegemoetkoming. Dan kunt u goedkope vakanties en uitstappen boeken via Iedereen Verdient Vakantie. Vraag het aan het OCMW of het CAW.
+right-vakantieparticipatie-reason-debt = U krijgt hulp bij uw budget of u zit in een collectieve schuldenregeling. Dan kunt u meestal goedkope vakanties en uitstappen boeken via Iedereen Verdient Vakantie. Vraag het aan het OCMW of het CAW.
+right-vakantieparticipatie-reason-vt-first = U kunt waarschijnlijk de verhoogde tegemoetkoming krijgen. Vraag die eerst aan bij uw ziekenfonds. Daarna kunt u goedkope vakanties en uitstappen boeken via het OCMW of het CAW.
+right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie is voor mensen met een laag inkomen, bijvoorbeeld met de verhoogde tegemoetkoming. Denkt u dat u er recht op heeft? Vraag het aan het OCMW of het CAW.
+
+right-vakantieparticipatie-reason-brussels = U woont in Brussel. Iedereen Verdient Vakantie is een Vlaamse werking. Sommige Nederlandstalige organisaties in Brussel doen mee. Vraag het aan het OCMW of het CAW.

@@ -22,7 +22,6 @@ right-de-lijn-vervoergarantie-reason-igo = U krijgt een IGO. Dan krijgt u de Ver
 right-de-lijn-vervoergarantie-reason-asylum-seeker = Als asielzoeker kunt u de Vervoergarantie krijgen: een abonnement voor 12 maanden aan een lage prijs. U vraagt het via Fedasil of het Rode Kruis. Vraag het aan de mensen van uw opvang.
 right-de-lijn-vervoergarantie-reason-igo-pending = U kunt waarschijnlijk een IGO krijgen. Krijgt u die, dan kunt u de Vervoergarantie vragen: een abonnement voor 12 maanden aan een lage prijs. Vraag het aan in een Lijnwinkel of met een brief aan De Lijn, met het attest van de Federale Pensioendienst.
 right-de-lijn-vervoergarantie-reason-igo-maybe = U kunt misschien een IGO krijgen. De Federale Pensioendienst beslist dat. Krijgt u de IGO, dan kunt u de Vervoergarantie vragen: een abonnement voor 12 maanden aan een lage prijs. Vraag het aan in een Lijnwinkel of met een brief aan De Lijn, met het attest van de Federale Pensioendienst.
-right-de-lijn-vervoergarantie-reason-leefloon-pending = U kunt waarschijnlijk een leefloon of een equivalent leefloon krijgen. Krijgt u dat, dan stuurt De Lijn u zelf een formulier voor de Vervoergarantie: een abonnement voor 12 maanden aan een lage prijs.
 right-de-lijn-vervoergarantie-reason-vt = U heeft de verhoogde tegemoetkoming. Dan krijgt u een goedkoper abonnement van De Lijn. Vraag het aan in een Lijnwinkel. Neem een attest van uw ziekenfonds mee dat niet ouder is dan 3 maanden.
 right-de-lijn-vervoergarantie-reason-vt-first = U kunt waarschijnlijk de verhoogde tegemoetkoming krijgen. Vraag die eerst aan bij uw ziekenfonds. Daarna krijgt u een goedkoper abonnement van De Lijn.
 right-de-lijn-vervoergarantie-reason-vaph = U of iemand in uw gezin heeft een handicap. Is die persoon ingeschreven bij het VAPH (Vlaams Agentschap voor Personen met een Handicap)? Dan reist die persoon meestal gratis met De Lijn. Vraag het na bij De Lijn.
@@ -77,3 +76,16 @@ office-de-lijn-online = Op de website van De Lijn vindt u uitleg over de abonnem
 office-nmbs = NMBS
 office-nmbs-in-person = Ga naar het loket in een station. Neem uw identiteitskaart en uw MOBIB-kaart mee.
 office-nmbs-online = Vraag de kaart online aan in uw account My NMBS, op de website van de NMBS.
+
+# Issue 13: free De Lijn pass with the zorgbudget voor ouderen
+right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = U krijgt het zorgbudget voor ouderen met een zorgnood. Dan reist u gratis met De Lijn. Het abonnement komt meestal vanzelf. Komt het niet? Vraag het in een Lijnwinkel en neem de brief over uw zorgbudget mee.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = Kaart voor Begeleider van de NMBS
+right-nmbs-kaart-voor-begeleider-summary = Met de Kaart voor Begeleider reist iemand gratis met u mee op de trein als u een handicap heeft.
+right-nmbs-kaart-voor-begeleider-counter = Ik wil een Kaart voor Begeleider aanvragen.
+right-nmbs-kaart-voor-begeleider-reason-abroad = U woont niet in België. Deze kaart is voor mensen die in België wonen.
+right-nmbs-kaart-voor-begeleider-reason-points = U of iemand in uw gezin heeft minstens 12 punten voor zelfredzaamheid. Dan kan die persoon een Kaart voor Begeleider krijgen. Een begeleider reist dan gratis mee op de trein. Vraag de kaart aan bij de NMBS, met het attest van de DG Personen met een handicap.
+right-nmbs-kaart-voor-begeleider-reason-check = De Kaart voor Begeleider is voor wie minstens 12 punten heeft voor zelfredzaamheid, 80 % handicap, of minstens 50 % handicap aan de benen. Dat staat in de beslissing van de DG Personen met een handicap. Weet u het niet? Bel gratis 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = De Kaart voor Begeleider is voor mensen met een erkende handicap van minstens 12 punten voor zelfredzaamheid, of 80 %. Dat heeft u niet gezegd.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = De voorwaarden komen van pagina's van OCMW's en andere diensten, niet van de NMBS zelf. Ze zijn nog niet nagekeken bij de NMBS.

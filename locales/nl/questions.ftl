@@ -26,10 +26,14 @@ question-income-monthly-net =
         [no] Hoeveel geld komt er elke maand binnen?
        *[other] Hoeveel geld komt er elke maand binnen? Woont u samen met een partner? Tel dan ook het geld van uw partner.
     }
-question-income-monthly-net-help = Tel alles wat op uw rekening komt: loon, uitkering en pensioen. Een schatting is goed.
+question-income-monthly-net-help = Tel alles wat op uw rekening komt: loon, uitkering en pensioen. Tel het Groeipakket (kindergeld) en het onderhoudsgeld voor uw kinderen niet mee. Een schatting is goed.
 
-question-income-yearly-taxable = Hoeveel belastbaar inkomen had uw gezin vorig jaar?
-question-income-yearly-taxable-help = Dit staat op het aanslagbiljet van de belastingen. Tel het inkomen van alle mensen in uw gezin samen.
+question-income-yearly-taxable =
+    { $partner ->
+        [yes] Hoeveel belastbaar inkomen hadden u en uw partner samen vorig jaar, in euro per jaar?
+       *[other] Hoeveel belastbaar inkomen had u vorig jaar, in euro per jaar?
+    }
+question-income-yearly-taxable-help = Dit staat op het aanslagbiljet van de belastingen (de brief van de FOD Financiën), bij "gezamenlijk belastbaar inkomen". Voor een koppel staan er twee bedragen: tel ze samen. Heeft u geen aanslagbiljet? Kies dan 'Ik weet het niet'.
 
 question-receives = Welke van deze uitkeringen of rechten krijgt u of iemand in uw gezin al?
 question-receives-help = Kies alles wat past. Dit staat op de brieven van de dienst die u betaalt.
@@ -74,3 +78,26 @@ question-expecting-baby =
        *[other] Bent u of uw partner zwanger?
     }
 question-expecting-baby-help = Sommige rechten beginnen al voor de geboorte.
+
+# Questions added for issue 13
+question-other-adults-are = Wie zijn de andere volwassenen die bij u wonen?
+question-other-adults-are-help = Kies alles wat past. Voor sommige hulp telt het inkomen van uw ouders of uw kinderen mee.
+
+question-children-ages = Hoe oud zijn de kinderen die bij u wonen?
+question-children-ages-help = Kies alles wat past. Sommige hulp is alleen voor kinderen jonger dan 18 jaar.
+
+question-disability-recognition = Wat is erkend voor de handicap?
+question-disability-recognition-help = Kies alles wat past. Dit staat in de brief van de FOD Sociale Zekerheid, het VAPH of het Groeipakket. Weet u het niet? Kies dan 'Ik weet het niet'.
+
+question-recent-move = Bent u de laatste 9 maanden verhuisd, of gaat u binnenkort verhuizen? Waarom?
+question-recent-move-help = Voor de huursubsidie is de reden van de verhuis belangrijk.
+
+question-savings =
+    { $partner ->
+        [yes] Hoeveel spaargeld hebben u en uw partner samen?
+       *[other] Hoeveel spaargeld heeft u?
+    }
+question-savings-help = Tel het geld op uw spaarrekening en zichtrekening, en ook aandelen of fondsen. In euro. Een schatting is goed.
+
+question-prepaid-meter = Heeft u een budgetmeter voor gas of elektriciteit?
+question-prepaid-meter-help = Met een budgetmeter betaalt u vooraf voor uw energie. Het is een digitale meter met betalen vooraf, meestal van Fluvius.

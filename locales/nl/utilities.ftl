@@ -62,13 +62,11 @@ right-sociaal-tarief-water-reason-brussels = U woont in Brussel. Dit Vlaamse soc
 right-sociaal-tarief-water-reason-wallonia = U woont in Wallonië. Dit Vlaamse sociaal tarief geldt daar niet. Heeft u moeite met uw waterfactuur? Vraag raad aan het OCMW (in het Frans: CPAS) van uw gemeente.
 right-sociaal-tarief-water-reason-abroad = U woont niet in België. Dit sociaal tarief geldt alleen in Vlaanderen.
 right-sociaal-tarief-water-reason-homeless = U heeft nu geen eigen woning, en dus ook geen waterfactuur. Krijgt u een leefloon, een equivalent leefloon, een IGO, een IVT, een IT of een zorgbudget voor ouderen, en huurt u later een woning? Dan kunt u het sociaal tarief voor water krijgen. Vraag het na bij de watermaatschappij als u verhuist.
-right-sociaal-tarief-water-reason-care-home = U woont in een woonzorgcentrum. Dan krijgt u meestal geen eigen waterfactuur, en dus ook geen korting op een factuur. Soms krijgt u wel geld terug (een compensatie). De bronnen zijn daar niet duidelijk over. Vraag het na bij de watermaatschappij of bij het OCMW.
-right-sociaal-tarief-water-reason-automatic = U of iemand in uw gezin krijgt een van deze uitkeringen. Een leefloon of een equivalent leefloon. Of een IGO, een IVT of een IT. Of een zorgbudget voor ouderen. Kreeg u die uitkering al op 1 januari van dit jaar? Dan krijgt u het sociaal tarief voor water vanzelf. U hoeft niets te doen. Kreeg u de uitkering pas later in het jaar? Dan moet u wel iets doen. Vraag een attest aan de dienst die uw uitkering betaalt. Stuur het attest ten laatste op 31 december naar uw watermaatschappij. Heeft uw gebouw één watermeter voor iedereen? Dan krijgt u geen korting op de factuur. U krijgt dan geld terug. Dat heet een compensatie. U krijgt daarover een brief.
+right-sociaal-tarief-water-reason-care-home = U woont in een woonzorgcentrum. Daar is er meestal één waterfactuur voor iedereen. Dan krijgt u geen korting op een factuur, maar geld terug: een compensatie. Dat gebeurt vanzelf. Krijgt u niets? Vraag het na bij de watermaatschappij of bij het OCMW.
+right-sociaal-tarief-water-reason-automatic = U of iemand in uw gezin krijgt een leefloon, een equivalent leefloon, een IGO, een IVT, een IT of een zorgbudget voor ouderen. Had u die uitkering al op 1 januari van dit jaar? Dan krijgt u het sociaal tarief voor water vanzelf. U hoeft niets te doen. Kreeg u de uitkering pas later in het jaar? Dan krijgt u het sociaal tarief pas vanaf 1 januari van het volgende jaar. Heeft uw gebouw één watermeter voor iedereen? Dan krijgt u geen korting op de factuur, maar geld terug (een compensatie). U krijgt daarover een brief.
 right-sociaal-tarief-water-reason-vt-only = Alleen de verhoogde tegemoetkoming geeft geen recht op het sociaal tarief voor water. Een uitkering van het ziekenfonds ook niet.
 right-sociaal-tarief-water-otherwise = Het sociaal tarief voor water is voor gezinnen met een leefloon, een equivalent leefloon, een IGO, een IVT, een IT of een zorgbudget voor ouderen. Krijgt u later zo'n uitkering? Dan kunt u het ook krijgen. Heeft u moeite met uw waterfactuur? Vraag raad aan het OCMW.
 
-right-sociaal-tarief-water-unverified-start-during-year = Begint uw uitkering pas na 1 januari? Dan is het niet zeker dat u het sociaal tarief nog voor dat jaar krijgt, ook niet met een attest. De bronnen zeggen daar niet hetzelfde over.
-right-sociaal-tarief-water-unverified-equivalent-leefloon = Of een equivalent leefloon ook recht geeft op het sociaal tarief voor water, is nog niet nagekeken bij een officiële bron.
 
 ## Sociaal internet
 
@@ -77,12 +75,10 @@ right-sociaal-internet-summary = Met het sociaal internet betaalt u een lage, va
 right-sociaal-internet-counter = Ik wil het sociaal internetaanbod.
 
 right-sociaal-internet-reason-abroad = U woont niet in België. Het sociaal internet is alleen voor wie in België woont.
-right-sociaal-internet-reason-benefit = U of iemand in uw gezin krijgt een van deze uitkeringen. Een leefloon of een equivalent leefloon. Of een IGO, een IVT of een IT. Of een zorgbudget voor ouderen. Dan heeft uw gezin recht op het sociaal internet. Uw inkomen speelt geen rol. Wie recht heeft, kreeg normaal een brief. U moet wel zelf naar Proximus, Telenet of Orange gaan om over te stappen. Neem uw identiteitskaart mee. Per gezin krijgt maar één persoon het sociaal internet. Heeft iemand in uw gezin nog het oude sociaal telefoontarief? Dan moet u kiezen. U kunt niet allebei krijgen. Stapt u over naar het sociaal internet? Dan kunt u niet meer terug.
-right-sociaal-internet-reason-zorgtoeslag = Uw kind krijgt een zorgtoeslag. Dan heeft uw gezin recht op het sociaal internet als de zorgtoeslag minstens 4 punten heeft op de eerste pijler. Dat is een deel van de medische beoordeling van uw kind. Het staat in de beslissing over de zorgtoeslag. Vraag het na bij de uitbetaler van uw Groeipakket.
+right-sociaal-internet-reason-benefit = U of iemand in uw gezin krijgt een leefloon, een equivalent leefloon, een IGO, een IVT, een IT of een zorgbudget voor ouderen. Dan heeft uw gezin recht op het sociaal internet. Er is geen inkomensgrens. Wie recht heeft, kreeg normaal een brief. U moet wel zelf met uw identiteitskaart naar Proximus of Telenet (ook andere bedrijven mogen het aanbieden) gaan om over te stappen. Per gezin krijgt maar één persoon het sociaal internet. Heeft iemand in uw gezin nog het oude sociaal telefoontarief? Dan kan het niet allebei. Wie overstapt naar het sociaal internet, kan niet meer terug.
 right-sociaal-internet-reason-vt-only = Alleen de verhoogde tegemoetkoming geeft geen recht meer op een korting voor telefoon of internet.
 right-sociaal-internet-otherwise = Het sociaal internet is voor gezinnen met een van deze uitkeringen. Een leefloon of een equivalent leefloon. Of een IGO, een IVT of een IT. Of een zorgbudget voor ouderen. Ook enkele andere uitkeringen geven recht. Bijvoorbeeld een voorschot van het OCMW. Dat is geld van het OCMW terwijl u wacht. U wacht dan op een IGO of op een tegemoetkoming voor een handicap. Krijgt u zo'n voorschot? Vraag het dan na bij het OCMW. Krijgt u later een van deze uitkeringen? Dan kunt u het sociaal internet ook krijgen.
 
-right-sociaal-internet-unverified-list = Wie precies recht heeft op het sociaal internet, hebben we nog niet helemaal nagekeken. We moeten dat nog nakijken bij de FOD Economie of bij het BIPT. Het BIPT is de overheidsdienst voor telefoon en internet.
 
 ## Documents
 
@@ -103,8 +99,8 @@ office-watermaatschappij-phone = Bel uw watermaatschappij. Het nummer staat op u
 office-watermaatschappij-online = Kijk op de website van uw watermaatschappij. De naam staat op uw waterfactuur.
 office-watermaatschappij-letter = Stuur een brief of een e-mail naar uw watermaatschappij. Het adres staat op uw waterfactuur.
 
-office-telecom-operator = Een internetbedrijf: Proximus, Telenet of Orange
-office-telecom-operator-in-person = Ga met uw identiteitskaart naar een winkel van Proximus, Telenet of Orange. Zeg dat u het sociaal internet wilt.
+office-telecom-operator = Een internetbedrijf: Proximus of Telenet (ook andere bedrijven mogen het aanbieden)
+office-telecom-operator-in-person = Ga met uw identiteitskaart naar een winkel van Proximus of Telenet (ook andere bedrijven mogen het aanbieden). Zeg dat u het sociaal internet wilt.
 office-telecom-operator-phone = Bel de klantendienst van het internetbedrijf. Het nummer staat op de website van het bedrijf.
 
 ## Parameters
@@ -113,3 +109,18 @@ param-vf-income-limit = Verwarmingstoelage: inkomensgrens van het gezin per jaar
 param-vf-income-limit-extra-person = Verwarmingstoelage: verhoging van de inkomensgrens per persoon ten laste
 param-sociaal-internet-price = Sociaal internet: prijs per maand voor vast internet
 param-sociaal-internet-bundle-max = Sociaal internet: hoogste prijs per maand voor een bundel
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Iedereen in uw gezin heeft de verhoogde tegemoetkoming. Dan kijkt het OCMW niet naar uw inkomen. Vraag de toelage aan het OCMW binnen 60 dagen na de levering. De datum van de levering staat op de factuur.
+
+# Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
+right-sociaal-internet-reason-zorgtoeslag-points = Uw kind krijgt een zorgtoeslag met minstens 4 punten op de eerste pijler. Dan heeft uw gezin recht op het sociaal internet. Er is geen inkomensgrens. Wie recht heeft, kreeg normaal een brief. Ga met uw identiteitskaart naar uw internetbedrijf om over te stappen.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = Minimale levering van gas en elektriciteit via het OCMW
+right-minimale-levering-energie-summary = Heeft u een budgetmeter en kunt u niet genoeg opladen? Dan kan het OCMW zorgen dat u in de winter toch gas heeft. Een kleine hoeveelheid elektriciteit blijft er altijd.
+right-minimale-levering-energie-counter = Ik heb een budgetmeter en ik wil een minimale levering van gas of elektriciteit vragen.
+right-minimale-levering-energie-reason-outside-flanders = U woont niet in Vlaanderen. Deze regeling met de budgetmeter is Vlaams. Heeft u moeite met uw energiefactuur? Vraag raad aan het OCMW van uw gemeente.
+right-minimale-levering-energie-reason-housing = U heeft nu geen eigen energiemeter. Deze hulp is voor wie thuis een budgetmeter heeft.
+right-minimale-levering-energie-reason-prepaid = U heeft een budgetmeter. Kunt u niet genoeg opladen? Dan kan het OCMW u van 1 november tot 31 maart een minimale levering van aardgas geven. Voor elektriciteit blijft er altijd een kleine hoeveelheid. Ga naar het OCMW. Het OCMW beslist.
+right-minimale-levering-energie-otherwise = U heeft geen budgetmeter, of geen moeite om uw energie te betalen. Krijgt u later een budgetmeter en kunt u niet opladen? Ga dan naar het OCMW.

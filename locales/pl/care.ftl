@@ -76,3 +76,17 @@ param-zorgbudget-zwaar-zorgbehoevenden = Budżet opiekuńczy dla osób wymagają
 param-zorgbudget-ouderen-categorie-4-max = Budżet opiekuńczy dla osób starszych: najwyższa kwota miesięczna w kategorii 4 (automatycznie dla mieszkańców domu opieki z niskim dochodem)
 param-zorgbudget-ouderen-categorie-5-max = Budżet opiekuńczy dla osób starszych: najwyższa kwota miesięczna w kategorii 5 (automatycznie dla mieszkańców domu opieki z IGO)
 param-basisondersteuningsbudget = Podstawowy budżet wsparcia: kwota miesięczna
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Państwa dziecko otrzymuje dodatek opiekuńczy (zorgtoeslag). Dla dzieci nie ma podstawowego budżetu wsparcia z zorgkas. Czy dziecko ma co najmniej 12 punktów? Wtedy otrzymuje dodatek wsparcia (ondersteuningstoeslag) z Groeipakket, automatycznie przez Państwa płatnika.
+
+# Issue 13: lagere zorgpremie
+right-zorgpremie-vermindering = Niższa składka opiekuńcza (zorgpremie)
+right-zorgpremie-vermindering-summary = We Flandrii każdy płaci co roku składkę opiekuńczą (zorgpremie) do zorgkas. Ze zwiększoną refundacją płacą Państwo mniej.
+right-zorgpremie-vermindering-counter = Chcę się dowiedzieć, czy płacę niższą składkę opiekuńczą.
+right-zorgpremie-vermindering-if-missing = Płacą Państwo jednak pełną składkę? Proszę zapytać w swojej zorgkas. Proszę zabrać zaświadczenie o zwiększonej refundacji.
+right-zorgpremie-vermindering-reason-outside = Nie mieszkają Państwo we Flandrii ani w Brukseli. Składka opiekuńcza jest flamandzka.
+right-zorgpremie-vermindering-reason-vt = Mają Państwo zwiększoną refundację. Czy mieli ją Państwo już 1 stycznia zeszłego roku i mieszkają od 5 lat we Flandrii lub w Brukseli? Wtedy automatycznie płacą Państwo niższą składkę. Nie trzeba nic robić.
+right-zorgpremie-vermindering-otherwise = Niższa składka opiekuńcza jest dla osób ze zwiększoną refundacją. Jeśli otrzymają ją Państwo później, później też zapłacą Państwo mniej.
+
+right-zorgpremie-vermindering-reason-brussels = Mieszkają Państwo w Brukseli. Tam sami Państwo wybierają, czy zapisać się do flamandzkiej zorgkas. Zapisali się Państwo i mają zwiększoną refundację? Wtedy prawdopodobnie też płacą Państwo niższą składkę. Proszę zapytać w swojej zorgkas.

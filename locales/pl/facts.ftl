@@ -92,3 +92,35 @@ fact-legal-problem = problem prawny
 fact-childcare = opieka nad dzieckiem (kinderopvang)
 
 fact-expecting-baby = dziecko w drodze
+
+# Facts added for issue 13
+fact-other-adults-are = kim jest innymi dorosłymi w domu
+fact-other-adults-are-parent = ojciec lub matka
+fact-other-adults-are-adult-child = dziecko w wieku 18 lat lub starsze
+fact-other-adults-are-other-relative = inny członek rodziny
+fact-other-adults-are-not-family = osoba spoza rodziny
+
+fact-savings = oszczędności gospodarstwa domowego
+
+fact-children-ages = wiek dzieci mieszkających w domu
+fact-children-ages-under-3 = poniżej 3 lat
+fact-children-ages-from-3-to-17 = od 3 do 17 lat
+fact-children-ages-from-18-to-24 = od 18 do 24 lat
+fact-children-ages-from-25 = 25 lat lub więcej
+
+fact-disability-recognition = co uznano w związku z niepełnosprawnością
+fact-disability-recognition-vaph = zarejestrowany w VAPH
+fact-disability-recognition-adult-12-points = osoba dorosła z co najmniej 12 punktami samodzielności
+fact-disability-recognition-adult-66-percent = osoba dorosła z co najmniej 66 % niepełnosprawności lub niezdolności do pracy
+fact-disability-recognition-child-pillar1-4 = dziecko z co najmniej 4 punktami w filarze 1 (zorgtoeslag)
+fact-disability-recognition-child-12-points = dziecko z co najmniej 12 punktami łącznie (zorgtoeslag)
+
+fact-recent-move = przeprowadzka w ciągu ostatnich 9 miesięcy
+fact-recent-move-unfit-or-too-small = z mieszkania złego, nienadającego się do zamieszkania lub za małego
+fact-recent-move-not-adapted = z mieszkania nieprzystosowanego do wieku lub niepełnosprawności
+fact-recent-move-into-svk = do mieszkania społecznej agencji najmu (SVK)
+fact-recent-move-after-homeless = po okresie bez stałego miejsca zamieszkania
+fact-recent-move-other-reason = z innego powodu
+fact-recent-move-no = bez przeprowadzki
+
+fact-prepaid-meter = licznik budżetowy (licznik cyfrowy z przedpłatą)

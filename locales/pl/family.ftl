@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Nikt z Państwa rodziny nie ch
 right-groeipakket-schooltoeslag-reason-income-check = Państwa dziecko chodzi do szkoły. Instytucja wypłacająca Groeipakket sama sprawdza, czy przysługuje Państwu dodatek szkolny. Nie trzeba składać wniosku. Zależy to od dochodu Państwa rodziny, sytuacji rodzinnej, rodzaju szkoły i od tego, czy dziecko wystarczająco często chodzi do szkoły. Nie możemy powiedzieć, czy Państwa dochód jest wystarczająco niski. Jeśli mają Państwo prawo, pieniądze przyjdą między końcem sierpnia a grudniem.
 right-groeipakket-schooltoeslag-otherwise = Nikt z Państwa rodziny nie chodzi do przedszkola, szkoły podstawowej ani szkoły średniej.
 
-right-groeipakket-schooltoeslag-unverified-limits = Limity dochodu dla dodatku szkolnego nie zostały jeszcze sprawdzone. Dlatego nie możemy powiedzieć, czy Państwo go otrzymają.
+right-groeipakket-schooltoeslag-unverified-limits = Limity dochodu, których używamy, pochodzą z roku szkolnego 2020-2021. Od tego czasu wzrosły. Państwa dochód jest wyższy niż ten stary limit? Wtedy nie możemy powiedzieć, czy otrzymają Państwo dodatek szkolny.
 
 ## Studietoelage
 
@@ -155,3 +155,32 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, doda
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, dodatek socjalny na dziecko na miesiąc, rodzina z więcej niż 2 dzieci
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, dodatek socjalny na dziecko na miesiąc, rodzina z więcej niż 2 dzieci, środkowy próg dochodowy
 param-kinderopvang-minimumtarief-ocmw = Opieka nad dziećmi: minimalna stawka dzienna, na którą może zgodzić się OCMW
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Dodatek opiekuńczy z Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = Dodatek opiekuńczy to dodatkowe pieniądze z Groeipakket dla dziecka z niepełnosprawnością lub długotrwałą chorobą.
+right-groeipakket-zorgtoeslag-counter = Chcę złożyć wniosek o dodatek opiekuńczy (zorgtoeslag) dla mojego dziecka.
+right-groeipakket-zorgtoeslag-reason-already = Państwa dziecko już otrzymuje dodatek opiekuńczy. Zdrowie dziecka się zmienia? Proszę wtedy poprosić płatnika Groeipakket o nowe badanie.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = Nie mieszkają Państwo we Flandrii. Dodatek opiekuńczy jest częścią flamandzkiego Groeipakket. W Brukseli i Walonii są własne zasiłki na dzieci. Proszę zapytać tam.
+right-groeipakket-zorgtoeslag-reason-no-children = Nie mieszkają z Państwem dzieci. Dodatek opiekuńczy jest dla dzieci.
+right-groeipakket-zorgtoeslag-reason-request = Czy dziecko w Państwa rodzinie ma niepełnosprawność lub długotrwałą chorobę? Proszę wtedy złożyć wniosek o dodatek opiekuńczy u płatnika Groeipakket. Lekarz z Opgroeien zbada dziecko. Proszę podać dane lekarza dziecka.
+right-groeipakket-zorgtoeslag-otherwise = Nie podali Państwo, że ktoś w rodzinie ma niepełnosprawność. Czy dziecko ma niepełnosprawność lub długotrwałą chorobę? Proszę wtedy złożyć wniosek o dodatek opiekuńczy u płatnika Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Dodatek wsparcia z Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = Dodatek wsparcia to dodatkowe pieniądze z Groeipakket dla dziecka z dodatkiem opiekuńczym za co najmniej 12 punktów.
+right-groeipakket-ondersteuningstoeslag-counter = Chcę się dowiedzieć, czy otrzymuję dodatek wsparcia (ondersteuningstoeslag) dla mojego dziecka.
+right-groeipakket-ondersteuningstoeslag-if-missing = Nie otrzymują Państwo dodatku wsparcia? Proszę zapytać płatnika Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Nie mieszkają Państwo we Flandrii. Dodatek wsparcia jest częścią flamandzkiego Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Państwa dziecko otrzymuje dodatek opiekuńczy za co najmniej 12 punktów. Wtedy otrzymuje też dodatek wsparcia. Dzieje się to automatycznie, przez płatnika Groeipakket. To nie jest budżet opiekuńczy z zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Państwa dziecko ma mniej niż 12 punktów przy dodatku opiekuńczym. Dodatek wsparcia jest dla dzieci z co najmniej 12 punktami. Jeśli dziecko później otrzyma więcej punktów, dodatek przyjdzie automatycznie.
+right-groeipakket-ondersteuningstoeslag-otherwise = Nikt w Państwa rodzinie nie otrzymuje dodatku opiekuńczego. Dodatek wsparcia jest dla dzieci z dodatkiem opiekuńczym za co najmniej 12 punktów.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Państwa dziecko chodzi do szkoły, a dochód rodziny jest niższy niż limit dla dodatku szkolnego. Wtedy otrzymują Państwo dodatek szkolny automatycznie od płatnika Groeipakket, między końcem sierpnia a grudniem. Nie trzeba składać wniosku. Dziecko musi jednak wystarczająco chodzić do szkoły.
+right-groeipakket-schooltoeslag-if-missing = Do grudnia nie otrzymali Państwo dodatku szkolnego? Proszę zapytać płatnika Groeipakket.
+param-schooltoeslag-max-2-points = Dodatek szkolny: najwyższy dochód dla rodziny z 2 punktami
+param-schooltoeslag-max-3-points = Dodatek szkolny: najwyższy dochód dla rodziny z 3 punktami
+param-schooltoeslag-max-4-points = Dodatek szkolny: najwyższy dochód dla rodziny z 4 punktami
+param-schooltoeslag-max-5-points = Dodatek szkolny: najwyższy dochód dla rodziny z 5 punktami
+param-schooltoeslag-max-6-points = Dodatek szkolny: najwyższy dochód dla rodziny z 6 punktami
+param-studietoelage-max-3-points = Stypendium na studia wyższe: najwyższy dochód rodziny przy 3 punktach

@@ -16,7 +16,7 @@ right-verhoogde-tegemoetkoming-reason-already = Już otrzymują Państwo zwięks
 right-verhoogde-tegemoetkoming-reason-abroad = Nie mieszkają Państwo w Belgii. Wtedy zwykle nie otrzymuje się tej pomocy od belgijskiego ziekenfonds. Proszę zapytać w swoim ziekenfonds.
 right-verhoogde-tegemoetkoming-reason-no-legal-stay = Bez legalnego pobytu można otrzymać pilną pomoc medyczną z OCMW. To jest pomoc lekarza lub szpitala oraz leki. Proszę zapytać o nią w OCMW.
 right-verhoogde-tegemoetkoming-reason-asylum-seeker = Osoba ubiegająca się o azyl otrzymuje opiekę medyczną przez ośrodek, w którym mieszka: Fedasil lub lokalną inicjatywę przyjmowania (LOI). Proszę zapytać w dziale socjalnym swojego ośrodka. Jeśli później otrzymają Państwo prawo pobytu, można złożyć wniosek o zwiększoną refundację w ziekenfonds.
-right-verhoogde-tegemoetkoming-reason-automatic-benefit = Państwo lub ktoś z Państwa rodziny otrzymuje IGO, IVT, IT, budżet opiekuńczy dla osób starszych albo dodatek opiekuńczy na dziecko. Wtedy cała rodzina otrzymuje zwiększoną refundację automatycznie. Nie trzeba nic robić.
+right-verhoogde-tegemoetkoming-reason-automatic-benefit = Państwo lub ktoś z Państwa rodziny otrzymuje IGO, IVT, IT, budżet opiekuńczy dla osób starszych albo dodatek opiekuńczy na dziecko z co najmniej 4 punktami w pierwszym filarze. Wtedy cała rodzina otrzymuje zwiększoną refundację automatycznie. Nie trzeba nic robić.
 right-verhoogde-tegemoetkoming-reason-automatic-leefloon = Otrzymują Państwo leefloon albo równoważnik leefloon. Po 3 pełnych miesiącach otrzymają Państwo automatycznie zwiększoną refundację ze swojego ziekenfonds. Nie trzeba nic robić.
 right-verhoogde-tegemoetkoming-reason-request-via-leefloon = Prawdopodobnie mogą Państwo otrzymać leefloon albo równoważnik leefloon. Jeśli otrzymują go Państwo przez 3 pełne miesiące, zwiększona refundacja przyjdzie automatycznie. Można też już teraz złożyć o nią wniosek w swoim ziekenfonds.
 right-verhoogde-tegemoetkoming-reason-request-income = Dochód Państwa rodziny nie przekracza limitu. Proszę złożyć wniosek o zwiększoną refundację w swoim ziekenfonds. Czasem ziekenfonds sam wysyła list z propozycją złożenia wniosku. Nie trzeba czekać na ten list.
@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Limit wydatków na leczenie: roczny limit dopłat własnyc
 param-maf-ceiling-6 = Limit wydatków na leczenie: roczny limit dopłat własnych powyżej progu dochodowego 5
 param-maf-ceiling-social = Socjalny limit wydatków na leczenie (rodziny ze zwiększoną refundacją): roczny limit dopłat własnych
 param-maf-chronic-reduction = Limit wydatków na leczenie: obniżenie limitu przy chorobie przewlekłej
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = Prawdopodobnie mogą Państwo otrzymać IGO. Jeśli je Państwo otrzymają, zwiększona refundacja przyjdzie automatycznie. Państwa dochód jest niski: można już teraz złożyć o nią wniosek w swoim ziekenfonds.

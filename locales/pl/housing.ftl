@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = Wynajmują Państwo mieszkanie socjaln
 right-huursubsidie-reason-care-home = Mieszkają Państwo w domu opieki (woonzorgcentrum). Dotacja do czynszu jest dla osób, które wynajmują mieszkanie.
 right-huursubsidie-reason-homeless = Nie mają Państwo stałego miejsca zamieszkania, a Państwa dochód nie przekracza limitu. Jeśli znajdą Państwo mieszkanie do wynajęcia, można złożyć wniosek o dotację do czynszu w Wonen in Vlaanderen. Należy to zrobić najpóźniej 9 miesięcy od początku umowy najmu. Wtedy otrzymają Państwo też jednorazową premię na urządzenie się (installatiepremie). Mają Państwo mniej niż 25 lat? Wtedy pokazują Państwo swój obecny dochód. Decyduje Wonen in Vlaanderen.
 right-huursubsidie-reason-moved = Dotacja do czynszu przysługuje tylko po przeprowadzce, w jednym z tych przypadków: z mieszkania nieodpowiedniego, nienadającego się do zamieszkania lub za małego do dobrego mieszkania; z mieszkania niedostosowanego do wieku lub niepełnosprawności do mieszkania dostosowanego; do mieszkania ze społecznego biura wynajmu (SVK); albo po okresie bez stałego miejsca zamieszkania. Czy tak jest w Państwa przypadku? Wtedy proszę złożyć wniosek o dotację do czynszu, najpóźniej 9 miesięcy od początku nowej umowy najmu. Decyduje Wonen in Vlaanderen.
-right-huursubsidie-otherwise = Państwa dochód wydaje się wyższy niż limit dla dotacji do czynszu. Ten limit jest z 2022 roku. Teraz jest prawdopodobnie trochę wyższy. Mają Państwo wątpliwości? Proszę zapytać na flamandzkiej infolinii 1700.
+right-huursubsidie-otherwise = Państwa dochód wydaje się wyższy niż limit dla dopłaty do czynszu. Używamy limitu z 2024 r. Teraz może być nieco wyższy. W razie wątpliwości proszę zapytać na flamandzkiej linii informacyjnej 1700.
 
-right-huursubsidie-unverified-limits = Limity dochodu, których używamy, są z 2022 roku. Obecne limity nie zostały jeszcze sprawdzone.
+right-huursubsidie-unverified-limits = Limity dochodu, których używamy, to limity dla mieszkania socjalnego w 2024 r. To, że dopłata do czynszu ma te same limity, wywnioskowano z wcześniejszych lat i nie zostało jeszcze sprawdzone. Limitów na 2025 i 2026 r. jeszcze nie znaleziono.
 right-huursubsidie-unverified-waitlist = Dawniej trzeba było w ciągu 6 miesięcy zapisać się na listę oczekujących na mieszkanie socjalne. Zniesiono to we wrześniu 2023. Nie sprawdzono jeszcze, od kiedy to obowiązuje.
 
 ## Inschrijving voor een sociale huurwoning
@@ -66,7 +66,7 @@ right-sociale-huurwoning-reason-homeless = Nie mają Państwo stałego miejsca z
 right-sociale-huurwoning-reason-income = Państwa dochód nie przekracza limitu. Można zapisać się w woonmaatschappij. Również Państwa oszczędności nie mogą przekraczać limitu dochodu. Nie można mieć mieszkania, domu ani działki budowlanej, także za granicą. Są Państwo już na liście oczekujących? Wtedy nie trzeba nic robić. Jeśli później wynajmą Państwo mieszkanie socjalne, w ciągu 2 lat trzeba będzie trochę znać język niderlandzki (poziom A2). Nie jest to warunek zapisu.
 right-sociale-huurwoning-reason-current-income = Państwa obecny dochód nie przekracza limitu. Czy dochód w ostatniej decyzji podatkowej (aanslagbiljet) był wyższy? Wtedy woonmaatschappij sprawdza Państwa dochód z ostatnich 3 miesięcy. Proszę zabrać dowody tego dochodu. Również Państwa oszczędności nie mogą przekraczać limitu dochodu. Nie można mieć mieszkania, domu ani działki budowlanej, także za granicą. Są Państwo już na liście oczekujących? Wtedy nie trzeba nic robić.
 right-sociale-huurwoning-reason-collective-settlement = Są Państwo w sądowym uregulowaniu długów (collectieve schuldenregeling). Wtedy woonmaatschappij sprawdza, ile pieniędzy naprawdę Państwu zostaje. Można się zapisać. Proszę zabrać decyzję o uregulowaniu długów.
-right-sociale-huurwoning-reason-budget-management = Otrzymują Państwo pomoc przy budżecie. Przy zarządzaniu budżetem (budgetbeheer) woonmaatschappij sprawdza, ile pieniędzy naprawdę Państwu zostaje. Przy doradztwie budżetowym (budgetbegeleiding) tak nie jest. Proszę zapytać w woonmaatschappij, czy Państwa dochód nie jest za wysoki.
+right-sociale-huurwoning-reason-budget-management = Korzystają Państwo z poradnictwa budżetowego lub zarządzania budżetem. Wtedy spółka mieszkaniowa patrzy na pieniądze, które naprawdę Państwu teraz zostają. Mogą się Państwo zapisać. Proszę zabrać umowę o poradnictwie lub zarządzaniu budżetem.
 right-sociale-huurwoning-reason-household = Nie mieszkają Państwo z partnerem ani z dziećmi, ale z innymi dorosłymi. Państwa dochód jest wyższy niż limit dla osoby samotnej. Jest niższy niż limit dla rodziny. To, który limit obowiązuje, zależy od tego, kto przeprowadzi się razem z Państwem. Decyduje o tym woonmaatschappij.
 right-sociale-huurwoning-otherwise = Państwa dochód wydaje się wyższy niż limit dla mieszkania socjalnego. Czy Państwa dochód jest teraz niższy? Wtedy woonmaatschappij sprawdza Państwa dochód z ostatnich 3 miesięcy. Proszę zapytać w woonmaatschappij.
 
@@ -135,3 +135,33 @@ param-huurpremie-max-extra-person-certain-municipalities = Premia czynszowa i do
 param-huurpremie-max-rent = Premia czynszowa: maksymalny czynsz miesięczny za samodzielne mieszkanie (wyższy za każdą osobę na utrzymaniu)
 param-huurpremie-max-rent-certain-municipalities = Premia czynszowa: maksymalny czynsz miesięczny za samodzielne mieszkanie w niektórych gminach
 param-huurpremie-max-rent-room = Premia czynszowa: maksymalny czynsz miesięczny za pokój
+
+# Issue 13: the middelentoets with the savings fact
+right-sociale-huurwoning-reason-savings = Państwa oszczędności są wyższe niż limit dochodu dla mieszkania socjalnego. Wtedy nie mogą się Państwo zapisać. Taka jest zasada od 1 stycznia 2024 r. Oszczędności się zmniejszyły? Proszę wtedy zapytać ponownie w spółce mieszkaniowej (woonmaatschappij).
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = Przeprowadzili się Państwo lub przeprowadzą z powodu, który daje prawo do dopłaty do czynszu (huursubsidie). Państwa dochód nie przekracza limitu. Proszę złożyć wniosek w Wonen in Vlaanderen najpóźniej 9 miesięcy od początku nowej umowy najmu. Otrzymają Państwo wtedy także jednorazową premię na urządzenie się. Decyzję podejmuje Wonen in Vlaanderen.
+right-huursubsidie-reason-no-move = Dopłata do czynszu przysługuje tylko po przeprowadzce z jednego z tych powodów: ze złego lub za małego mieszkania, z mieszkania nieprzystosowanego do wieku lub niepełnosprawności, do mieszkania społecznej agencji najmu (SVK) albo po okresie bez stałego miejsca zamieszkania. Jeśli przeprowadzą się Państwo później z takiego powodu, można złożyć wniosek.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = Pomoc OCMW przy kaucji za najem
+right-ocmw-huurwaarborg-summary = OCMW może pomóc w kaucji (huurwaarborg) za nowe wynajmowane mieszkanie, na przykład pismem do wynajmującego, w którym OCMW gwarantuje kaucję.
+right-ocmw-huurwaarborg-counter = Chcę poprosić OCMW o pomoc przy kaucji za najem.
+right-ocmw-huurwaarborg-reason-housing = Pomoc przy kaucji jest dla osób, które wynajmą mieszkanie od prywatnego wynajmującego. W Państwa sytuacji nie jest potrzebna.
+right-ocmw-huurwaarborg-reason-moving = Szukają Państwo mieszkania lub się przeprowadzają, a Państwa dochód jest niski. OCMW może pomóc przy kaucji: pismem gwarancyjnym do wynajmującego, gwarancją bankową lub zaliczką do zwrotu. Jeśli to możliwe, proszę zgłosić się do OCMW przed podpisaniem umowy najmu. OCMW decyduje.
+right-ocmw-huurwaarborg-reason-no-move = Nie przeprowadzają się Państwo. Pomoc przy kaucji jest wtedy, gdy wynajmują Państwo nowe mieszkanie. Przeprowadzą się Państwo później? Proszę wtedy zapytać w OCMW.
+right-ocmw-huurwaarborg-otherwise = Państwa dochód nie wydaje się niski. Mimo to nie mogą Państwo zapłacić kaucji? Proszę poprosić o radę w OCMW.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (najwyższa premia remontowa przy niskim dochodzie)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie to pieniądze od rządu flamandzkiego, gdy remontują Państwo swój dom. Przy niskim dochodzie otrzymują Państwo najwyższą premię.
+right-mijn-verbouwpremie-counter = Chcę złożyć wniosek o Mijn VerbouwPremie.
+right-mijn-verbouwpremie-reason-outside-flanders = Nie mieszkają Państwo we Flandrii. Mijn VerbouwPremie jest dla mieszkań we Flandrii.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie jest głównie dla właścicieli, którzy sami mieszkają w swoim domu. Wynajmują Państwo? Proszę wtedy zapytać wynajmującego, czy zleci prace.
+right-mijn-verbouwpremie-reason-low-income = Mieszkają Państwo we własnym domu i mają niski dochód. Czy będą Państwo remontować dom, na przykład dach, okna lub ogrzewanie? Wtedy prawdopodobnie otrzymają Państwo najwyższą premię. Proszę poprosić o wyjaśnienia w okienku mieszkaniowym (woonloket) gminy lub na flamandzkiej linii informacyjnej 1700.
+right-mijn-verbouwpremie-reason-near-limit = Państwa dochód jest bliski limitu dla najwyższej premii. Limit zależy od liczby osób na utrzymaniu. Proszę zapytać na flamandzkiej linii informacyjnej 1700.
+right-mijn-verbouwpremie-otherwise = Państwa dochód wydaje się wyższy niż limit dla najwyższej premii. Mogą Państwo jednak otrzymać niższą premię. Proszę zapytać na flamandzkiej linii informacyjnej 1700.
+right-mijn-verbouwpremie-unverified-limits = Limity dochodu pochodzą ze strony z października 2022 r., a nie od samego rządu flamandzkiego. Teraz są prawdopodobnie wyższe.
+param-mvp-income-limit-single = Mijn VerbouwPremie, najniższa kategoria dochodu: limit dla osoby samotnej
+param-mvp-income-limit-family = Mijn VerbouwPremie, najniższa kategoria dochodu: limit dla pary lub osoby samotnej z jedną osobą na utrzymaniu
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, najniższa kategoria dochodu: podwyżka za każdą kolejną osobę na utrzymaniu

@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Państwa dochód jest wyższy niż równow
 
 right-equivalent-leefloon-unverified-indexation-2026 = Równoważnik leefloon jest tak samo wysoki jak leefloon. Nie sprawdzono jeszcze, czy wzrósł już w 2026 roku. Używamy kwot z 1 lutego 2025.
 right-equivalent-leefloon-unverified-waiting-register = Jedna gmina pisze, że również osoby w rejestrze oczekujących (wachtregister) mogą otrzymać równoważnik leefloon. Tego jeszcze nie sprawdzono.
-right-equivalent-leefloon-unverified-temporary-protection = Ochrona czasowa dla osób z Ukrainy została przedłużona do 4 marca 2026. Nie sprawdzono jeszcze, czy potem przedłużono ją ponownie.
+right-equivalent-leefloon-unverified-temporary-protection = Ochrona czasowa dla osób z Ukrainy została przedłużona do 4 marca 2027. Tak podają wiadomości, ale nie zostało to jeszcze sprawdzone w oficjalnym źródle.
 
 ## Inkomensgarantie voor ouderen (IGO)
 
@@ -148,3 +148,20 @@ param-it-max-cat-2 = IT kategoria 2 (od 9 do 11 punktów): kwota maksymalna na m
 param-it-max-cat-3 = IT kategoria 3 (od 12 do 14 punktów): kwota maksymalna na miesiąc
 param-it-max-cat-4 = IT kategoria 4 (od 15 do 16 punktów): kwota maksymalna na miesiąc
 param-it-max-cat-5 = IT kategoria 5 (od 17 do 18 punktów): kwota maksymalna na miesiąc
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = Osiągnęli Państwo wiek emerytalny i mieszkają tylko ze swoimi dziećmi. Wtedy przysługuje wyższe IGO, jak dla osoby mieszkającej samotnie. Dochód dzieci się nie liczy. Państwa dochód wydaje się niższy niż IGO. Proszę złożyć wniosek o IGO w dziale emerytur gminy, przez internet lub przez linię emerytalną 1765.
+right-leefloon-reason-igo-first = Osiągnęli Państwo wiek emerytalny. Proszę najpierw złożyć wniosek o gwarancję dochodu dla osób starszych (IGO). IGO jest wyższe niż leefloon. Jeśli nie otrzymają Państwo IGO albo dochód nadal będzie za niski, proszę zgłosić się do OCMW.
+right-leefloon-reason-maintenance-debtors = Mieszkają Państwo z rodzicami lub z dorosłym dzieckiem. OCMW bierze wtedy pod uwagę także ich dochód. OCMW decyduje po rozmowie, czy mogą Państwo otrzymać leefloon i w jakiej wysokości. Warto zapytać: OCMW zbada Państwa sytuację.
+
+# Issue 13: OCMW aanvullende financiële steun
+right-ocmw-aanvullende-steun = Dodatkowa pomoc finansowa z OCMW
+right-ocmw-aanvullende-steun-summary = OCMW może pomóc pieniędzmi, na przykład na czynsz, energię, koszty lekarza i apteki albo rachunek ze szpitala, także jeśli nie otrzymują Państwo leefloon.
+right-ocmw-aanvullende-steun-counter = Chcę poprosić OCMW o dodatkową pomoc finansową.
+right-ocmw-aanvullende-steun-reason-abroad = Nie mieszkają Państwo w Belgii. OCMW pomaga osobom, które mieszkają w gminie.
+right-ocmw-aanvullende-steun-reason-residence = Przy Państwa statusie pobytu OCMW nie udziela tej pomocy. Osoby ubiegające się o azyl otrzymują pomoc w sieci przyjmowania. Bez legalnego pobytu można poprosić OCMW o pilną pomoc medyczną.
+right-ocmw-aanvullende-steun-reason-leefloon = Otrzymują Państwo leefloon albo prawdopodobnie mogą go Państwo otrzymać. Czy mają Państwo poza tym wysokie koszty, na przykład czynsz, energię lub leczenie? Wtedy OCMW może dać dodatkową pomoc. Proszę zapytać swojego pracownika socjalnego. OCMW decyduje po wywiadzie społecznym.
+right-ocmw-aanvullende-steun-reason-low-income = Państwa dochód jest niski albo trudno Państwu płacić rachunki. OCMW może pomóc pieniędzmi, na przykład na czynsz, energię lub leczenie, także bez leefloon. Proszę zwrócić się do OCMW w swojej gminie. OCMW decyduje po wywiadzie społecznym.
+right-ocmw-aanvullende-steun-otherwise = Państwa dochód nie wydaje się niski. Mają Państwo jednak koszty, których nie mogą Państwo zapłacić? Proszę zgłosić się do OCMW. Każdy może poprosić o pomoc.
+
+right-leefloon-reason-has-igo = Otrzymują Państwo już gwarancję dochodu dla osób starszych (IGO). IGO jest wyższe niż leefloon. Mimo to nie starcza Państwu pieniędzy, na przykład z powodu wysokich kosztów? Proszę wtedy poprosić OCMW o dodatkową pomoc.

@@ -27,3 +27,15 @@ office-gemeente = Państwa gmina (punkt UiTPAS lub Sociaal Huis)
 office-gemeente-in-person = Proszę pójść do punktu UiTPAS, do Sociaal Huis lub do centrum spotkań w swojej gminie. Proszę tam zapytać, jakie zasady obowiązują w Państwa gminie.
 office-gemeente-phone = Proszę zadzwonić do swojej gminy lub do Sociaal Huis. Numer jest na stronie internetowej gminy.
 office-gemeente-online = Proszę zajrzeć na stronę internetową swojej gminy. Proszę tam wyszukać UiTPAS.
+
+# Issue 13: vakantieparticipatie
+right-vakantieparticipatie = Tanie wakacje i wycieczki (Iedereen Verdient Vakantie)
+right-vakantieparticipatie-summary = Z Iedereen Verdient Vakantie mogą Państwo tanio pojechać na wakacje lub wycieczkę, jeśli mają Państwo niski dochód.
+right-vakantieparticipatie-counter = Chcę zarezerwować tanie wakacje lub wycieczkę przez Iedereen Verdient Vakantie.
+right-vakantieparticipatie-reason-outside = Nie mieszkają Państwo we Flandrii ani w Brukseli. Iedereen Verdient Vakantie to flamandzka usługa.
+right-vakantieparticipatie-reason-vt = Mają Państwo zwiększoną refundację. Wtedy mogą Państwo rezerwować tanie wakacje i wycieczki przez Iedereen Verdient Vakantie. Proszę zapytać w OCMW lub CAW.
+right-vakantieparticipatie-reason-debt = Otrzymują Państwo pomoc w zarządzaniu budżetem albo są Państwo w zbiorowym uregulowaniu długów. Wtedy zwykle mogą Państwo rezerwować tanie wakacje i wycieczki przez Iedereen Verdient Vakantie. Proszę zapytać w OCMW lub CAW.
+right-vakantieparticipatie-reason-vt-first = Prawdopodobnie mogą Państwo otrzymać zwiększoną refundację. Proszę najpierw złożyć o nią wniosek w ziekenfonds. Potem mogą Państwo rezerwować tanie wakacje i wycieczki przez OCMW lub CAW.
+right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie jest dla osób z niskim dochodem, na przykład ze zwiększoną refundacją. Uważają Państwo, że mają do tego prawo? Proszę zapytać w OCMW lub CAW.
+
+right-vakantieparticipatie-reason-brussels = Mieszkają Państwo w Brukseli. Iedereen Verdient Vakantie to flamandzka usługa. Niektóre niderlandzkojęzyczne organizacje w Brukseli biorą w niej udział. Proszę zapytać w OCMW lub CAW.

@@ -22,7 +22,6 @@ right-de-lijn-vervoergarantie-reason-igo = Otrzymują Państwo IGO. Wtedy przys�
 right-de-lijn-vervoergarantie-reason-asylum-seeker = Osoba ubiegająca się o azyl może otrzymać Vervoergarantie: bilet okresowy na 12 miesięcy po niskiej cenie. Wniosek składa się przez Fedasil lub Czerwony Krzyż (Rode Kruis). Proszę zapytać pracowników swojego ośrodka.
 right-de-lijn-vervoergarantie-reason-igo-pending = Prawdopodobnie mogą Państwo otrzymać IGO. Jeśli go Państwo otrzymają, można złożyć wniosek o Vervoergarantie: bilet okresowy na 12 miesięcy po niskiej cenie. Wniosek składa się w punkcie obsługi De Lijn (Lijnwinkel) albo listownie do De Lijn, z zaświadczeniem z Federale Pensioendienst.
 right-de-lijn-vervoergarantie-reason-igo-maybe = Być może mogą Państwo otrzymać IGO. Decyduje o tym Federale Pensioendienst. Jeśli otrzymają Państwo IGO, można złożyć wniosek o Vervoergarantie: bilet okresowy na 12 miesięcy po niskiej cenie. Wniosek składa się w punkcie obsługi De Lijn (Lijnwinkel) albo listownie do De Lijn, z zaświadczeniem z Federale Pensioendienst.
-right-de-lijn-vervoergarantie-reason-leefloon-pending = Prawdopodobnie mogą Państwo otrzymać leefloon albo równoważnik leefloon. Jeśli go Państwo otrzymają, De Lijn sama wyśle Państwu formularz do Vervoergarantie: biletu okresowego na 12 miesięcy po niskiej cenie.
 right-de-lijn-vervoergarantie-reason-vt = Mają Państwo zwiększoną refundację. Wtedy otrzymają Państwo tańszy bilet okresowy De Lijn. Proszę złożyć wniosek w punkcie obsługi De Lijn (Lijnwinkel). Proszę zabrać zaświadczenie ze swojego ziekenfonds, nie starsze niż 3 miesiące.
 right-de-lijn-vervoergarantie-reason-vt-first = Prawdopodobnie mogą Państwo otrzymać zwiększoną refundację. Proszę najpierw złożyć o nią wniosek w swoim ziekenfonds. Potem otrzymają Państwo tańszy bilet okresowy De Lijn.
 right-de-lijn-vervoergarantie-reason-vaph = Państwo lub ktoś z Państwa rodziny ma niepełnosprawność. Czy ta osoba jest zarejestrowana w VAPH (Vlaams Agentschap voor Personen met een Handicap, flamandzkiej agencji ds. osób z niepełnosprawnością)? Wtedy ta osoba zwykle jeździ z De Lijn bezpłatnie. Proszę zapytać w De Lijn.
@@ -77,3 +76,16 @@ office-de-lijn-online = Na stronie internetowej De Lijn są informacje o biletac
 office-nmbs = NMBS
 office-nmbs-in-person = Proszę pójść do kasy na dworcu. Proszę zabrać dowód osobisty i kartę MOBIB.
 office-nmbs-online = Wniosek o kartę można złożyć przez internet na swoim koncie My NMBS, na stronie internetowej NMBS.
+
+# Issue 13: free De Lijn pass with the zorgbudget voor ouderen
+right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Otrzymują Państwo budżet opiekuńczy dla osób starszych (zorgbudget voor ouderen). Wtedy podróżują Państwo z De Lijn za darmo. Bilet okresowy zwykle przychodzi sam. Jeśli nie, proszę poprosić o niego w Lijnwinkel i zabrać pismo o budżecie opiekuńczym.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = Karta dla opiekuna NMBS (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = Z kartą dla opiekuna ktoś jedzie z Państwem pociągiem za darmo, jeśli mają Państwo niepełnosprawność.
+right-nmbs-kaart-voor-begeleider-counter = Chcę złożyć wniosek o kartę dla opiekuna.
+right-nmbs-kaart-voor-begeleider-reason-abroad = Nie mieszkają Państwo w Belgii. Ta karta jest dla osób mieszkających w Belgii.
+right-nmbs-kaart-voor-begeleider-reason-points = Państwo lub ktoś w rodzinie ma co najmniej 12 punktów samodzielności. Wtedy ta osoba może otrzymać kartę dla opiekuna. Opiekun jedzie wtedy pociągiem za darmo. Proszę złożyć wniosek w NMBS z zaświadczeniem DG Personen met een handicap.
+right-nmbs-kaart-voor-begeleider-reason-check = Karta dla opiekuna jest dla osób z co najmniej 12 punktami samodzielności, 80 % niepełnosprawności albo co najmniej 50 % niepełnosprawności nóg. Jest to napisane w decyzji DG Personen met een handicap. Nie wiedzą Państwo? Proszę zadzwonić bezpłatnie pod 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = Karta dla opiekuna jest dla osób z uznaną niepełnosprawnością co najmniej 12 punktów samodzielności lub 80 %. Tego Państwo nie podali.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = Warunki pochodzą ze stron OCMW i innych służb, nie od samej NMBS. Nie zostały jeszcze sprawdzone w NMBS.

@@ -25,10 +25,14 @@ question-income-monthly-net =
         [no] Ile pieniędzy wpływa co miesiąc?
        *[other] Ile pieniędzy wpływa co miesiąc? Czy mieszkają Państwo z partnerem lub partnerką? Wtedy proszę doliczyć także pieniądze tej osoby.
     }
-question-income-monthly-net-help = Proszę policzyć wszystko, co wpływa na konto: wynagrodzenie, zasiłki i emeryturę. Wystarczy wartość przybliżona.
+question-income-monthly-net-help = Proszę policzyć wszystko, co wpływa na konto: wynagrodzenie, zasiłki i emeryturę. Proszę nie liczyć Groeipakket (zasiłku na dzieci) ani alimentów na dzieci. Wystarczy wartość przybliżona.
 
-question-income-yearly-taxable = Jaki dochód podlegający opodatkowaniu miała Państwa rodzina w zeszłym roku?
-question-income-yearly-taxable-help = Jest to napisane w decyzji podatkowej (aanslagbiljet). Proszę dodać dochody wszystkich osób w rodzinie.
+question-income-yearly-taxable =
+    { $partner ->
+        [yes] Jaki dochód podlegający opodatkowaniu mieli Państwo razem z partnerem lub partnerką w zeszłym roku, w euro rocznie?
+       *[other] Jaki dochód podlegający opodatkowaniu mieli Państwo w zeszłym roku, w euro rocznie?
+    }
+question-income-yearly-taxable-help = Jest to napisane w decyzji podatkowej (aanslagbiljet, pismo z FOD Financiën), w wierszu „gezamenlijk belastbaar inkomen” (łączny dochód do opodatkowania). Dla pary są tam dwie kwoty: proszę je dodać. Nie mają Państwo decyzji podatkowej? Proszę wybrać „Nie wiem”.
 
 question-receives = Które z tych świadczeń lub uprawnień już otrzymują Państwo lub ktoś z Państwa rodziny?
 question-receives-help = Proszę wybrać wszystko, co pasuje. Jest to napisane w listach od instytucji, która wypłaca pieniądze.
@@ -73,3 +77,26 @@ question-expecting-baby =
        *[other] Czy Państwo lub Państwa partnerka albo partner są w ciąży?
     }
 question-expecting-baby-help = Niektóre uprawnienia zaczynają się już przed narodzinami dziecka.
+
+# Questions added for issue 13
+question-other-adults-are = Kim są inni dorośli, którzy mieszkają z Państwem?
+question-other-adults-are-help = Proszę wybrać wszystko, co pasuje. Przy niektórych formach pomocy liczy się też dochód rodziców lub dzieci.
+
+question-children-ages = Ile lat mają dzieci, które mieszkają z Państwem?
+question-children-ages-help = Proszę wybrać wszystko, co pasuje. Niektóre formy pomocy są tylko dla dzieci poniżej 18 lat.
+
+question-disability-recognition = Co zostało uznane w związku z niepełnosprawnością?
+question-disability-recognition-help = Proszę wybrać wszystko, co pasuje. Jest to napisane w piśmie z FOD Sociale Zekerheid, VAPH lub Groeipakket. Nie wiedzą Państwo? Proszę wybrać „Nie wiem”.
+
+question-recent-move = Czy przeprowadzili się Państwo w ciągu ostatnich 9 miesięcy lub wkrótce się przeprowadzą? Dlaczego?
+question-recent-move-help = Przy dopłacie do czynszu (huursubsidie) ważny jest powód przeprowadzki.
+
+question-savings =
+    { $partner ->
+        [yes] Ile oszczędności mają Państwo razem z partnerem lub partnerką?
+       *[other] Ile mają Państwo oszczędności?
+    }
+question-savings-help = Proszę policzyć pieniądze na koncie oszczędnościowym i bieżącym, a także akcje lub fundusze. W euro. Wystarczy wartość przybliżona.
+
+question-prepaid-meter = Czy mają Państwo licznik budżetowy na gaz lub prąd?
+question-prepaid-meter-help = Z licznikiem budżetowym płacą Państwo za energię z góry. To licznik cyfrowy z przedpłatą, zwykle od Fluvius.

@@ -62,13 +62,11 @@ right-sociaal-tarief-water-reason-brussels = Mieszkają Państwo w Brukseli. Ta 
 right-sociaal-tarief-water-reason-wallonia = Mieszkają Państwo w Walonii. Ta flamandzka taryfa socjalna tam nie obowiązuje. Mają Państwo trudności z rachunkiem za wodę? Proszę poprosić o radę w OCMW (po francusku: CPAS) w swojej gminie.
 right-sociaal-tarief-water-reason-abroad = Nie mieszkają Państwo w Belgii. Ta taryfa socjalna obowiązuje tylko we Flandrii.
 right-sociaal-tarief-water-reason-homeless = Nie mają Państwo teraz własnego mieszkania, a więc też rachunku za wodę. Jeśli otrzymują Państwo leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych i później wynajmą mieszkanie, będzie można otrzymać taryfę socjalną na wodę. Proszę zapytać o nią w przedsiębiorstwie wodociągowym przy przeprowadzce.
-right-sociaal-tarief-water-reason-care-home = Mieszkają Państwo w domu opieki (woonzorgcentrum). Wtedy zwykle nie ma własnego rachunku za wodę, a więc też zniżki na rachunek. Czasem jednak otrzymuje się zwrot pieniędzy (rekompensatę). Źródła nie mówią o tym jasno. Proszę zapytać w przedsiębiorstwie wodociągowym lub w OCMW.
-right-sociaal-tarief-water-reason-automatic = Państwo lub ktoś z Państwa rodziny otrzymuje leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Czy otrzymywali Państwo to świadczenie już 1 stycznia tego roku? Wtedy taryfa socjalna na wodę przysługuje automatycznie. Nie trzeba nic robić. Świadczenie zaczęło się dopiero później w ciągu roku? Wtedy proszę poprosić o zaświadczenie instytucję, która je wypłaca. Zaświadczenie należy wysłać do przedsiębiorstwa wodociągowego najpóźniej 31 grudnia. Czy w Państwa budynku jest jeden wodomierz dla wszystkich? Wtedy nie ma zniżki na rachunku, tylko zwrot pieniędzy (rekompensata). Przyjdzie w tej sprawie list.
+right-sociaal-tarief-water-reason-care-home = Mieszkają Państwo w domu opieki (woonzorgcentrum). Zwykle jest tam jeden rachunek za wodę dla wszystkich. Wtedy nie ma zniżki na rachunku, tylko zwrot pieniędzy: rekompensata. Dzieje się to automatycznie. Nic Państwo nie otrzymali? Proszę zapytać w przedsiębiorstwie wodociągowym lub w OCMW.
+right-sociaal-tarief-water-reason-automatic = Państwo lub ktoś z Państwa rodziny otrzymuje leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Czy otrzymywali Państwo to świadczenie już 1 stycznia tego roku? Wtedy taryfa socjalna na wodę przysługuje automatycznie. Nie trzeba nic robić. Świadczenie zaczęło się dopiero później w ciągu roku? Wtedy taryfa socjalna przysługuje dopiero od 1 stycznia następnego roku. Czy w Państwa budynku jest jeden wodomierz dla wszystkich? Wtedy nie ma zniżki na rachunku, tylko zwrot pieniędzy (rekompensata). Przyjdzie w tej sprawie list.
 right-sociaal-tarief-water-reason-vt-only = Sama zwiększona refundacja nie daje prawa do taryfy socjalnej na wodę. Zasiłek z ziekenfonds też nie.
 right-sociaal-tarief-water-otherwise = Taryfa socjalna na wodę jest dla rodzin, które otrzymują leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Jeśli później otrzymają Państwo takie świadczenie, też będzie można ją otrzymać. Mają Państwo trudności z rachunkiem za wodę? Proszę poprosić o radę w OCMW.
 
-right-sociaal-tarief-water-unverified-start-during-year = Czy Państwa świadczenie zaczyna się dopiero po 1 stycznia? Wtedy nie jest pewne, czy otrzymają Państwo taryfę socjalną jeszcze za ten rok, nawet z zaświadczeniem. Źródła mówią o tym różnie.
-right-sociaal-tarief-water-unverified-equivalent-leefloon = Nie sprawdzono jeszcze w oficjalnym źródle, czy równoważnik leefloon też daje prawo do taryfy socjalnej na wodę.
 
 ## Sociaal internet
 
@@ -77,12 +75,10 @@ right-sociaal-internet-summary = Dzięki internetowi socjalnemu płacą Państwo
 right-sociaal-internet-counter = Chcę skorzystać z socjalnej oferty internetu (sociaal internetaanbod).
 
 right-sociaal-internet-reason-abroad = Nie mieszkają Państwo w Belgii. Internet socjalny jest tylko dla osób, które mieszkają w Belgii.
-right-sociaal-internet-reason-benefit = Państwo lub ktoś z Państwa rodziny otrzymuje leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Wtedy Państwa rodzina ma prawo do internetu socjalnego. Nie ma limitu dochodu. Osoby uprawnione zwykle otrzymały list. Trzeba jednak samemu pójść z dowodem osobistym do Proximus, Telenet lub Orange, aby przejść na tę ofertę. W jednej rodzinie internet socjalny może otrzymać tylko jedna osoba. Czy ktoś w Państwa rodzinie ma jeszcze dawną socjalną taryfę telefoniczną? Wtedy nie można mieć obu. Po przejściu na internet socjalny nie można wrócić.
-right-sociaal-internet-reason-zorgtoeslag = Państwa dziecko otrzymuje dodatek opiekuńczy. Wtedy Państwa rodzina ma prawo do internetu socjalnego, jeśli dodatek opiekuńczy ma co najmniej 4 punkty w pierwszym filarze. To jest część oceny medycznej dziecka. Jest to napisane w decyzji o dodatku opiekuńczym. Proszę zapytać w instytucji, która wypłaca Państwa Groeipakket.
+right-sociaal-internet-reason-benefit = Państwo lub ktoś z Państwa rodziny otrzymuje leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Wtedy Państwa rodzina ma prawo do internetu socjalnego. Nie ma limitu dochodu. Osoby uprawnione zwykle otrzymały list. Trzeba jednak samemu pójść z dowodem osobistym do Proximus lub Telenet (inne firmy też mogą ją oferować), aby przejść na tę ofertę. W jednej rodzinie internet socjalny może otrzymać tylko jedna osoba. Czy ktoś w Państwa rodzinie ma jeszcze dawną socjalną taryfę telefoniczną? Wtedy nie można mieć obu. Po przejściu na internet socjalny nie można wrócić.
 right-sociaal-internet-reason-vt-only = Sama zwiększona refundacja nie daje już prawa do zniżki na telefon lub internet.
 right-sociaal-internet-otherwise = Internet socjalny jest dla rodzin, które otrzymują leefloon, równoważnik leefloon, IGO, IVT, IT albo budżet opiekuńczy dla osób starszych. Prawo dają też niektóre inne świadczenia, na przykład zaliczka z OCMW na IGO lub na zasiłek z powodu niepełnosprawności. To pieniądze z OCMW na czas oczekiwania na IGO lub na zasiłek. Otrzymują Państwo taką zaliczkę? Proszę wtedy zapytać w OCMW. Jeśli później otrzymają Państwo jedno z tych świadczeń, też będzie można otrzymać internet socjalny.
 
-right-sociaal-internet-unverified-list = Nie sprawdzono jeszcze dokładnie w FOD Economie ani w BIPT (urzędzie ds. telefonii i internetu), kto dokładnie ma prawo do internetu socjalnego.
 
 ## Documents
 
@@ -103,8 +99,8 @@ office-watermaatschappij-phone = Proszę zadzwonić do swojego przedsiębiorstwa
 office-watermaatschappij-online = Proszę zajrzeć na stronę internetową swojego przedsiębiorstwa wodociągowego. Nazwa jest na rachunku za wodę.
 office-watermaatschappij-letter = Proszę wysłać list lub e-mail do swojego przedsiębiorstwa wodociągowego. Adres jest na rachunku za wodę.
 
-office-telecom-operator = Firma internetowa: Proximus, Telenet lub Orange
-office-telecom-operator-in-person = Proszę pójść z dowodem osobistym do sklepu Proximus, Telenet lub Orange. Proszę powiedzieć, że chcą Państwo internet socjalny.
+office-telecom-operator = Firma internetowa: Proximus lub Telenet (inne firmy też mogą ją oferować)
+office-telecom-operator-in-person = Proszę pójść z dowodem osobistym do sklepu Proximus lub Telenet (inne firmy też mogą ją oferować). Proszę powiedzieć, że chcą Państwo internet socjalny.
 office-telecom-operator-phone = Proszę zadzwonić do obsługi klienta firmy internetowej. Numer jest na stronie internetowej firmy.
 
 ## Parameters
@@ -113,3 +109,18 @@ param-vf-income-limit = Dodatek na ogrzewanie: roczny limit dochodu rodziny (bru
 param-vf-income-limit-extra-person = Dodatek na ogrzewanie: podwyższenie limitu dochodu za każdą osobę na utrzymaniu
 param-sociaal-internet-price = Internet socjalny: cena miesięczna za internet stacjonarny
 param-sociaal-internet-bundle-max = Internet socjalny: najwyższa cena miesięczna za pakiet
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Wszyscy w Państwa gospodarstwie domowym mają zwiększoną refundację. Wtedy OCMW nie sprawdza Państwa dochodu. Proszę złożyć wniosek o dodatek w OCMW w ciągu 60 dni od dostawy. Data dostawy jest na rachunku.
+
+# Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
+right-sociaal-internet-reason-zorgtoeslag-points = Państwa dziecko otrzymuje dodatek opiekuńczy (zorgtoeslag) z co najmniej 4 punktami w pierwszym filarze. Wtedy Państwa gospodarstwo domowe ma prawo do socjalnej oferty internetu. Nie ma limitu dochodu. Osoby uprawnione zwykle otrzymały list. Proszę pójść z dowodem osobistym do swojej firmy internetowej, aby przejść na tę ofertę.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = Minimalna dostawa gazu i prądu przez OCMW
+right-minimale-levering-energie-summary = Mają Państwo licznik budżetowy i nie mogą go wystarczająco doładować? Wtedy OCMW może zadbać o to, żeby zimą był jednak gaz. Niewielka ilość prądu zawsze pozostaje.
+right-minimale-levering-energie-counter = Mam licznik budżetowy i chcę poprosić o minimalną dostawę gazu lub prądu.
+right-minimale-levering-energie-reason-outside-flanders = Nie mieszkają Państwo we Flandrii. Ta zasada z licznikiem budżetowym jest flamandzka. Trudno Państwu zapłacić rachunek za energię? Proszę poprosić o radę w OCMW swojej gminy.
+right-minimale-levering-energie-reason-housing = Nie mają Państwo teraz własnego licznika energii. Ta pomoc jest dla osób, które mają w domu licznik budżetowy.
+right-minimale-levering-energie-reason-prepaid = Mają Państwo licznik budżetowy. Nie mogą go Państwo wystarczająco doładować? Wtedy OCMW może dać minimalną dostawę gazu ziemnego od 1 listopada do 31 marca. Niewielka ilość prądu zawsze pozostaje. Proszę zgłosić się do OCMW. OCMW decyduje.
+right-minimale-levering-energie-otherwise = Nie mają Państwo licznika budżetowego albo nie mają trudności z płaceniem za energię. Jeśli później będą Państwo mieli licznik budżetowy i nie będą mogli go doładować, proszę zgłosić się do OCMW.

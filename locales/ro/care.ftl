@@ -76,3 +76,17 @@ param-zorgbudget-zwaar-zorgbehoevenden = Bugetul de îngrijire pentru persoane c
 param-zorgbudget-ouderen-categorie-4-max = Bugetul de îngrijire pentru vârstnici: suma cea mai mare pe lună în categoria 4 (automat pentru locuitorii unui cămin de îngrijire cu venit mic)
 param-zorgbudget-ouderen-categorie-5-max = Bugetul de îngrijire pentru vârstnici: suma cea mai mare pe lună în categoria 5 (automat pentru locuitorii unui cămin de îngrijire cu IGO)
 param-basisondersteuningsbudget = Bugetul de sprijin de bază: sumă pe lună
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Copilul dumneavoastră primește un supliment de îngrijire (zorgtoeslag). Pentru copii nu există buget de sprijin de bază de la zorgkas. Copilul are cel puțin 12 puncte? Atunci primește suplimentul de sprijin (ondersteuningstoeslag) din Groeipakket, automat prin plătitorul dumneavoastră.
+
+# Issue 13: lagere zorgpremie
+right-zorgpremie-vermindering = Primă de îngrijire redusă (zorgpremie)
+right-zorgpremie-vermindering-summary = În Flandra toată lumea plătește în fiecare an o primă de îngrijire (zorgpremie) la o zorgkas. Cu intervenția majorată plătiți mai puțin.
+right-zorgpremie-vermindering-counter = Aș dori să aflu dacă plătesc o primă de îngrijire redusă.
+right-zorgpremie-vermindering-if-missing = Plătiți totuși prima de îngrijire întreagă? Întrebați la zorgkas. Luați o adeverință a intervenției majorate.
+right-zorgpremie-vermindering-reason-outside = Nu locuiți în Flandra sau în Bruxelles. Prima de îngrijire este flamandă.
+right-zorgpremie-vermindering-reason-vt = Aveți intervenția majorată. O aveați deja la 1 ianuarie anul trecut și locuiți de 5 ani în Flandra sau în Bruxelles? Atunci plătiți automat o primă de îngrijire redusă. Nu trebuie să faceți nimic.
+right-zorgpremie-vermindering-otherwise = Prima de îngrijire redusă este pentru cei care au intervenția majorată. Dacă o primiți mai târziu, veți plăti și dumneavoastră mai puțin mai târziu.
+
+right-zorgpremie-vermindering-reason-brussels = Locuiți în Bruxelles. Acolo alegeți singur dacă vă înscrieți la o zorgkas flamandă. V-ați înscris și aveți intervenția majorată? Atunci probabil plătiți și dumneavoastră o primă de îngrijire redusă. Întrebați la zorgkas.

@@ -92,3 +92,35 @@ fact-legal-problem = o problemă juridică
 fact-childcare = creșă sau altă îngrijire pentru copii
 
 fact-expecting-baby = un copil pe drum
+
+# Facts added for issue 13
+fact-other-adults-are = cine sunt ceilalți adulți din casă
+fact-other-adults-are-parent = tatăl sau mama dumneavoastră
+fact-other-adults-are-adult-child = un copil al dumneavoastră de 18 ani sau mai mare
+fact-other-adults-are-other-relative = o altă rudă
+fact-other-adults-are-not-family = o persoană care nu este din familie
+
+fact-savings = economiile familiei
+
+fact-children-ages = vârsta copiilor din casă
+fact-children-ages-under-3 = sub 3 ani
+fact-children-ages-from-3-to-17 = între 3 și 17 ani
+fact-children-ages-from-18-to-24 = între 18 și 24 de ani
+fact-children-ages-from-25 = 25 de ani sau mai mult
+
+fact-disability-recognition = ce este recunoscut pentru un handicap
+fact-disability-recognition-vaph = înscris la VAPH
+fact-disability-recognition-adult-12-points = un adult cu cel puțin 12 puncte de autonomie
+fact-disability-recognition-adult-66-percent = un adult cu cel puțin 66 % handicap sau incapacitate de muncă
+fact-disability-recognition-child-pillar1-4 = un copil cu cel puțin 4 puncte la pilonul 1 (zorgtoeslag)
+fact-disability-recognition-child-12-points = un copil cu cel puțin 12 puncte în total (zorgtoeslag)
+
+fact-recent-move = o mutare în ultimele 9 luni
+fact-recent-move-unfit-or-too-small = dintr-o locuință proastă, nelocuibilă sau prea mică
+fact-recent-move-not-adapted = dintr-o locuință neadaptată vârstei sau handicapului
+fact-recent-move-into-svk = într-o locuință a unei agenții sociale de închiriere (SVK)
+fact-recent-move-after-homeless = după ce nu ați avut o locuință fixă
+fact-recent-move-other-reason = din alt motiv
+fact-recent-move-no = nu m-am mutat
+
+fact-prepaid-meter = un contor cu buget (contor digital cu plată în avans)

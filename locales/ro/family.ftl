@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Nimeni din familie nu merge la
 right-groeipakket-schooltoeslag-reason-income-check = Copilul dumneavoastră merge la școală. Plătitorul de Groeipakket verifică singur dacă primiți suplimentul școlar. Nu trebuie să cereți nimic. Depinde de venitul familiei, de situația familiei, de tipul de școală și de faptul dacă copilul merge destul la școală. Noi nu putem spune dacă venitul dumneavoastră este destul de mic. Dacă aveți dreptul, primiți banii între sfârșitul lui august și decembrie.
 right-groeipakket-schooltoeslag-otherwise = Nimeni din familie nu merge la grădiniță, la școala primară sau la școala secundară.
 
-right-groeipakket-schooltoeslag-unverified-limits = Limitele de venit pentru suplimentul școlar nu au fost încă verificate. De aceea nu putem spune dacă îl primiți.
+right-groeipakket-schooltoeslag-unverified-limits = Limitele de venit pe care le folosim sunt cele din anul școlar 2020-2021. De atunci au crescut. Venitul dumneavoastră este peste această limită veche? Atunci nu putem spune dacă primiți alocația școlară.
 
 ## Bursa de studii
 
@@ -155,3 +155,32 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, supl
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, supliment social pe copil pe lună, familie cu mai mult de 2 copii
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, supliment social pe copil pe lună, familie cu mai mult de 2 copii, tranșa de venit din mijloc
 param-kinderopvang-minimumtarief-ocmw = Creșă: tariful minim pe zi pe care îl poate aproba OCMW
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Suplimentul de îngrijire din Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = Suplimentul de îngrijire este bani în plus din Groeipakket pentru un copil cu handicap sau cu o boală de lungă durată.
+right-groeipakket-zorgtoeslag-counter = Aș dori să cer un supliment de îngrijire (zorgtoeslag) pentru copilul meu.
+right-groeipakket-zorgtoeslag-reason-already = Copilul dumneavoastră primește deja un supliment de îngrijire. Se schimbă sănătatea copilului? Cereți atunci o nouă evaluare la plătitorul Groeipakket.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = Nu locuiți în Flandra. Suplimentul de îngrijire face parte din Groeipakket flamand. În Bruxelles și Valonia există alocații pentru copii proprii. Întrebați acolo.
+right-groeipakket-zorgtoeslag-reason-no-children = Nu locuiesc copii cu dumneavoastră. Suplimentul de îngrijire este pentru copii.
+right-groeipakket-zorgtoeslag-reason-request = Un copil din familie are un handicap sau o boală de lungă durată? Cereți atunci suplimentul de îngrijire la plătitorul Groeipakket. Un medic de la Opgroeien evaluează copilul. Dați datele medicului copilului.
+right-groeipakket-zorgtoeslag-otherwise = Nu ați spus că cineva din familie are un handicap. Un copil are un handicap sau o boală de lungă durată? Cereți atunci suplimentul de îngrijire la plătitorul Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Suplimentul de sprijin din Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = Suplimentul de sprijin este bani în plus din Groeipakket pentru un copil cu un supliment de îngrijire de cel puțin 12 puncte.
+right-groeipakket-ondersteuningstoeslag-counter = Aș dori să aflu dacă primesc suplimentul de sprijin (ondersteuningstoeslag) pentru copilul meu.
+right-groeipakket-ondersteuningstoeslag-if-missing = Nu primiți suplimentul de sprijin? Întrebați la plătitorul Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Nu locuiți în Flandra. Suplimentul de sprijin face parte din Groeipakket flamand.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Copilul dumneavoastră primește un supliment de îngrijire cu cel puțin 12 puncte. Atunci primește și suplimentul de sprijin. Se face automat, prin plătitorul Groeipakket. Nu este un buget de îngrijire de la zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Copilul dumneavoastră are mai puțin de 12 puncte pentru suplimentul de îngrijire. Suplimentul de sprijin este pentru copii cu cel puțin 12 puncte. Dacă mai târziu copilul primește mai multe puncte, vine automat.
+right-groeipakket-ondersteuningstoeslag-otherwise = Nimeni din familie nu primește un supliment de îngrijire. Suplimentul de sprijin este pentru copii cu un supliment de îngrijire de cel puțin 12 puncte.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Copilul dumneavoastră merge la școală și venitul familiei este mai mic decât limita pentru alocația școlară. Atunci primiți alocația școlară automat de la plătitorul Groeipakket, între sfârșitul lui august și decembrie. Nu trebuie să cereți nimic. Copilul trebuie totuși să meargă destul la școală.
+right-groeipakket-schooltoeslag-if-missing = Nu ați primit alocația școlară până în decembrie? Întrebați la plătitorul Groeipakket.
+param-schooltoeslag-max-2-points = Alocația școlară: venitul cel mai mare pentru o familie cu 2 puncte
+param-schooltoeslag-max-3-points = Alocația școlară: venitul cel mai mare pentru o familie cu 3 puncte
+param-schooltoeslag-max-4-points = Alocația școlară: venitul cel mai mare pentru o familie cu 4 puncte
+param-schooltoeslag-max-5-points = Alocația școlară: venitul cel mai mare pentru o familie cu 5 puncte
+param-schooltoeslag-max-6-points = Alocația școlară: venitul cel mai mare pentru o familie cu 6 puncte
+param-studietoelage-max-3-points = Bursa pentru învățământul superior: venitul familiei cel mai mare la 3 puncte

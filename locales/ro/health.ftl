@@ -16,7 +16,7 @@ right-verhoogde-tegemoetkoming-reason-already = Primiți deja intervenția major
 right-verhoogde-tegemoetkoming-reason-abroad = Nu locuiți în Belgia. Atunci de obicei nu primiți acest ajutor de la un ziekenfonds belgian. Întrebați la ziekenfonds.
 right-verhoogde-tegemoetkoming-reason-no-legal-stay = Fără ședere legală există ajutorul medical urgent de la OCMW. Acesta este ajutor de la un medic sau din spital, și medicamente. Întrebați la OCMW.
 right-verhoogde-tegemoetkoming-reason-asylum-seeker = Ca solicitant de azil primiți îngrijire medicală prin centrul de primire: Fedasil sau inițiativa locală de primire (LOI). Întrebați la serviciul social al centrului. Primiți mai târziu un drept de ședere? Atunci puteți cere intervenția majorată la un ziekenfonds.
-right-verhoogde-tegemoetkoming-reason-automatic-benefit = Dumneavoastră sau cineva din familie primește IGO, IVT, IT, un buget de îngrijire pentru vârstnici sau un supliment de îngrijire pentru un copil. Atunci toată familia primește automat intervenția majorată. Nu trebuie să faceți nimic.
+right-verhoogde-tegemoetkoming-reason-automatic-benefit = Dumneavoastră sau cineva din familie primește IGO, IVT, IT, un buget de îngrijire pentru vârstnici sau un supliment de îngrijire pentru un copil cu cel puțin 4 puncte la primul pilon. Atunci toată familia primește automat intervenția majorată. Nu trebuie să faceți nimic.
 right-verhoogde-tegemoetkoming-reason-automatic-leefloon = Primiți leefloon sau echivalent de leefloon. După 3 luni întregi primiți atunci automat intervenția majorată de la ziekenfonds. Nu trebuie să faceți nimic.
 right-verhoogde-tegemoetkoming-reason-request-via-leefloon = Probabil puteți primi leefloon sau echivalent de leefloon. Dacă îl primiți 3 luni întregi, intervenția majorată urmează automat. O puteți cere și de acum la ziekenfonds.
 right-verhoogde-tegemoetkoming-reason-request-income = Venitul familiei dumneavoastră nu este mai mare decât limita. Cereți intervenția majorată la ziekenfonds. Uneori ziekenfonds vă trimite chiar el o scrisoare ca să o cereți. Nu trebuie să așteptați această scrisoare.
@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Factura maximă: limita de remgeld pe an în tranșa de ve
 param-maf-ceiling-6 = Factura maximă: limita de remgeld pe an peste tranșa de venit 5
 param-maf-ceiling-social = Factura maximă socială (familii cu intervenția majorată): limita de remgeld pe an
 param-maf-chronic-reduction = Factura maximă: scăderea limitei în caz de boală cronică
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = Probabil puteți primi IGO. Dacă o primiți, intervenția majorată urmează automat. Venitul dumneavoastră este mic: o puteți cere și de acum la ziekenfonds.

@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = Închiriați o locuință socială. Ci
 right-huursubsidie-reason-care-home = Locuiți într-un cămin de îngrijire pentru vârstnici. Subvenția pentru chirie este pentru cei care închiriază o locuință.
 right-huursubsidie-reason-homeless = Nu aveți o locuință stabilă și venitul dumneavoastră nu este mai mare decât limita. Găsiți o locuință de închiriat? Atunci puteți cere subvenția pentru chirie la Wonen in Vlaanderen. Faceți asta cel târziu la 9 luni după începutul contractului de închiriere. Atunci primiți și, o singură dată, o primă de instalare. Aveți mai puțin de 25 de ani? Atunci arătați venitul dumneavoastră propriu de acum. Decide Wonen in Vlaanderen.
 right-huursubsidie-reason-moved = Subvenția pentru chirie există doar dacă v-ați mutat, în unul dintre aceste cazuri: dintr-o locuință nepotrivită, nelocuibilă sau prea mică, într-o locuință bună; dintr-o locuință care nu era adaptată vârstei sau handicapului dumneavoastră, într-o locuință adaptată; într-o locuință a unei agenții sociale de închiriere (SVK); sau după ce nu ați avut o locuință stabilă. Este așa în cazul dumneavoastră? Atunci cereți subvenția pentru chirie, cel târziu la 9 luni după începutul noului contract de închiriere. Decide Wonen in Vlaanderen.
-right-huursubsidie-otherwise = Venitul dumneavoastră pare mai mare decât limita pentru subvenția pentru chirie. Această limită este din 2022. Acum este probabil ceva mai mare. Aveți îndoieli? Întrebați prin linia flamandă de informații 1700.
+right-huursubsidie-otherwise = Venitul dumneavoastră pare mai mare decât limita pentru subvenția de chirie. Folosim limita din 2024. Acum poate fi puțin mai mare. Aveți îndoieli? Întrebați la linia de informații flamandă 1700.
 
-right-huursubsidie-unverified-limits = Limitele de venit pe care le folosim sunt din 2022. Limitele de acum nu au fost încă verificate.
+right-huursubsidie-unverified-limits = Limitele de venit pe care le folosim sunt cele pentru o locuință socială în 2024. Faptul că subvenția de chirie are aceleași limite este dedus din anii anteriori și nu a fost încă verificat. Limitele pentru 2025 și 2026 nu au fost încă găsite.
 right-huursubsidie-unverified-waitlist = Înainte trebuia să vă înscrieți în 6 luni pe lista de așteptare pentru o locuință socială. Această regulă a fost eliminată în septembrie 2023. Încă nu am verificat de când se aplică schimbarea.
 
 ## Înscrierea pentru o locuință socială
@@ -66,7 +66,7 @@ right-sociale-huurwoning-reason-homeless = Nu aveți o locuință stabilă și v
 right-sociale-huurwoning-reason-income = Venitul dumneavoastră nu este mai mare decât limita. Vă puteți înscrie la woonmaatschappij. Nici economiile dumneavoastră nu au voie să fie mai mari decât limita de venit. Nu aveți voie să aveți o locuință sau un teren de construcție, nici în străinătate. Sunteți deja pe lista de așteptare? Atunci nu trebuie să faceți nimic. Dacă mai târziu închiriați o locuință socială, trebuie ca în 2 ani să știți puțină limba olandeză (nivelul A2). Aceasta nu este o condiție pentru înscriere.
 right-sociale-huurwoning-reason-current-income = Venitul dumneavoastră de acum nu este mai mare decât limita. Venitul de pe ultima decizie de impunere era mai mare? Atunci woonmaatschappij se uită la venitul dumneavoastră din ultimele 3 luni. Aduceți dovezi pentru acest venit. Nici economiile dumneavoastră nu au voie să fie mai mari decât limita de venit. Nu aveți voie să aveți o locuință sau un teren de construcție, nici în străinătate. Sunteți deja pe lista de așteptare? Atunci nu trebuie să faceți nimic.
 right-sociale-huurwoning-reason-collective-settlement = Sunteți în reglementare colectivă a datoriilor. Atunci woonmaatschappij se uită la banii care vă rămân de fapt acum. Vă puteți înscrie. Aduceți decizia despre reglementarea datoriilor.
-right-sociale-huurwoning-reason-budget-management = Primiți ajutor pentru buget. La administrarea bugetului, woonmaatschappij se uită la banii care vă rămân de fapt acum. La îndrumarea bugetară nu este așa. Întrebați la woonmaatschappij dacă venitul dumneavoastră nu este prea mare.
+right-sociale-huurwoning-reason-budget-management = Primiți îndrumare bugetară sau administrare bugetară. Atunci societatea de locuințe se uită la banii care vă rămân acum cu adevărat. Vă puteți înscrie. Luați acordul despre îndrumarea sau administrarea bugetară.
 right-sociale-huurwoning-reason-household = Nu locuiți cu un partener sau cu copii, dar locuiți cu alți adulți. Venitul dumneavoastră este mai mare decât limita pentru o persoană singură. Este mai mic decât limita pentru o familie. Ce limită se aplică depinde de cine se mută împreună cu dumneavoastră. Decide woonmaatschappij.
 right-sociale-huurwoning-otherwise = Venitul dumneavoastră pare mai mare decât limita pentru o locuință socială. Venitul dumneavoastră este acum mai mic? Atunci woonmaatschappij se uită la venitul dumneavoastră din ultimele 3 luni. Întrebați la woonmaatschappij.
 
@@ -135,3 +135,33 @@ param-huurpremie-max-extra-person-certain-municipalities = Prima de chirie și s
 param-huurpremie-max-rent = Prima de chirie: chiria maximă pe lună pentru o locuință independentă (mai mare pentru fiecare persoană în întreținere)
 param-huurpremie-max-rent-certain-municipalities = Prima de chirie: chiria maximă pe lună pentru o locuință independentă, în anumite comune
 param-huurpremie-max-rent-room = Prima de chirie: chiria maximă pe lună pentru o cameră
+
+# Issue 13: the middelentoets with the savings fact
+right-sociale-huurwoning-reason-savings = Economiile dumneavoastră sunt mai mari decât limita de venit pentru o locuință socială. Atunci nu vă puteți înscrie. Aceasta este regula din 1 ianuarie 2024. V-au scăzut economiile? Întrebați atunci din nou la societatea de locuințe (woonmaatschappij).
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = V-ați mutat sau vă veți muta dintr-un motiv care dă dreptul la subvenția de chirie (huursubsidie). Venitul dumneavoastră nu este mai mare decât limita. Cereți subvenția la Wonen in Vlaanderen, cel târziu la 9 luni după începutul noului contract de închiriere. Primiți atunci și o dată o primă de instalare. Wonen in Vlaanderen decide.
+right-huursubsidie-reason-no-move = Subvenția de chirie se dă doar după o mutare din unul dintre aceste motive: dintr-o locuință proastă sau prea mică, dintr-o locuință neadaptată vârstei sau handicapului, într-o locuință a unei agenții sociale de închiriere (SVK) sau după ce nu ați avut o locuință fixă. Vă mutați mai târziu dintr-un astfel de motiv? Atunci o puteți cere.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = Ajutor de la OCMW pentru garanția de chirie
+right-ocmw-huurwaarborg-summary = OCMW vă poate ajuta cu garanția de chirie (huurwaarborg) pentru o locuință nouă închiriată, de exemplu cu o scrisoare către proprietar în care OCMW promite garanția.
+right-ocmw-huurwaarborg-counter = Aș dori să cer ajutorul OCMW pentru garanția de chirie.
+right-ocmw-huurwaarborg-reason-housing = Ajutorul pentru garanția de chirie este pentru cei care vor închiria o locuință de la un proprietar privat. În situația dumneavoastră nu este necesar.
+right-ocmw-huurwaarborg-reason-moving = Căutați o locuință sau vă mutați, iar venitul dumneavoastră este mic. OCMW vă poate ajuta cu garanția de chirie: cu o scrisoare de garanție către proprietar, o garanție bancară sau un avans pe care îl dați înapoi. Mergeți la OCMW înainte de a semna contractul de închiriere, dacă se poate. OCMW decide.
+right-ocmw-huurwaarborg-reason-no-move = Nu vă mutați. Ajutorul pentru garanția de chirie există când închiriați o locuință nouă. Vă mutați mai târziu? Întrebați atunci la OCMW.
+right-ocmw-huurwaarborg-otherwise = Venitul dumneavoastră nu pare mic. Totuși nu puteți plăti garanția de chirie? Cereți sfatul OCMW.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (cea mai mare primă de renovare la un venit mic)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie este bani de la guvernul flamand când vă renovați locuința. Cu un venit mic primiți cea mai mare primă.
+right-mijn-verbouwpremie-counter = Aș dori să cer Mijn VerbouwPremie.
+right-mijn-verbouwpremie-reason-outside-flanders = Nu locuiți în Flandra. Mijn VerbouwPremie este pentru locuințe din Flandra.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie este mai ales pentru proprietarii care locuiesc ei înșiși în locuință. Sunteți chiriaș? Întrebați atunci proprietarul dacă face lucrări.
+right-mijn-verbouwpremie-reason-low-income = Locuiți în propria locuință și venitul dumneavoastră este mic. Vă veți renova locuința, de exemplu acoperișul, ferestrele sau încălzirea? Atunci probabil primiți cea mai mare primă. Cereți explicații la ghișeul de locuințe (woonloket) al comunei sau la linia de informații flamandă 1700.
+right-mijn-verbouwpremie-reason-near-limit = Venitul dumneavoastră este aproape de limita pentru cea mai mare primă. Limita depinde de numărul persoanelor în întreținere. Întrebați la linia de informații flamandă 1700.
+right-mijn-verbouwpremie-otherwise = Venitul dumneavoastră pare mai mare decât limita pentru cea mai mare primă. Puteți totuși primi o primă mai mică. Întrebați la linia de informații flamandă 1700.
+right-mijn-verbouwpremie-unverified-limits = Limitele de venit provin de pe o pagină din octombrie 2022, nu de la guvernul flamand. Acum sunt probabil mai mari.
+param-mvp-income-limit-single = Mijn VerbouwPremie, cea mai mică categorie de venit: limita pentru o persoană singură
+param-mvp-income-limit-family = Mijn VerbouwPremie, cea mai mică categorie de venit: limita pentru un cuplu sau o persoană singură cu o persoană în întreținere
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, cea mai mică categorie de venit: creșterea pentru fiecare persoană în întreținere în plus

@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Venitul dumneavoastră este mai mare decâ
 
 right-equivalent-leefloon-unverified-indexation-2026 = Echivalentul de leefloon este la fel de mare ca leefloon. Încă nu am verificat dacă a crescut deja în 2026. Folosim sumele de la 1 februarie 2025.
 right-equivalent-leefloon-unverified-waiting-register = O comună scrie că și persoanele din registrul de așteptare pot primi un echivalent de leefloon. Acest lucru nu a fost încă verificat.
-right-equivalent-leefloon-unverified-temporary-protection = Protecția temporară pentru persoanele din Ucraina a fost prelungită până la 4 martie 2026. Încă nu am verificat dacă a fost prelungită din nou după aceea.
+right-equivalent-leefloon-unverified-temporary-protection = Protecția temporară pentru persoanele din Ucraina a fost prelungită până la 4 martie 2027. Așa scrie în știri, dar nu a fost încă verificat la o sursă oficială.
 
 ## Venitul garantat pentru vârstnici (IGO)
 
@@ -148,3 +148,20 @@ param-it-max-cat-2 = IT categoria 2 (9 până la 11 puncte): suma maximă pe lun
 param-it-max-cat-3 = IT categoria 3 (12 până la 14 puncte): suma maximă pe lună
 param-it-max-cat-4 = IT categoria 4 (15 până la 16 puncte): suma maximă pe lună
 param-it-max-cat-5 = IT categoria 5 (17 până la 18 puncte): suma maximă pe lună
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = Ați atins vârsta de pensionare și locuiți doar cu copiii dumneavoastră. Atunci se aplică IGO mai mare, ca pentru o persoană care locuiește singură. Venitul copiilor nu contează. Venitul dumneavoastră pare mai mic decât IGO. Cereți IGO la serviciul de pensii al comunei, online sau prin linia de pensii 1765.
+right-leefloon-reason-igo-first = Ați atins vârsta de pensionare. Cereți mai întâi garanția de venit pentru vârstnici (IGO). IGO este mai mare decât leefloon. Dacă nu primiți IGO sau venitul rămâne prea mic, mergeți la OCMW.
+right-leefloon-reason-maintenance-debtors = Locuiți cu părinții sau cu un copil adult. OCMW se uită atunci și la venitul lor. OCMW decide după o discuție dacă puteți primi leefloon și cât. Întrebați fără grijă: OCMW analizează situația dumneavoastră.
+
+# Issue 13: OCMW aanvullende financiële steun
+right-ocmw-aanvullende-steun = Sprijin financiar suplimentar de la OCMW
+right-ocmw-aanvullende-steun-summary = OCMW vă poate ajuta cu bani, de exemplu pentru chirie, energie, costuri de medic și farmacie sau o factură de spital, chiar dacă nu primiți leefloon.
+right-ocmw-aanvullende-steun-counter = Aș dori să cer sprijin financiar suplimentar la OCMW.
+right-ocmw-aanvullende-steun-reason-abroad = Nu locuiți în Belgia. OCMW ajută persoanele care locuiesc în comună.
+right-ocmw-aanvullende-steun-reason-residence = Cu șederea dumneavoastră nu primiți acest ajutor de la OCMW. Solicitanții de azil primesc ajutor în rețeaua de primire. Fără ședere legală puteți cere la OCMW asistență medicală urgentă.
+right-ocmw-aanvullende-steun-reason-leefloon = Primiți leefloon sau probabil îl puteți primi. Aveți în plus costuri mari, ca chiria, energia sau costuri medicale? Atunci OCMW poate da sprijin în plus. Întrebați asistentul social. OCMW decide după o anchetă socială.
+right-ocmw-aanvullende-steun-reason-low-income = Venitul dumneavoastră este mic sau vă este greu să plătiți facturile. OCMW vă poate ajuta cu bani, de exemplu pentru chirie, energie sau costuri medicale, chiar și fără leefloon. Cereți la OCMW din comuna dumneavoastră. OCMW decide după o anchetă socială.
+right-ocmw-aanvullende-steun-otherwise = Venitul dumneavoastră nu pare mic. Aveți totuși costuri pe care nu le puteți plăti? Mergeți atunci la OCMW. Oricine poate cere ajutor.
+
+right-leefloon-reason-has-igo = Primiți deja garanția de venit pentru vârstnici (IGO). IGO este mai mare decât leefloon. Totuși nu vă ajung banii, de exemplu din cauza costurilor mari? Cereți atunci sprijin suplimentar la OCMW.

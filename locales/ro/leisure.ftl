@@ -27,3 +27,15 @@ office-gemeente = Comuna dumneavoastră (ghișeul UiTPAS sau Sociaal Huis)
 office-gemeente-in-person = Mergeți la un ghișeu UiTPAS, la Sociaal Huis sau la un centru comunitar din comuna dumneavoastră. Întrebați acolo ce reguli se aplică în comuna dumneavoastră.
 office-gemeente-phone = Sunați la primărie sau la Sociaal Huis. Numărul este pe site-ul comunei dumneavoastră.
 office-gemeente-online = Intrați pe site-ul comunei dumneavoastră. Căutați acolo UiTPAS.
+
+# Issue 13: vakantieparticipatie
+right-vakantieparticipatie = Vacanțe și excursii ieftine (Iedereen Verdient Vakantie)
+right-vakantieparticipatie-summary = Cu Iedereen Verdient Vakantie puteți merge ieftin în vacanță sau în excursie dacă aveți un venit mic.
+right-vakantieparticipatie-counter = Aș dori să rezerv o vacanță sau o excursie ieftină prin Iedereen Verdient Vakantie.
+right-vakantieparticipatie-reason-outside = Nu locuiți în Flandra sau în Bruxelles. Iedereen Verdient Vakantie este un serviciu flamand.
+right-vakantieparticipatie-reason-vt = Aveți intervenția majorată. Atunci puteți rezerva vacanțe și excursii ieftine prin Iedereen Verdient Vakantie. Întrebați la OCMW sau la CAW.
+right-vakantieparticipatie-reason-debt = Primiți ajutor pentru buget sau sunteți într-o reglementare colectivă a datoriilor. Atunci de obicei puteți rezerva vacanțe și excursii ieftine prin Iedereen Verdient Vakantie. Întrebați la OCMW sau la CAW.
+right-vakantieparticipatie-reason-vt-first = Probabil puteți primi intervenția majorată. Cereți-o mai întâi la ziekenfonds. Apoi puteți rezerva vacanțe și excursii ieftine prin OCMW sau CAW.
+right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie este pentru persoane cu venit mic, de exemplu cu intervenția majorată. Credeți că aveți dreptul? Întrebați la OCMW sau la CAW.
+
+right-vakantieparticipatie-reason-brussels = Locuiți în Bruxelles. Iedereen Verdient Vakantie este un serviciu flamand. Unele organizații de limbă neerlandeză din Bruxelles participă. Întrebați la OCMW sau la CAW.

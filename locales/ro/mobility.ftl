@@ -22,7 +22,6 @@ right-de-lijn-vervoergarantie-reason-igo = Primiți IGO. Atunci primiți Vervoer
 right-de-lijn-vervoergarantie-reason-asylum-seeker = Ca solicitant de azil puteți primi Vervoergarantie: un abonament pentru 12 luni la un preț mic. Îl cereți prin Fedasil sau prin Crucea Roșie. Întrebați oamenii de la centrul de primire.
 right-de-lijn-vervoergarantie-reason-igo-pending = Probabil puteți primi IGO. Dacă îl primiți, puteți cere Vervoergarantie: un abonament pentru 12 luni la un preț mic. Cereți-l într-un magazin De Lijn (Lijnwinkel) sau printr-o scrisoare către De Lijn, cu adeverința de la Federale Pensioendienst.
 right-de-lijn-vervoergarantie-reason-igo-maybe = Poate puteți primi IGO. Decide Federale Pensioendienst. Dacă primiți IGO, puteți cere Vervoergarantie: un abonament pentru 12 luni la un preț mic. Cereți-l într-un magazin De Lijn (Lijnwinkel) sau printr-o scrisoare către De Lijn, cu adeverința de la Federale Pensioendienst.
-right-de-lijn-vervoergarantie-reason-leefloon-pending = Probabil puteți primi leefloon sau echivalent de leefloon. Dacă îl primiți, De Lijn vă trimite singur un formular pentru Vervoergarantie: un abonament pentru 12 luni la un preț mic.
 right-de-lijn-vervoergarantie-reason-vt = Aveți intervenția majorată. Atunci primiți un abonament De Lijn mai ieftin. Cereți-l într-un magazin De Lijn (Lijnwinkel). Luați cu dumneavoastră o adeverință de la ziekenfonds care nu este mai veche de 3 luni.
 right-de-lijn-vervoergarantie-reason-vt-first = Probabil puteți primi intervenția majorată. Cereți-o mai întâi la ziekenfonds. Apoi primiți un abonament De Lijn mai ieftin.
 right-de-lijn-vervoergarantie-reason-vaph = Dumneavoastră sau cineva din familie are un handicap. Este această persoană înscrisă la VAPH (agenția flamandă pentru persoane cu handicap)? Atunci această persoană călătorește de obicei gratuit cu De Lijn. Întrebați la De Lijn.
@@ -77,3 +76,16 @@ office-de-lijn-online = Pe site-ul De Lijn găsiți explicații despre abonament
 office-nmbs = NMBS (căile ferate belgiene)
 office-nmbs-in-person = Mergeți la ghișeul dintr-o gară. Luați cu dumneavoastră cartea de identitate și cardul MOBIB.
 office-nmbs-online = Cereți cardul online în contul My NMBS, pe site-ul NMBS.
+
+# Issue 13: free De Lijn pass with the zorgbudget voor ouderen
+right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Primiți bugetul de îngrijire pentru vârstnici (zorgbudget voor ouderen). Atunci călătoriți gratuit cu De Lijn. Abonamentul vine de obicei automat. Dacă nu vine, cereți-l la un Lijnwinkel și luați scrisoarea despre bugetul de îngrijire.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = Cardul de însoțitor NMBS (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = Cu cardul de însoțitor, cineva călătorește gratuit cu dumneavoastră cu trenul dacă aveți un handicap.
+right-nmbs-kaart-voor-begeleider-counter = Aș dori să cer un card de însoțitor.
+right-nmbs-kaart-voor-begeleider-reason-abroad = Nu locuiți în Belgia. Acest card este pentru persoanele care locuiesc în Belgia.
+right-nmbs-kaart-voor-begeleider-reason-points = Dumneavoastră sau cineva din familie aveți cel puțin 12 puncte de autonomie. Atunci acea persoană poate primi un card de însoțitor. Un însoțitor călătorește atunci gratuit cu trenul. Cereți cardul la NMBS, cu adeverința de la DG Personen met een handicap.
+right-nmbs-kaart-voor-begeleider-reason-check = Cardul de însoțitor este pentru cei cu cel puțin 12 puncte de autonomie, 80 % handicap sau cel puțin 50 % handicap la picioare. Acest lucru scrie în decizia DG Personen met een handicap. Nu știți? Sunați gratuit la 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = Cardul de însoțitor este pentru persoane cu un handicap recunoscut de cel puțin 12 puncte de autonomie sau 80 %. Nu ați spus acest lucru.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = Condițiile provin de pe pagini ale OCMW-urilor și ale altor servicii, nu de la NMBS. Nu au fost încă verificate la NMBS.

@@ -25,10 +25,14 @@ question-income-monthly-net =
         [no] Câți bani intră în fiecare lună?
        *[other] Câți bani intră în fiecare lună? Locuiți cu un partener? Atunci adunați și banii partenerului.
     }
-question-income-monthly-net-help = Numărați tot ce intră în cont: salariu, indemnizație și pensie. O estimare este suficientă.
+question-income-monthly-net-help = Numărați tot ce intră în cont: salariu, indemnizație și pensie. Nu numărați Groeipakket (alocația pentru copii) și nici pensia de întreținere pentru copii. O estimare este suficientă.
 
-question-income-yearly-taxable = Cât venit impozabil a avut familia dumneavoastră anul trecut?
-question-income-yearly-taxable-help = Acest lucru scrie pe decizia de impunere de la impozite (aanslagbiljet). Adunați venitul tuturor persoanelor din familie.
+question-income-yearly-taxable =
+    { $partner ->
+        [yes] Cât venit impozabil ați avut dumneavoastră și partenerul împreună anul trecut, în euro pe an?
+       *[other] Cât venit impozabil ați avut anul trecut, în euro pe an?
+    }
+question-income-yearly-taxable-help = Acest lucru scrie pe decizia de impunere (aanslagbiljet, scrisoarea de la FOD Financiën), la rândul „gezamenlijk belastbaar inkomen” (venitul impozabil global). Pentru un cuplu sunt două sume: adunați-le. Nu aveți decizie de impunere? Atunci alegeți „Nu știu”.
 
 question-receives = Pe care dintre aceste indemnizații sau drepturi le primiți deja dumneavoastră sau cineva din familie?
 question-receives-help = Alegeți tot ce se potrivește. Acest lucru scrie pe scrisorile de la serviciul care vă plătește.
@@ -73,3 +77,26 @@ question-expecting-baby =
        *[other] Sunteți însărcinată, sau partenera dumneavoastră este însărcinată?
     }
 question-expecting-baby-help = Unele drepturi încep deja înainte de naștere.
+
+# Questions added for issue 13
+question-other-adults-are = Cine sunt ceilalți adulți care locuiesc cu dumneavoastră?
+question-other-adults-are-help = Alegeți tot ce se potrivește. Pentru unele ajutoare contează și venitul părinților sau al copiilor dumneavoastră.
+
+question-children-ages = Ce vârstă au copiii care locuiesc cu dumneavoastră?
+question-children-ages-help = Alegeți tot ce se potrivește. Unele ajutoare sunt doar pentru copii sub 18 ani.
+
+question-disability-recognition = Ce a fost recunoscut pentru handicap?
+question-disability-recognition-help = Alegeți tot ce se potrivește. Acest lucru scrie în scrisoarea de la FOD Sociale Zekerheid, VAPH sau Groeipakket. Nu știți? Atunci alegeți „Nu știu”.
+
+question-recent-move = V-ați mutat în ultimele 9 luni sau vă mutați în curând? De ce?
+question-recent-move-help = Pentru subvenția de chirie (huursubsidie), motivul mutării este important.
+
+question-savings =
+    { $partner ->
+        [yes] Câte economii aveți dumneavoastră și partenerul împreună?
+       *[other] Câte economii aveți?
+    }
+question-savings-help = Numărați banii din contul de economii și din contul curent, și acțiunile sau fondurile. În euro. O estimare este suficientă.
+
+question-prepaid-meter = Aveți un contor cu buget pentru gaz sau electricitate?
+question-prepaid-meter-help = Cu un contor cu buget plătiți energia în avans. Este un contor digital cu plată în avans, de obicei de la Fluvius.

@@ -62,13 +62,11 @@ right-sociaal-tarief-water-reason-brussels = Locuiți în Bruxelles. Acest tarif
 right-sociaal-tarief-water-reason-wallonia = Locuiți în Valonia. Acest tarif social flamand nu se aplică acolo. Vă este greu să plătiți factura de apă? Cereți sfatul la OCMW (în franceză: CPAS) din comuna dumneavoastră.
 right-sociaal-tarief-water-reason-abroad = Nu locuiți în Belgia. Acest tarif social se aplică doar în Flandra.
 right-sociaal-tarief-water-reason-homeless = Acum nu aveți o locuință proprie, deci nici factură de apă. Primiți leefloon, echivalent de leefloon, IGO, IVT, IT sau un buget de îngrijire pentru vârstnici, și închiriați mai târziu o locuință? Atunci puteți primi tariful social pentru apă. Întrebați la compania de apă când vă mutați.
-right-sociaal-tarief-water-reason-care-home = Locuiți într-un cămin de îngrijire pentru vârstnici. Atunci de obicei nu primiți o factură de apă proprie, deci nici reducere la o factură. Uneori primiți totuși bani înapoi (o compensație). Sursele nu sunt clare despre acest lucru. Întrebați la compania de apă sau la OCMW.
-right-sociaal-tarief-water-reason-automatic = Dumneavoastră sau cineva din familie primește leefloon, echivalent de leefloon, IGO, IVT, IT sau un buget de îngrijire pentru vârstnici. Aveați această indemnizație deja la 1 ianuarie anul acesta? Atunci primiți automat tariful social pentru apă. Nu trebuie să faceți nimic. Ați primit indemnizația abia mai târziu în cursul anului? Atunci cereți o adeverință de la serviciul care vă plătește indemnizația. Trimiteți-o companiei de apă cel târziu pe 31 decembrie. Clădirea dumneavoastră are un singur contor de apă pentru toți? Atunci nu primiți reducere pe factură, ci bani înapoi (o compensație). Primiți o scrisoare despre acest lucru.
+right-sociaal-tarief-water-reason-care-home = Locuiți într-un cămin de îngrijire pentru vârstnici (woonzorgcentrum). Acolo există de obicei o singură factură de apă pentru toți. Atunci nu primiți reducere pe factură, ci bani înapoi: o compensație. Acest lucru se face automat. Nu primiți nimic? Întrebați la compania de apă sau la OCMW.
+right-sociaal-tarief-water-reason-automatic = Dumneavoastră sau cineva din familie primește leefloon, echivalent de leefloon, IGO, IVT, IT sau un buget de îngrijire pentru vârstnici. Aveați această indemnizație deja la 1 ianuarie anul acesta? Atunci primiți automat tariful social pentru apă. Nu trebuie să faceți nimic. Ați primit indemnizația abia mai târziu în cursul anului? Atunci primiți tariful social abia de la 1 ianuarie a anului următor. Clădirea dumneavoastră are un singur contor de apă pentru toți? Atunci nu primiți reducere pe factură, ci bani înapoi (o compensație). Primiți o scrisoare despre acest lucru.
 right-sociaal-tarief-water-reason-vt-only = Intervenția majorată singură nu dă drept la tariful social pentru apă. Nici o indemnizație de la ziekenfonds nu dă acest drept.
 right-sociaal-tarief-water-otherwise = Tariful social pentru apă este pentru familiile cu leefloon, echivalent de leefloon, IGO, IVT, IT sau un buget de îngrijire pentru vârstnici. Primiți mai târziu o astfel de indemnizație? Atunci îl puteți primi și dumneavoastră. Vă este greu să plătiți factura de apă? Cereți sfatul la OCMW.
 
-right-sociaal-tarief-water-unverified-start-during-year = Indemnizația dumneavoastră începe abia după 1 ianuarie? Atunci nu este sigur că mai primiți tariful social pentru acel an, nici chiar cu o adeverință. Sursele nu spun același lucru despre acest lucru.
-right-sociaal-tarief-water-unverified-equivalent-leefloon = Încă nu am verificat la o sursă oficială dacă și echivalentul de leefloon dă drept la tariful social pentru apă.
 
 ## Internet social
 
@@ -77,12 +75,10 @@ right-sociaal-internet-summary = Cu internetul social plătiți un preț mic și
 right-sociaal-internet-counter = Aș dori oferta socială de internet.
 
 right-sociaal-internet-reason-abroad = Nu locuiți în Belgia. Internetul social este doar pentru cei care locuiesc în Belgia.
-right-sociaal-internet-reason-benefit = Dumneavoastră sau cineva din familie primește leefloon, echivalent de leefloon, IGO, IVT, IT sau un buget de îngrijire pentru vârstnici. Atunci familia dumneavoastră are dreptul la internetul social. Nu există o limită de venit. Cei care au dreptul au primit în mod normal o scrisoare. Trebuie totuși să mergeți dumneavoastră, cu cartea de identitate, la Proximus, Telenet sau Orange ca să treceți la această ofertă. Într-o familie, o singură persoană primește internetul social. Are cineva din familie încă vechiul tarif social pentru telefon? Atunci nu le puteți avea pe amândouă. Cine trece la internetul social nu se mai poate întoarce la tariful vechi.
-right-sociaal-internet-reason-zorgtoeslag = Copilul dumneavoastră primește un supliment de îngrijire. Atunci familia dumneavoastră are dreptul la internetul social dacă suplimentul de îngrijire are cel puțin 4 puncte la primul pilon. Aceasta este o parte din evaluarea medicală a copilului. Scrie în decizia despre suplimentul de îngrijire. Întrebați la plătitorul Groeipakket.
+right-sociaal-internet-reason-benefit = Dumneavoastră sau cineva din familie primește leefloon, echivalent de leefloon, IGO, IVT, IT sau un buget de îngrijire pentru vârstnici. Atunci familia dumneavoastră are dreptul la internetul social. Nu există o limită de venit. Cei care au dreptul au primit în mod normal o scrisoare. Trebuie totuși să mergeți dumneavoastră, cu cartea de identitate, la Proximus sau Telenet (și alte firme o pot oferi) ca să treceți la această ofertă. Într-o familie, o singură persoană primește internetul social. Are cineva din familie încă vechiul tarif social pentru telefon? Atunci nu le puteți avea pe amândouă. Cine trece la internetul social nu se mai poate întoarce la tariful vechi.
 right-sociaal-internet-reason-vt-only = Intervenția majorată singură nu mai dă drept la o reducere pentru telefon sau internet.
 right-sociaal-internet-otherwise = Internetul social este pentru familiile cu leefloon, echivalent de leefloon, IGO, IVT, IT sau un buget de îngrijire pentru vârstnici. Și alte câteva indemnizații dau drept, de exemplu un avans de la OCMW pentru IGO sau pentru o alocație pentru handicap. Este o sumă de bani de la OCMW cât timp așteptați IGO sau alocația. Primiți un astfel de avans? Atunci întrebați la OCMW. Primiți mai târziu una dintre aceste indemnizații? Atunci puteți primi și internetul social.
 
-right-sociaal-internet-unverified-list = Încă nu am verificat complet la FOD Economie sau la BIPT (serviciul public pentru telefon și internet) cine are exact dreptul la internetul social.
 
 ## Documente
 
@@ -103,8 +99,8 @@ office-watermaatschappij-phone = Sunați la compania de apă. Numărul este pe f
 office-watermaatschappij-online = Intrați pe site-ul companiei de apă. Numele companiei este pe factura de apă.
 office-watermaatschappij-letter = Trimiteți o scrisoare sau un e-mail companiei de apă. Adresa este pe factura de apă.
 
-office-telecom-operator = O firmă de internet: Proximus, Telenet sau Orange
-office-telecom-operator-in-person = Mergeți cu cartea de identitate la un magazin Proximus, Telenet sau Orange. Spuneți că doriți internetul social.
+office-telecom-operator = O firmă de internet: Proximus sau Telenet (și alte firme o pot oferi)
+office-telecom-operator-in-person = Mergeți cu cartea de identitate la un magazin Proximus sau Telenet (și alte firme o pot oferi). Spuneți că doriți internetul social.
 office-telecom-operator-phone = Sunați la serviciul pentru clienți al firmei de internet. Numărul este pe site-ul firmei.
 
 ## Parametri
@@ -113,3 +109,18 @@ param-vf-income-limit = Alocația de încălzire: limita de venit a familiei pe 
 param-vf-income-limit-extra-person = Alocația de încălzire: creșterea limitei de venit pentru fiecare persoană în întreținere
 param-sociaal-internet-price = Internet social: prețul pe lună pentru internet fix
 param-sociaal-internet-bundle-max = Internet social: prețul cel mai mare pe lună pentru un pachet
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Toată familia dumneavoastră are intervenția majorată. Atunci OCMW nu se uită la venitul dumneavoastră. Cereți alocația la OCMW în cel mult 60 de zile după livrare. Data livrării este pe factură.
+
+# Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
+right-sociaal-internet-reason-zorgtoeslag-points = Copilul dumneavoastră primește un supliment de îngrijire (zorgtoeslag) cu cel puțin 4 puncte la primul pilon. Atunci familia are dreptul la internetul social. Nu există limită de venit. Cei care au dreptul au primit de obicei o scrisoare. Mergeți cu cartea de identitate la firma de internet ca să treceți la această ofertă.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = Livrare minimă de gaz și electricitate prin OCMW
+right-minimale-levering-energie-summary = Aveți un contor cu buget și nu îl puteți încărca destul? Atunci OCMW poate face să aveți totuși gaz iarna. O cantitate mică de electricitate rămâne mereu.
+right-minimale-levering-energie-counter = Am un contor cu buget și aș dori să cer o livrare minimă de gaz sau electricitate.
+right-minimale-levering-energie-reason-outside-flanders = Nu locuiți în Flandra. Această regulă cu contorul cu buget este flamandă. Vă este greu să plătiți factura de energie? Cereți sfatul OCMW din comuna dumneavoastră.
+right-minimale-levering-energie-reason-housing = Acum nu aveți un contor de energie propriu. Acest ajutor este pentru cei care au acasă un contor cu buget.
+right-minimale-levering-energie-reason-prepaid = Aveți un contor cu buget. Nu îl puteți încărca destul? Atunci OCMW vă poate da o livrare minimă de gaz natural de la 1 noiembrie până la 31 martie. Pentru electricitate rămâne mereu o cantitate mică. Mergeți la OCMW. OCMW decide.
+right-minimale-levering-energie-otherwise = Nu aveți un contor cu buget sau nu vă este greu să plătiți energia. Dacă mai târziu aveți un contor cu buget și nu îl puteți încărca, mergeți la OCMW.

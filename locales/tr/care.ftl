@@ -76,3 +76,17 @@ param-zorgbudget-zwaar-zorgbehoevenden = Ağır bakıma muhtaç kişiler için b
 param-zorgbudget-ouderen-categorie-4-max = Yaşlılar için bakım bütçesi: 4. kategoride aylık en yüksek tutar (geliri düşük huzurevi sakinleri için kendiliğinden)
 param-zorgbudget-ouderen-categorie-5-max = Yaşlılar için bakım bütçesi: 5. kategoride aylık en yüksek tutar (IGO alan huzurevi sakinleri için kendiliğinden)
 param-basisondersteuningsbudget = Temel destek bütçesi: aylık tutar
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Çocuğunuz bir bakım eki (zorgtoeslag) alıyor. Çocuklar için zorgkas'tan temel destek bütçesi yoktur. Çocuğunuzun en az 12 puanı var mı? O zaman Groeipakket'in destek ekini (ondersteuningstoeslag) ödeme kurumunuz aracılığıyla kendiliğinden alır.
+
+# Issue 13: lagere zorgpremie
+right-zorgpremie-vermindering = Düşük bakım primi (zorgpremie)
+right-zorgpremie-vermindering-summary = Flanders'ta herkes her yıl bir zorgkas'a bakım primi (zorgpremie) öder. Artırılmış geri ödemeyle daha az ödersiniz.
+right-zorgpremie-vermindering-counter = Daha düşük bir bakım primi ödeyip ödemediğimi öğrenmek istiyorum.
+right-zorgpremie-vermindering-if-missing = Yine de tam bakım primini mi ödüyorsunuz? Zorgkas'ınıza sorun. Artırılmış geri ödeme belgenizi götürün.
+right-zorgpremie-vermindering-reason-outside = Flanders'ta veya Brüksel'de oturmuyorsunuz. Bakım primi Flamandır.
+right-zorgpremie-vermindering-reason-vt = Artırılmış geri ödemeniz var. Bunu geçen yılın 1 Ocak tarihinde de alıyor muydunuz ve 5 yıldır Flanders'ta veya Brüksel'de mi oturuyorsunuz? O zaman kendiliğinden daha düşük bir bakım primi ödersiniz. Hiçbir şey yapmanız gerekmez.
+right-zorgpremie-vermindering-otherwise = Düşük bakım primi, artırılmış geri ödemesi olanlar içindir. Bunu daha sonra alırsanız, daha sonra siz de daha az ödersiniz.
+
+right-zorgpremie-vermindering-reason-brussels = Brüksel'de oturuyorsunuz. Orada bir Flaman zorgkas'ına katılıp katılmayacağınızı kendiniz seçersiniz. Katıldınız mı ve artırılmış geri ödemeniz var mı? O zaman muhtemelen siz de daha düşük bir bakım primi ödersiniz. Zorgkas'ınıza sorun.

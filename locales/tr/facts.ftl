@@ -92,3 +92,35 @@ fact-legal-problem = hukuki bir sorun
 fact-childcare = çocuk bakımı (kreş)
 
 fact-expecting-baby = beklenen bir bebek
+
+# Facts added for issue 13
+fact-other-adults-are = evinizdeki diğer yetişkinlerin kim olduğu
+fact-other-adults-are-parent = babanız veya anneniz
+fact-other-adults-are-adult-child = 18 yaşında veya daha büyük bir çocuğunuz
+fact-other-adults-are-other-relative = başka bir akraba
+fact-other-adults-are-not-family = aileden olmayan biri
+
+fact-savings = hanenizin birikimleri
+
+fact-children-ages = evinizdeki çocukların yaşı
+fact-children-ages-under-3 = 3 yaşından küçük
+fact-children-ages-from-3-to-17 = 3 ile 17 yaş arası
+fact-children-ages-from-18-to-24 = 18 ile 24 yaş arası
+fact-children-ages-from-25 = 25 yaş veya daha büyük
+
+fact-disability-recognition = bir engel için tanınan durum
+fact-disability-recognition-vaph = VAPH'a kayıtlı
+fact-disability-recognition-adult-12-points = öz bakım için en az 12 puanı olan bir yetişkin
+fact-disability-recognition-adult-66-percent = en az % 66 engelli veya çalışamaz durumda olan bir yetişkin
+fact-disability-recognition-child-pillar1-4 = 1. sütunda en az 4 puanı olan bir çocuk (zorgtoeslag)
+fact-disability-recognition-child-12-points = toplamda en az 12 puanı olan bir çocuk (zorgtoeslag)
+
+fact-recent-move = son 9 ayda bir taşınma
+fact-recent-move-unfit-or-too-small = kötü, oturulamaz veya çok küçük bir evden
+fact-recent-move-not-adapted = yaşınıza veya engelinize uygun olmayan bir evden
+fact-recent-move-into-svk = bir sosyal kiralama ajansının (SVK) evine
+fact-recent-move-after-homeless = sabit bir eviniz olmadıktan sonra
+fact-recent-move-other-reason = başka bir nedenle
+fact-recent-move-no = taşınmadım
+
+fact-prepaid-meter = bütçe sayacı (önceden ödemeli dijital sayaç)

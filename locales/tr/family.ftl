@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Ailenizde anaokuluna, ilkokula
 right-groeipakket-schooltoeslag-reason-income-check = Çocuğunuz okula gidiyor. Okul ek ödemesini alıp almadığınızı Groeipakket ödeme kurumu kendisi kontrol eder. Başvurmanız gerekmez. Bu; ailenizin gelirine, aile durumunuza, okulun türüne ve çocuğunuzun okula yeterince gidip gitmediğine bağlıdır. Gelirinizin yeterince düşük olup olmadığını söyleyemiyoruz. Hakkınız varsa, parayı Ağustos sonu ile Aralık arasında alırsınız.
 right-groeipakket-schooltoeslag-otherwise = Ailenizde anaokuluna, ilkokula veya ortaokul ya da liseye giden kimse yok.
 
-right-groeipakket-schooltoeslag-unverified-limits = Okul ek ödemesi için gelir sınırları henüz kontrol edilmedi. Bu yüzden bunu alıp almayacağınızı söyleyemiyoruz.
+right-groeipakket-schooltoeslag-unverified-limits = Kullandığımız gelir sınırları 2020-2021 okul yılına aittir. O zamandan beri yükseldiler. Geliriniz bu eski sınırın üstünde mi? O zaman okul ödeneği alıp almayacağınızı söyleyemeyiz.
 
 ## Öğrenim bursu
 
@@ -155,3 +155,32 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, çoc
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, çocuk başına aylık sosyal ek ödeme, 2'den fazla çocuklu aile
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, çocuk başına aylık sosyal ek ödeme, 2'den fazla çocuklu aile, orta gelir dilimi
 param-kinderopvang-minimumtarief-ocmw = Çocuk bakımı: OCMW'nin izin verebileceği günlük en düşük ücret
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Groeipakket bakım eki (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = Bakım eki, engelli veya uzun süreli hastalığı olan bir çocuk için Groeipakket'ten gelen ek paradır.
+right-groeipakket-zorgtoeslag-counter = Çocuğum için bakım eki (zorgtoeslag) istemek istiyorum.
+right-groeipakket-zorgtoeslag-reason-already = Çocuğunuz zaten bakım eki alıyor. Çocuğunuzun sağlığı değişiyor mu? O zaman Groeipakket ödeme kurumunuzdan yeni bir inceleme isteyin.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = Flanders'ta oturmuyorsunuz. Bakım eki Flaman Groeipakket'inin bir parçasıdır. Brüksel ve Valonya'nın kendi çocuk parası vardır. Orada sorun.
+right-groeipakket-zorgtoeslag-reason-no-children = Yanınızda çocuk yaşamıyor. Bakım eki çocuklar içindir.
+right-groeipakket-zorgtoeslag-reason-request = Hanenizdeki bir çocuğun engeli veya uzun süreli bir hastalığı mı var? O zaman bakım ekini Groeipakket ödeme kurumunuzdan isteyin. Opgroeien'in bir doktoru çocuğunuzu muayene eder. Çocuğunuzun doktorunun bilgilerini verin.
+right-groeipakket-zorgtoeslag-otherwise = Hanenizde engelli biri olduğunu söylemediniz. Bir çocuğun engeli veya uzun süreli bir hastalığı mı var? O zaman bakım ekini Groeipakket ödeme kurumunuzdan isteyin.
+
+right-groeipakket-ondersteuningstoeslag = Groeipakket destek eki (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = Destek eki, en az 12 puanlı bakım eki olan bir çocuk için Groeipakket'ten gelen ek paradır.
+right-groeipakket-ondersteuningstoeslag-counter = Çocuğum için destek ekini (ondersteuningstoeslag) alıp almadığımı öğrenmek istiyorum.
+right-groeipakket-ondersteuningstoeslag-if-missing = Destek ekini almıyor musunuz? Groeipakket ödeme kurumunuza sorun.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Flanders'ta oturmuyorsunuz. Destek eki Flaman Groeipakket'inin bir parçasıdır.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Çocuğunuz en az 12 puanlı bir bakım eki alıyor. O zaman destek ekini de alır. Bu, Groeipakket ödeme kurumunuz aracılığıyla kendiliğinden olur. Bu, zorgkas'ın bir bakım bütçesi değildir.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Çocuğunuzun bakım eki için 12 puandan azı var. Destek eki en az 12 puanı olan çocuklar içindir. Çocuğunuz daha sonra daha fazla puan alırsa, kendiliğinden gelir.
+right-groeipakket-ondersteuningstoeslag-otherwise = Hanenizde kimse bakım eki almıyor. Destek eki, en az 12 puanlı bakım eki olan çocuklar içindir.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Çocuğunuz okula gidiyor ve hanenizin geliri okul ödeneği sınırından düşük. O zaman okul ödeneğini Ağustos sonu ile Aralık arasında Groeipakket ödeme kurumunuzdan kendiliğinden alırsınız. Hiçbir şey istemeniz gerekmez. Ancak çocuğunuzun okula yeterince gitmesi gerekir.
+right-groeipakket-schooltoeslag-if-missing = Aralık ayına kadar okul ödeneği almadınız mı? Groeipakket ödeme kurumunuza sorun.
+param-schooltoeslag-max-2-points = Okul ödeneği: 2 puanlı bir aile için en yüksek gelir
+param-schooltoeslag-max-3-points = Okul ödeneği: 3 puanlı bir aile için en yüksek gelir
+param-schooltoeslag-max-4-points = Okul ödeneği: 4 puanlı bir aile için en yüksek gelir
+param-schooltoeslag-max-5-points = Okul ödeneği: 5 puanlı bir aile için en yüksek gelir
+param-schooltoeslag-max-6-points = Okul ödeneği: 6 puanlı bir aile için en yüksek gelir
+param-studietoelage-max-3-points = Yükseköğretim bursu: 3 puanda en yüksek aile geliri

@@ -16,7 +16,7 @@ right-verhoogde-tegemoetkoming-reason-already = Zaten artırılmış geri ödeme
 right-verhoogde-tegemoetkoming-reason-abroad = Belçika'da oturmuyorsunuz. O zaman bu yardımı bir Belçika ziekenfonds'undan genellikle alamazsınız. Ziekenfonds'unuza sorun.
 right-verhoogde-tegemoetkoming-reason-no-legal-stay = Yasal oturumu olmayanlar için OCMW'nin acil tıbbi yardımı vardır. Bu; doktor veya hastane yardımı ve ilaçlardır. OCMW'ye sorun.
 right-verhoogde-tegemoetkoming-reason-asylum-seeker = Sığınmacı olarak tıbbi bakımı kabul merkeziniz aracılığıyla alırsınız: Fedasil veya yerel kabul merkezi (LOI). Kabul merkezinizin sosyal servisine sorun. İleride oturum hakkı alırsanız, artırılmış geri ödemeyi bir ziekenfonds'tan isteyebilirsiniz.
-right-verhoogde-tegemoetkoming-reason-automatic-benefit = Siz veya ailenizden biri IGO, IVT, IT, yaşlılar için bakım bütçesi veya bir çocuk için bakım ek ödemesi alıyor. O zaman bütün aileniz artırılmış geri ödemeyi kendiliğinden alır. Hiçbir şey yapmanız gerekmez.
+right-verhoogde-tegemoetkoming-reason-automatic-benefit = Siz veya ailenizden biri IGO, IVT, IT, yaşlılar için bakım bütçesi veya birinci sütunda en az 4 puanlı bir çocuk için bakım ek ödemesi alıyor. O zaman bütün aileniz artırılmış geri ödemeyi kendiliğinden alır. Hiçbir şey yapmanız gerekmez.
 right-verhoogde-tegemoetkoming-reason-automatic-leefloon = Leefloon veya eşdeğer leefloon alıyorsunuz. 3 tam ay sonra ziekenfonds'unuzdan artırılmış geri ödemeyi kendiliğinden alırsınız. Hiçbir şey yapmanız gerekmez.
 right-verhoogde-tegemoetkoming-reason-request-via-leefloon = Muhtemelen leefloon veya eşdeğer leefloon alabilirsiniz. Bunu 3 tam ay alırsanız, artırılmış geri ödeme kendiliğinden gelir. Artırılmış geri ödemeyi şimdiden de ziekenfonds'unuzdan isteyebilirsiniz.
 right-verhoogde-tegemoetkoming-reason-request-income = Ailenizin geliri sınırın üstünde değil. Artırılmış geri ödemeyi ziekenfonds'unuzdan isteyin. Bazen ziekenfonds, başvurmanız için size kendisi bir mektup gönderir. Bu mektubu beklemeniz gerekmez.
@@ -95,3 +95,6 @@ param-maf-ceiling-5 = Azami fatura: 5. gelir diliminde yıllık katkı payı sı
 param-maf-ceiling-6 = Azami fatura: 5. gelir diliminin üstünde yıllık katkı payı sınırı
 param-maf-ceiling-social = Sosyal azami fatura (artırılmış geri ödemesi olan aileler): yıllık katkı payı sınırı
 param-maf-chronic-reduction = Azami fatura: kronik hastalıkta sınırdaki indirim
+
+# Issue 13: VT for a likely IGO
+right-verhoogde-tegemoetkoming-reason-request-via-igo = Muhtemelen IGO alabilirsiniz. Alırsanız, artırılmış geri ödeme kendiliğinden gelir. Geliriniz düşük: bunu şimdiden ziekenfonds'unuzdan da isteyebilirsiniz.

@@ -42,9 +42,9 @@ right-huursubsidie-reason-social-tenant = Sosyal konutta kiracısınız. Doğrud
 right-huursubsidie-reason-care-home = Huzurevinde (woonzorgcentrum) oturuyorsunuz. Kira yardımı, ev kiralayan kişiler içindir.
 right-huursubsidie-reason-homeless = Sabit bir adresiniz yok ve geliriniz sınırın üstünde değil. Kiralık bir ev buldunuz mu? O zaman Wonen in Vlaanderen'den kira yardımı isteyebilirsiniz. Bunu, kira sözleşmenizin başlangıcından sonra en geç 9 ay içinde yapın. O zaman bir kez de yerleşme primi alırsınız. 25 yaşından küçük müsünüz? O zaman şu anki kendi gelirinizi gösterirsiniz. Kararı Wonen in Vlaanderen verir.
 right-huursubsidie-reason-moved = Kira yardımı sadece şu durumlardan birinde taşındıysanız verilir: uygunsuz, oturulamaz veya çok küçük bir evden iyi bir eve; yaşınıza veya engelinize uygun olmayan bir evden size uygun hale getirilmiş bir eve; bir sosyal kiralama bürosunun (SVK) evine; veya sabit bir adresiniz yokken bir eve. Sizin durumunuz böyle mi? O zaman kira yardımı için, yeni kira sözleşmenizin başlangıcından sonra en geç 9 ay içinde başvurun. Kararı Wonen in Vlaanderen verir.
-right-huursubsidie-otherwise = Geliriniz kira yardımı sınırından yüksek görünüyor. Bu sınır 2022 yılına ait. Şimdi muhtemelen biraz daha yüksektir. Emin değil misiniz? Flaman bilgi hattı 1700'den sorun.
+right-huursubsidie-otherwise = Geliriniz kira desteği sınırından yüksek görünüyor. 2024 sınırını kullanıyoruz. Şimdi biraz daha yüksek olabilir. Emin değil misiniz? Flaman bilgi hattı 1700'den öğrenin.
 
-right-huursubsidie-unverified-limits = Kullandığımız gelir sınırları 2022 yılına ait. Şu anki sınırlar henüz kontrol edilmedi.
+right-huursubsidie-unverified-limits = Kullandığımız gelir sınırları 2024'te sosyal konut için geçerli olan sınırlardır. Kira desteğinin aynı sınırlara sahip olduğu önceki yıllardan çıkarılmıştır ve henüz kontrol edilmemiştir. 2025 ve 2026 sınırları henüz bulunamadı.
 right-huursubsidie-unverified-waitlist = Eskiden 6 ay içinde sosyal konut bekleme listesine kayıt olmanız gerekiyordu. Bu kural Eylül 2023'te kaldırıldı. Bunun hangi tarihten beri geçerli olduğu henüz kontrol edilmedi.
 
 ## Sosyal kiralık konut için kayıt
@@ -66,7 +66,7 @@ right-sociale-huurwoning-reason-homeless = Sabit bir adresiniz yok ve geliriniz 
 right-sociale-huurwoning-reason-income = Geliriniz sınırın üstünde değil. Woonmaatschappij'e (sosyal konut şirketi) kayıt olabilirsiniz. Birikimleriniz de gelir sınırından yüksek olmamalı. Yurt dışında bile olsa, bir eviniz veya arsanız olmamalı. Zaten bekleme listesinde misiniz? O zaman hiçbir şey yapmanız gerekmez. İleride bir sosyal konut kiralarsanız, 2 yıl içinde biraz Hollandaca bilmeniz gerekir (A2 seviyesi). Bu, kayıt olmak için bir şart değildir.
 right-sociale-huurwoning-reason-current-income = Şu anki geliriniz sınırın üstünde değil. Son vergi hesap belgenizdeki (aanslagbiljet) geliriniz daha mı yüksekti? O zaman woonmaatschappij son 3 aydaki gelirinize bakar. Bunun belgelerini yanınıza alın. Birikimleriniz de gelir sınırından yüksek olmamalı. Yurt dışında bile olsa, bir eviniz veya arsanız olmamalı. Zaten bekleme listesinde misiniz? O zaman hiçbir şey yapmanız gerekmez.
 right-sociale-huurwoning-reason-collective-settlement = Toplu borç düzenlemesindesiniz. O zaman woonmaatschappij, şu anda gerçekten elinizde kalan paraya bakar. Kayıt olabilirsiniz. Borç düzenlemenizle ilgili kararı yanınıza alın.
-right-sociale-huurwoning-reason-budget-management = Bütçeniz için yardım alıyorsunuz. Bütçe yönetiminde (budgetbeheer) woonmaatschappij, şu anda gerçekten elinizde kalan paraya bakar. Bütçe danışmanlığında (budgetbegeleiding) böyle değildir. Gelirinizin çok yüksek olup olmadığını woonmaatschappij'e sorun.
+right-sociale-huurwoning-reason-budget-management = Bütçe rehberliği veya bütçe yönetimi alıyorsunuz. O zaman konut şirketi şu anda elinizde gerçekten kalan paraya bakar. Kaydolabilirsiniz. Bütçe rehberliği veya bütçe yönetimi sözleşmenizi götürün.
 right-sociale-huurwoning-reason-household = Bir partnerle veya çocuklarla değil, ama başka yetişkinlerle yaşıyorsunuz. Geliriniz, yalnız biri için olan sınırdan yüksek. Ama bir aile için olan sınırdan düşük. Hangi sınırın geçerli olduğu, sizinle birlikte kimin taşınacağına bağlıdır. Buna woonmaatschappij karar verir.
 right-sociale-huurwoning-otherwise = Geliriniz sosyal konut sınırından yüksek görünüyor. Geliriniz şu anda daha mı düşük? O zaman woonmaatschappij son 3 aydaki gelirinize bakar. Woonmaatschappij'e sorun.
 
@@ -135,3 +135,33 @@ param-huurpremie-max-extra-person-certain-municipalities = Kira primi ve kira ya
 param-huurpremie-max-rent = Kira primi: müstakil bir konut için aylık en yüksek kira (bakmakla yükümlü olunan her kişi için daha yüksek)
 param-huurpremie-max-rent-certain-municipalities = Kira primi: bazı belediyelerde müstakil bir konut için aylık en yüksek kira
 param-huurpremie-max-rent-room = Kira primi: bir oda için aylık en yüksek kira
+
+# Issue 13: the middelentoets with the savings fact
+right-sociale-huurwoning-reason-savings = Birikimleriniz sosyal konut için gelir sınırından yüksek. O zaman kaydolamazsınız. Bu kural 1 Ocak 2024'ten beri geçerlidir. Birikimleriniz azaldı mı? O zaman konut şirketine (woonmaatschappij) yeniden sorun.
+
+# Issue 13: huursubsidie decided by the recent-move fact
+right-huursubsidie-reason-moved-request = Kira desteği (huursubsidie) hakkı veren bir nedenle taşındınız veya taşınacaksınız. Geliriniz sınırdan yüksek değil. Kira desteğini yeni kira sözleşmeniz başladıktan en geç 9 ay sonrasına kadar Wonen in Vlaanderen'den isteyin. O zaman bir kez de yerleşme primi alırsınız. Kararı Wonen in Vlaanderen verir.
+right-huursubsidie-reason-no-move = Kira desteği yalnızca şu nedenlerden biriyle taşındıktan sonra verilir: kötü veya çok küçük bir evden, yaşınıza veya engelinize uygun olmayan bir evden, bir sosyal kiralama ajansının (SVK) evine veya sabit bir eviniz olmadıktan sonra. Daha sonra böyle bir nedenle taşınırsanız başvurabilirsiniz.
+
+# Issue 13: OCMW hulp bij de huurwaarborg
+right-ocmw-huurwaarborg = Kira depozitosu için OCMW yardımı
+right-ocmw-huurwaarborg-summary = OCMW, yeni bir kiralık ev için kira depozitosunda (huurwaarborg) size yardım edebilir; örneğin OCMW'nin depozitoyu garanti ettiği, ev sahibine yazılmış bir mektupla.
+right-ocmw-huurwaarborg-counter = Kira depozitom için OCMW'den yardım istemek istiyorum.
+right-ocmw-huurwaarborg-reason-housing = Kira depozitosu yardımı, özel bir ev sahibinden ev kiralayacak kişiler içindir. Sizin konut durumunuzda buna gerek yok.
+right-ocmw-huurwaarborg-reason-moving = Ev arıyorsunuz veya taşınıyorsunuz ve geliriniz düşük. OCMW kira depozitosunda yardım edebilir: ev sahibine bir garanti mektubu, bir banka garantisi veya geri ödeyeceğiniz bir avansla. Mümkünse kira sözleşmesini imzalamadan önce OCMW'ye gidin. Kararı OCMW verir.
+right-ocmw-huurwaarborg-reason-no-move = Taşınmıyorsunuz. Kira depozitosu yardımı yeni bir ev kiraladığınızda vardır. Daha sonra taşınacak mısınız? O zaman OCMW'ye sorun.
+right-ocmw-huurwaarborg-otherwise = Geliriniz düşük görünmüyor. Yine de kira depozitosunu ödeyemiyor musunuz? OCMW'den tavsiye isteyin.
+
+# Issue 13: Mijn VerbouwPremie
+right-mijn-verbouwpremie = Mijn VerbouwPremie (düşük gelirde en yüksek tadilat primi)
+right-mijn-verbouwpremie-summary = Mijn VerbouwPremie, evinizi tadil ettiğinizde Flaman hükümetinden gelen paradır. Düşük gelirle en yüksek primi alırsınız.
+right-mijn-verbouwpremie-counter = Mijn VerbouwPremie için başvurmak istiyorum.
+right-mijn-verbouwpremie-reason-outside-flanders = Flanders'ta oturmuyorsunuz. Mijn VerbouwPremie Flanders'taki evler içindir.
+right-mijn-verbouwpremie-reason-not-owner = Mijn VerbouwPremie daha çok kendi evinde oturan ev sahipleri içindir. Kiracı mısınız? O zaman ev sahibinize iş yaptırıp yaptırmayacağını sorun.
+right-mijn-verbouwpremie-reason-low-income = Kendi evinizde oturuyorsunuz ve geliriniz düşük. Evinizi, örneğin çatıyı, pencereleri veya ısıtmayı tadil edecek misiniz? O zaman muhtemelen en yüksek primi alırsınız. Belediyenizin konut gişesinden (woonloket) veya Flaman bilgi hattı 1700'den bilgi isteyin.
+right-mijn-verbouwpremie-reason-near-limit = Geliriniz en yüksek prim sınırına yakın. Bu sınır bakmakla yükümlü olduğunuz kişi sayısına bağlıdır. Flaman bilgi hattı 1700'den öğrenin.
+right-mijn-verbouwpremie-otherwise = Geliriniz en yüksek prim sınırından yüksek görünüyor. Yine de daha düşük bir prim alabilirsiniz. Flaman bilgi hattı 1700'den öğrenin.
+right-mijn-verbouwpremie-unverified-limits = Gelir sınırları Flaman hükümetinin kendisinden değil, Ekim 2022 tarihli bir sayfadan gelir. Şimdi muhtemelen daha yüksektir.
+param-mvp-income-limit-single = Mijn VerbouwPremie, en düşük gelir kategorisi: yalnız yaşayan biri için sınır
+param-mvp-income-limit-family = Mijn VerbouwPremie, en düşük gelir kategorisi: bir çift veya bakmakla yükümlü olduğu bir kişi olan yalnız biri için sınır
+param-mvp-income-limit-extra-person = Mijn VerbouwPremie, en düşük gelir kategorisi: bakmakla yükümlü her ek kişi için artış

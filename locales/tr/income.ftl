@@ -50,7 +50,7 @@ right-equivalent-leefloon-otherwise = Geliriniz eşdeğer leefloon tutarından y
 
 right-equivalent-leefloon-unverified-indexation-2026 = Eşdeğer leefloon, leefloon ile aynı tutardadır. 2026'da artıp artmadığı henüz kontrol edilmedi. 1 Şubat 2025 tarihli tutarları kullanıyoruz.
 right-equivalent-leefloon-unverified-waiting-register = Bir belediye, bekleme kütüğündeki (wachtregister) kişilerin de eşdeğer leefloon alabileceğini yazıyor. Bu henüz kontrol edilmedi.
-right-equivalent-leefloon-unverified-temporary-protection = Ukrayna'dan gelenler için geçici koruma 4 Mart 2026'ya kadar uzatılmıştı. Bundan sonra da uzatılıp uzatılmadığı henüz kontrol edilmedi.
+right-equivalent-leefloon-unverified-temporary-protection = Ukrayna'dan gelenler için geçici koruma 4 Mart 2027'ye kadar uzatıldı. Bu haberlerde yazıyor, ama henüz resmî bir kaynakta kontrol edilmedi.
 
 ## Yaşlılar için gelir garantisi (IGO)
 
@@ -148,3 +148,20 @@ param-it-max-cat-2 = IT 2. kategori (9 ile 11 puan arası): aylık en yüksek tu
 param-it-max-cat-3 = IT 3. kategori (12 ile 14 puan arası): aylık en yüksek tutar
 param-it-max-cat-4 = IT 4. kategori (15 ile 16 puan arası): aylık en yüksek tutar
 param-it-max-cat-5 = IT 5. kategori (17 ile 18 puan arası): aylık en yüksek tutar
+
+# Issue 13: IGO with one's children, IGO before leefloon, parents or adult children at home
+right-igo-reason-request-with-children = Emeklilik yaşına ulaştınız ve yalnızca çocuklarınızla yaşıyorsunuz. O zaman yalnız yaşayan biri gibi daha yüksek IGO geçerlidir. Çocuklarınızın geliri sayılmaz. Geliriniz IGO'dan düşük görünüyor. IGO'yu belediyenizin emeklilik servisinden, internetten veya 1765 emeklilik hattından isteyin.
+right-leefloon-reason-igo-first = Emeklilik yaşına ulaştınız. O zaman önce yaşlılar için gelir garantisini (IGO) isteyin. IGO, leefloon'dan daha yüksektir. IGO'yu alamazsanız veya geliriniz yine de çok düşükse OCMW'ye gidin.
+right-leefloon-reason-maintenance-debtors = Anne babanızla veya yetişkin bir çocuğunuzla yaşıyorsunuz. OCMW o zaman onların gelirine de bakar. Leefloon alıp alamayacağınıza ve ne kadar alacağınıza OCMW bir görüşmeden sonra karar verir. Çekinmeden sorun: OCMW durumunuzu inceler.
+
+# Issue 13: OCMW aanvullende financiële steun
+right-ocmw-aanvullende-steun = OCMW'den ek mali destek
+right-ocmw-aanvullende-steun-summary = OCMW, leefloon almasanız bile, örneğin kira, enerji, doktor ve eczane masrafları veya hastane faturası için size parayla yardım edebilir.
+right-ocmw-aanvullende-steun-counter = OCMW'den ek mali destek istemek istiyorum.
+right-ocmw-aanvullende-steun-reason-abroad = Belçika'da oturmuyorsunuz. OCMW belediyede oturan insanlara yardım eder.
+right-ocmw-aanvullende-steun-reason-residence = Oturum durumunuzla bu yardımı OCMW'den alamazsınız. Sığınmacılar kabul ağında yardım alır. Yasal oturumunuz yoksa OCMW'den acil tıbbi yardım isteyebilirsiniz.
+right-ocmw-aanvullende-steun-reason-leefloon = Leefloon alıyorsunuz veya muhtemelen alabilirsiniz. Bunun yanında kira, enerji veya tıbbi masraflar gibi yüksek masraflarınız var mı? O zaman OCMW ek destek verebilir. Sosyal görevlinize sorun. OCMW bir sosyal incelemeden sonra karar verir.
+right-ocmw-aanvullende-steun-reason-low-income = Geliriniz düşük veya faturalarınızı ödemekte zorlanıyorsunuz. OCMW, leefloon olmadan da, örneğin kira, enerji veya tıbbi masraflar için size parayla yardım edebilir. Belediyenizin OCMW'sine sorun. OCMW bir sosyal incelemeden sonra karar verir.
+right-ocmw-aanvullende-steun-otherwise = Geliriniz düşük görünmüyor. Yine de ödeyemediğiniz masraflarınız mı var? O zaman OCMW'ye gidin. Herkes yardım isteyebilir.
+
+right-leefloon-reason-has-igo = Yaşlılar için gelir garantisini (IGO) zaten alıyorsunuz. IGO, leefloon'dan daha yüksektir. Örneğin yüksek masraflar yüzünden yine de geçinemiyor musunuz? O zaman OCMW'den ek destek isteyin.

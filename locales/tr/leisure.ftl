@@ -27,3 +27,15 @@ office-gemeente = Belediyeniz (UiTPAS gişesi veya Sociaal Huis)
 office-gemeente-in-person = Belediyenizdeki bir UiTPAS gişesine, Sociaal Huis'e veya bir buluşma merkezine gidin. Belediyenizde hangi kuralların geçerli olduğunu orada sorun.
 office-gemeente-phone = Belediyenizi veya Sociaal Huis'i arayın. Numara, belediyenizin internet sitesinde yazar.
 office-gemeente-online = Belediyenizin internet sitesine bakın. Orada UiTPAS'ı arayın.
+
+# Issue 13: vakantieparticipatie
+right-vakantieparticipatie = Ucuz tatil ve geziler (Iedereen Verdient Vakantie)
+right-vakantieparticipatie-summary = Geliriniz düşükse Iedereen Verdient Vakantie ile ucuza tatile veya geziye gidebilirsiniz.
+right-vakantieparticipatie-counter = Iedereen Verdient Vakantie aracılığıyla ucuz bir tatil veya gezi ayırtmak istiyorum.
+right-vakantieparticipatie-reason-outside = Flanders'ta veya Brüksel'de oturmuyorsunuz. Iedereen Verdient Vakantie bir Flaman hizmetidir.
+right-vakantieparticipatie-reason-vt = Artırılmış geri ödemeniz var. O zaman Iedereen Verdient Vakantie aracılığıyla ucuz tatiller ve geziler ayırtabilirsiniz. OCMW'ye veya CAW'ye sorun.
+right-vakantieparticipatie-reason-debt = Bütçeniz için yardım alıyorsunuz veya toplu borç düzenlemesindesiniz. O zaman genellikle Iedereen Verdient Vakantie aracılığıyla ucuz tatiller ve geziler ayırtabilirsiniz. OCMW'ye veya CAW'ye sorun.
+right-vakantieparticipatie-reason-vt-first = Muhtemelen artırılmış geri ödeme alabilirsiniz. Önce bunu ziekenfonds'unuzdan isteyin. Sonra OCMW veya CAW aracılığıyla ucuz tatiller ve geziler ayırtabilirsiniz.
+right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie, örneğin artırılmış geri ödemesi olan, düşük gelirli kişiler içindir. Hakkınız olduğunu mu düşünüyorsunuz? OCMW'ye veya CAW'ye sorun.
+
+right-vakantieparticipatie-reason-brussels = Brüksel'de oturuyorsunuz. Iedereen Verdient Vakantie bir Flaman hizmetidir. Brüksel'deki bazı Hollandaca konuşan kuruluşlar buna katılır. OCMW'ye veya CAW'ye sorun.

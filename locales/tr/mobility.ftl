@@ -22,7 +22,6 @@ right-de-lijn-vervoergarantie-reason-igo = IGO alıyorsunuz. O zaman Vervoergara
 right-de-lijn-vervoergarantie-reason-asylum-seeker = Sığınmacı olarak Vervoergarantie alabilirsiniz: düşük fiyatlı, 12 aylık bir abonman. Bunu Fedasil veya Kızılhaç aracılığıyla istersiniz. Kabul merkezinizdeki görevlilere sorun.
 right-de-lijn-vervoergarantie-reason-igo-pending = Muhtemelen IGO alabilirsiniz. IGO alırsanız Vervoergarantie isteyebilirsiniz: düşük fiyatlı, 12 aylık bir abonman. Bunu Federale Pensioendienst'in belgesiyle bir Lijnwinkel'den (De Lijn satış noktası) veya De Lijn'e mektupla isteyin.
 right-de-lijn-vervoergarantie-reason-igo-maybe = Belki IGO alabilirsiniz. Buna Federale Pensioendienst karar verir. IGO alırsanız Vervoergarantie isteyebilirsiniz: düşük fiyatlı, 12 aylık bir abonman. Bunu Federale Pensioendienst'in belgesiyle bir Lijnwinkel'den (De Lijn satış noktası) veya De Lijn'e mektupla isteyin.
-right-de-lijn-vervoergarantie-reason-leefloon-pending = Muhtemelen leefloon veya eşdeğer leefloon alabilirsiniz. Bunu alırsanız, De Lijn size Vervoergarantie için kendisi bir form gönderir: düşük fiyatlı, 12 aylık bir abonman.
 right-de-lijn-vervoergarantie-reason-vt = Artırılmış geri ödemeniz var. O zaman De Lijn'den daha ucuz bir abonman alırsınız. Bunu bir Lijnwinkel'den (De Lijn satış noktası) isteyin. Ziekenfonds'unuzdan aldığınız, 3 aydan eski olmayan bir belgeyi yanınıza alın.
 right-de-lijn-vervoergarantie-reason-vt-first = Muhtemelen artırılmış geri ödeme alabilirsiniz. Önce bunu ziekenfonds'unuzdan isteyin. Sonra De Lijn'den daha ucuz bir abonman alırsınız.
 right-de-lijn-vervoergarantie-reason-vaph = Sizin veya ailenizden birinin engeli var. Bu kişi VAPH'ye (Flaman Engelliler Ajansı, Vlaams Agentschap voor Personen met een Handicap) kayıtlı mı? O zaman bu kişi genellikle De Lijn ile ücretsiz seyahat eder. De Lijn'e sorun.
@@ -77,3 +76,16 @@ office-de-lijn-online = De Lijn'in internet sitesinde abonmanlar ve fiyatlar hak
 office-nmbs = NMBS
 office-nmbs-in-person = Bir istasyondaki gişeye gidin. Kimlik kartınızı ve MOBIB kartınızı yanınıza alın.
 office-nmbs-online = Kartı internetten, NMBS'nin internet sitesindeki My NMBS hesabınızdan isteyin.
+
+# Issue 13: free De Lijn pass with the zorgbudget voor ouderen
+right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Bakıma ihtiyacı olan yaşlılar için bakım bütçesini (zorgbudget voor ouderen) alıyorsunuz. O zaman De Lijn ile ücretsiz seyahat edersiniz. Abonman genellikle kendiliğinden gelir. Gelmezse bir Lijnwinkel'den isteyin ve bakım bütçenizle ilgili mektubu götürün.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = NMBS refakatçi kartı (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = Refakatçi kartıyla, engeliniz varsa biri sizinle trende ücretsiz seyahat eder.
+right-nmbs-kaart-voor-begeleider-counter = Refakatçi kartı için başvurmak istiyorum.
+right-nmbs-kaart-voor-begeleider-reason-abroad = Belçika'da oturmuyorsunuz. Bu kart Belçika'da oturan kişiler içindir.
+right-nmbs-kaart-voor-begeleider-reason-points = Sizin veya hanenizdeki birinin öz bakım için en az 12 puanı var. O zaman bu kişi refakatçi kartı alabilir. Bir refakatçi o zaman trende ücretsiz seyahat eder. Kartı DG Personen met een handicap belgesiyle NMBS'den isteyin.
+right-nmbs-kaart-voor-begeleider-reason-check = Refakatçi kartı, öz bakım için en az 12 puanı, % 80 engeli veya bacaklarında en az % 50 engeli olanlar içindir. Bu, DG Personen met een handicap kararında yazar. Bilmiyor musunuz? Ücretsiz 0800 987 99'u arayın.
+right-nmbs-kaart-voor-begeleider-otherwise = Refakatçi kartı, öz bakım için en az 12 puan veya % 80 tanınmış engeli olan kişiler içindir. Bunu söylemediniz.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = Koşullar NMBS'nin kendisinden değil, OCMW'lerin ve diğer kurumların sayfalarından gelir. Henüz NMBS'de kontrol edilmedi.

@@ -25,10 +25,14 @@ question-income-monthly-net =
         [no] Her ay ne kadar para geliyor?
        *[other] Her ay ne kadar para geliyor? Bir partnerle mi yaşıyorsunuz? O zaman partnerinizin parasını da sayın.
     }
-question-income-monthly-net-help = Hesabınıza gelen her şeyi sayın: maaş, ödenek ve emekli maaşı. Tahmini bir rakam yeterlidir.
+question-income-monthly-net-help = Hesabınıza gelen her şeyi sayın: maaş, ödenek ve emekli maaşı. Groeipakket'i (çocuk parası) ve çocuklarınız için nafakayı saymayın. Tahmini bir rakam yeterlidir.
 
-question-income-yearly-taxable = Ailenizin geçen yıl vergiye tabi geliri ne kadardı?
-question-income-yearly-taxable-help = Bu, vergi hesap belgesinde (aanslagbiljet) yazar. Ailenizdeki herkesin gelirini toplayın.
+question-income-yearly-taxable =
+    { $partner ->
+        [yes] Siz ve partnerinizin geçen yıl toplam vergiye tabi geliri ne kadardı, yıllık euro olarak?
+       *[other] Geçen yıl vergiye tabi geliriniz ne kadardı, yıllık euro olarak?
+    }
+question-income-yearly-taxable-help = Bu, vergi hesap belgesinde (aanslagbiljet, FOD Financiën'in mektubu) "gezamenlijk belastbaar inkomen" (toplam vergiye tabi gelir) satırında yazar. Bir çift için iki tutar vardır: bunları toplayın. Vergi hesap belgeniz yok mu? O zaman "Bilmiyorum"u seçin.
 
 question-receives = Siz veya ailenizden biri bu ödeneklerden veya haklardan hangilerini zaten alıyor?
 question-receives-help = Uygun olanların hepsini seçin. Bu bilgi, size ödeme yapan kurumun mektuplarında yazar.
@@ -73,3 +77,26 @@ question-expecting-baby =
        *[other] Siz veya partneriniz hamile misiniz?
     }
 question-expecting-baby-help = Bazı haklar doğumdan önce başlar.
+
+# Questions added for issue 13
+question-other-adults-are = Sizinle yaşayan diğer yetişkinler kim?
+question-other-adults-are-help = Uyan her şeyi seçin. Bazı yardımlarda anne babanızın veya çocuklarınızın geliri de sayılır.
+
+question-children-ages = Sizinle yaşayan çocuklar kaç yaşında?
+question-children-ages-help = Uyan her şeyi seçin. Bazı yardımlar yalnızca 18 yaşından küçük çocuklar içindir.
+
+question-disability-recognition = Engel için ne tanındı?
+question-disability-recognition-help = Uyan her şeyi seçin. Bu, FOD Sociale Zekerheid, VAPH veya Groeipakket mektubunda yazar. Bilmiyor musunuz? O zaman "Bilmiyorum"u seçin.
+
+question-recent-move = Son 9 ayda taşındınız mı, yoksa yakında taşınacak mısınız? Neden?
+question-recent-move-help = Kira desteği (huursubsidie) için taşınmanın nedeni önemlidir.
+
+question-savings =
+    { $partner ->
+        [yes] Siz ve partnerinizin toplam ne kadar birikimi var?
+       *[other] Ne kadar birikiminiz var?
+    }
+question-savings-help = Tasarruf hesabınızdaki ve vadesiz hesabınızdaki parayı, ayrıca hisse senetlerini veya fonları sayın. Euro olarak. Tahmini bir rakam yeterlidir.
+
+question-prepaid-meter = Gaz veya elektrik için bütçe sayacınız var mı?
+question-prepaid-meter-help = Bütçe sayacıyla enerjinizi önceden ödersiniz. Bu, önceden ödemeli dijital bir sayaçtır, genellikle Fluvius'tan.

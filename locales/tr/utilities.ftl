@@ -62,13 +62,11 @@ right-sociaal-tarief-water-reason-brussels = Brüksel'de oturuyorsunuz. Bu Flama
 right-sociaal-tarief-water-reason-wallonia = Valon Bölgesi'nde oturuyorsunuz. Bu Flaman sosyal tarifesi orada geçerli değildir. Su faturanızı ödemekte zorlanıyor musunuz? Belediyenizin OCMW'sine (Fransızca: CPAS) danışın.
 right-sociaal-tarief-water-reason-abroad = Belçika'da oturmuyorsunuz. Bu sosyal tarife sadece Flaman Bölgesi'nde geçerlidir.
 right-sociaal-tarief-water-reason-homeless = Şu anda kendi eviniz yok, bu yüzden su faturanız da yok. Leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alıyor musunuz ve ileride bir ev kiralayacak mısınız? O zaman su için sosyal tarifeyi alabilirsiniz. Taşındığınızda su şirketine sorun.
-right-sociaal-tarief-water-reason-care-home = Huzurevinde (woonzorgcentrum) oturuyorsunuz. O zaman genellikle kendi su faturanız olmaz, bu yüzden faturada indirim de olmaz. Ama bazen para geri alırsınız (bir tazminat). Kaynaklar bu konuda açık değil. Su şirketine veya OCMW'ye sorun.
-right-sociaal-tarief-water-reason-automatic = Siz veya ailenizden biri leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alıyor. Bu ödeneği bu yılın 1 Ocak tarihinde zaten alıyor muydunuz? O zaman su için sosyal tarifeyi kendiliğinden alırsınız. Hiçbir şey yapmanız gerekmez. Ödeneği yılın ilerleyen bir zamanında mı almaya başladınız? O zaman ödeneğinizi ödeyen kurumdan bir belge isteyin. Belgeyi en geç 31 Aralık'a kadar su şirketinize gönderin. Binanızda herkes için tek bir su sayacı mı var? O zaman faturada indirim almazsınız, ama para geri alırsınız (bir tazminat). Bununla ilgili size bir mektup gelir.
+right-sociaal-tarief-water-reason-care-home = Huzurevinde (woonzorgcentrum) oturuyorsunuz. Orada genellikle herkes için tek bir su faturası vardır. O zaman faturada indirim almazsınız, ama para geri alırsınız: bir tazminat. Bu kendiliğinden olur. Hiçbir şey almadınız mı? Su şirketine veya OCMW'ye sorun.
+right-sociaal-tarief-water-reason-automatic = Siz veya ailenizden biri leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alıyor. Bu ödeneği bu yılın 1 Ocak tarihinde zaten alıyor muydunuz? O zaman suda sosyal tarifeyi kendiliğinden alırsınız. Hiçbir şey yapmanız gerekmez. Ödeneği yılın ilerleyen bir zamanında mı almaya başladınız? O zaman sosyal tarifeyi ancak bir sonraki yılın 1 Ocak tarihinden itibaren alırsınız. Binanızda herkes için tek bir su sayacı mı var? O zaman faturada indirim almazsınız, ama para geri alırsınız (bir tazminat). Bununla ilgili size bir mektup gelir.
 right-sociaal-tarief-water-reason-vt-only = Sadece artırılmış geri ödeme almak, su için sosyal tarife hakkı vermez. Ziekenfonds'tan alınan bir ödenek de bu hakkı vermez.
 right-sociaal-tarief-water-otherwise = Su için sosyal tarife; leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alan aileler içindir. İleride böyle bir ödenek alırsanız, sosyal tarifeyi de alabilirsiniz. Su faturanızı ödemekte zorlanıyor musunuz? OCMW'ye danışın.
 
-right-sociaal-tarief-water-unverified-start-during-year = Ödeneğiniz 1 Ocak'tan sonra mı başlıyor? O zaman, bir belgeyle bile, sosyal tarifeyi o yıl için alacağınız kesin değil. Kaynaklar bu konuda aynı şeyi söylemiyor.
-right-sociaal-tarief-water-unverified-equivalent-leefloon = Eşdeğer leefloon'un da su için sosyal tarife hakkı verip vermediği henüz resmi bir kaynaktan kontrol edilmedi.
 
 ## Sosyal internet
 
@@ -77,12 +75,10 @@ right-sociaal-internet-summary = Sosyal internet ile evdeki internet için düş
 right-sociaal-internet-counter = Sosyal internet teklifini istiyorum.
 
 right-sociaal-internet-reason-abroad = Belçika'da oturmuyorsunuz. Sosyal internet sadece Belçika'da oturanlar içindir.
-right-sociaal-internet-reason-benefit = Siz veya ailenizden biri leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alıyor. O zaman ailenizin sosyal internete hakkı var. Gelir sınırı yoktur. Hakkı olanlara normalde bir mektup gelmiştir. Ama geçiş yapmak için kimlik kartınızla kendiniz Proximus, Telenet veya Orange'a gitmeniz gerekir. Her aileden sadece bir kişi sosyal internet alır. Ailenizde biri hâlâ eski sosyal telefon tarifesini mi kullanıyor? O zaman ikisi birden olmaz. Sosyal internete geçen kişi artık eskisine geri dönemez.
-right-sociaal-internet-reason-zorgtoeslag = Çocuğunuz bakım ek ödemesi alıyor. Bakım ek ödemesinin birinci bölümünde (pijler) en az 4 puan varsa, ailenizin sosyal internete hakkı vardır. Bu, çocuğunuzun tıbbi değerlendirmesinin bir parçasıdır. Puan, bakım ek ödemesi kararında yazar. Groeipakket ödeme kurumunuza sorun.
+right-sociaal-internet-reason-benefit = Siz veya ailenizden biri leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alıyor. O zaman ailenizin sosyal internete hakkı var. Gelir sınırı yoktur. Hakkı olanlara normalde bir mektup gelmiştir. Ama geçiş yapmak için kimlik kartınızla kendiniz Proximus veya Telenet'e (başka şirketler de sunabilir) gitmeniz gerekir. Her aileden sadece bir kişi sosyal internet alır. Ailenizde biri hâlâ eski sosyal telefon tarifesini mi kullanıyor? O zaman ikisi birden olmaz. Sosyal internete geçen kişi artık eskisine geri dönemez.
 right-sociaal-internet-reason-vt-only = Sadece artırılmış geri ödeme almak artık telefon veya internette indirim hakkı vermiyor.
 right-sociaal-internet-otherwise = Sosyal internet; leefloon, eşdeğer leefloon, IGO, IVT, IT veya yaşlılar için bakım bütçesi alan aileler içindir. Bazı başka ödenekler de hak verir, örneğin OCMW'nin IGO için veya engellilik ödeneği için verdiği avans. Bu, IGO'yu veya ödeneği beklerken OCMW'den aldığınız paradır. Böyle bir avans mı alıyorsunuz? O zaman OCMW'ye sorun. İleride bu ödeneklerden birini alırsanız, sosyal interneti de alabilirsiniz.
 
-right-sociaal-internet-unverified-list = Sosyal internete tam olarak kimin hakkı olduğu, FOD Economie'de veya BIPT'de (telefon ve internet için devlet kurumu) henüz tam olarak kontrol edilmedi.
 
 ## Belgeler
 
@@ -103,8 +99,8 @@ office-watermaatschappij-phone = Su şirketinizi arayın. Numara, su faturanızd
 office-watermaatschappij-online = Su şirketinizin internet sitesine bakın. Şirketin adı su faturanızda yazar.
 office-watermaatschappij-letter = Su şirketinize bir mektup veya e-posta gönderin. Adres, su faturanızda yazar.
 
-office-telecom-operator = Bir internet şirketi: Proximus, Telenet veya Orange
-office-telecom-operator-in-person = Kimlik kartınızla bir Proximus, Telenet veya Orange mağazasına gidin. Sosyal internet istediğinizi söyleyin.
+office-telecom-operator = Bir internet şirketi: Proximus veya Telenet (başka şirketler de sunabilir)
+office-telecom-operator-in-person = Kimlik kartınızla bir Proximus veya Telenet (başka şirketler de sunabilir) mağazasına gidin. Sosyal internet istediğinizi söyleyin.
 office-telecom-operator-phone = İnternet şirketinin müşteri hizmetlerini arayın. Numara, şirketin internet sitesinde yazar.
 
 ## Parametreler
@@ -113,3 +109,18 @@ param-vf-income-limit = Isınma yardımı: ailenin yıllık gelir sınırı (br�
 param-vf-income-limit-extra-person = Isınma yardımı: bakmakla yükümlü olunan her kişi için gelir sınırındaki artış
 param-sociaal-internet-price = Sosyal internet: sabit internet için aylık fiyat
 param-sociaal-internet-bundle-max = Sosyal internet: bir paket için aylık en yüksek fiyat
+
+# Issue 13: no income check when the whole household has VT
+right-verwarmingstoelage-reason-vt-household = Hanenizdeki herkesin artırılmış geri ödemesi var. O zaman OCMW gelirinize bakmaz. Yardımı teslimattan sonraki 60 gün içinde OCMW'den isteyin. Teslimat tarihi faturada yazar.
+
+# Issue 13: sociaal internet for a zorgtoeslag with 4 points on pillar 1
+right-sociaal-internet-reason-zorgtoeslag-points = Çocuğunuz birinci sütunda en az 4 puanlı bir bakım eki (zorgtoeslag) alıyor. O zaman hanenizin sosyal internet hakkı vardır. Gelir sınırı yoktur. Hakkı olanlara normalde bir mektup gelmiştir. Geçiş yapmak için kimlik kartınızla internet şirketinize gidin.
+
+# Issue 13: minimale levering via het OCMW
+right-minimale-levering-energie = OCMW aracılığıyla asgari gaz ve elektrik teslimi
+right-minimale-levering-energie-summary = Bütçe sayacınız var ve yeterince yükleme yapamıyor musunuz? O zaman OCMW kışın yine de gazınız olmasını sağlayabilir. Az miktarda elektrik her zaman kalır.
+right-minimale-levering-energie-counter = Bütçe sayacım var ve asgari gaz veya elektrik teslimi istemek istiyorum.
+right-minimale-levering-energie-reason-outside-flanders = Flanders'ta oturmuyorsunuz. Bütçe sayacıyla ilgili bu kural Flamandır. Enerji faturanızı ödemekte zorlanıyor musunuz? Belediyenizin OCMW'sinden tavsiye isteyin.
+right-minimale-levering-energie-reason-housing = Şu anda kendi enerji sayacınız yok. Bu yardım evinde bütçe sayacı olanlar içindir.
+right-minimale-levering-energie-reason-prepaid = Bütçe sayacınız var. Yeterince yükleme yapamıyor musunuz? O zaman OCMW size 1 Kasım'dan 31 Mart'a kadar asgari doğal gaz teslimi verebilir. Elektrik için az bir miktar her zaman kalır. OCMW'ye gidin. Kararı OCMW verir.
+right-minimale-levering-energie-otherwise = Bütçe sayacınız yok veya enerjinizi ödemekte zorlanmıyorsunuz. Daha sonra bütçe sayacınız olur ve yükleme yapamazsanız OCMW'ye gidin.

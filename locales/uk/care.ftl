@@ -76,3 +76,17 @@ param-zorgbudget-zwaar-zorgbehoevenden = Бюджет на догляд для �
 param-zorgbudget-ouderen-categorie-4-max = Бюджет на догляд для літніх людей: найвища сума на місяць у категорії 4 (автоматично для мешканців будинку для літніх людей з доглядом з низьким доходом)
 param-zorgbudget-ouderen-categorie-5-max = Бюджет на догляд для літніх людей: найвища сума на місяць у категорії 5 (автоматично для мешканців будинку для літніх людей з доглядом, які отримують IGO)
 param-basisondersteuningsbudget = Базовий бюджет підтримки: сума на місяць
+
+# Issue 13: children get the ondersteuningstoeslag, not a BOB
+right-basisondersteuningsbudget-reason-child = Ваша дитина отримує доплату на догляд (zorgtoeslag). Для дітей немає базового бюджету підтримки від zorgkas. Ваша дитина має щонайменше 12 балів? Тоді вона отримує доплату на підтримку (ondersteuningstoeslag) з Groeipakket, автоматично через вашого виплатника.
+
+# Issue 13: lagere zorgpremie
+right-zorgpremie-vermindering = Знижений внесок на догляд (zorgpremie)
+right-zorgpremie-vermindering-summary = У Фландрії кожен щороку платить внесок на догляд (zorgpremie) до zorgkas. З підвищеним відшкодуванням ви платите менше.
+right-zorgpremie-vermindering-counter = Я хочу дізнатися, чи плачу я знижений внесок на догляд.
+right-zorgpremie-vermindering-if-missing = Ви все ж платите повний внесок на догляд? Запитайте у своїй zorgkas. Візьміть довідку про підвищене відшкодування.
+right-zorgpremie-vermindering-reason-outside = Ви не живете у Фландрії чи Брюсселі. Внесок на догляд — фламандський.
+right-zorgpremie-vermindering-reason-vt = Ви маєте підвищене відшкодування. Ви мали його вже 1 січня минулого року і живете у Фландрії чи Брюсселі вже 5 років? Тоді ви автоматично платите знижений внесок на догляд. Вам нічого не треба робити.
+right-zorgpremie-vermindering-otherwise = Знижений внесок на догляд — для тих, хто має підвищене відшкодування. Якщо ви отримаєте його пізніше, то пізніше й платитимете менше.
+
+right-zorgpremie-vermindering-reason-brussels = Ви живете в Брюсселі. Там ви самі вирішуєте, чи вступати до фламандської zorgkas. Ви вступили і маєте підвищене відшкодування? Тоді ви, ймовірно, теж платите знижений внесок на догляд. Запитайте у своїй zorgkas.

@@ -92,3 +92,35 @@ fact-legal-problem = юридична проблема
 fact-childcare = догляд за дітьми (kinderopvang)
 
 fact-expecting-baby = очікування дитини
+
+# Facts added for issue 13
+fact-other-adults-are = хто інші дорослі у вас вдома
+fact-other-adults-are-parent = ваш батько або мати
+fact-other-adults-are-adult-child = ваша дитина віком від 18 років
+fact-other-adults-are-other-relative = інший родич
+fact-other-adults-are-not-family = людина, яка не є родичем
+
+fact-savings = заощадження вашої сім'ї
+
+fact-children-ages = вік дітей, які живуть з вами
+fact-children-ages-under-3 = молодше 3 років
+fact-children-ages-from-3-to-17 = від 3 до 17 років
+fact-children-ages-from-18-to-24 = від 18 до 24 років
+fact-children-ages-from-25 = 25 років або старше
+
+fact-disability-recognition = що визнано щодо інвалідності
+fact-disability-recognition-vaph = зареєстрований у VAPH
+fact-disability-recognition-adult-12-points = дорослий щонайменше з 12 балами самостійності
+fact-disability-recognition-adult-66-percent = дорослий щонайменше з 66 % інвалідності або непрацездатності
+fact-disability-recognition-child-pillar1-4 = дитина щонайменше з 4 балами за стовпом 1 (zorgtoeslag)
+fact-disability-recognition-child-12-points = дитина щонайменше з 12 балами загалом (zorgtoeslag)
+
+fact-recent-move = переїзд за останні 9 місяців
+fact-recent-move-unfit-or-too-small = з житла, яке було поганим, непридатним або замалим
+fact-recent-move-not-adapted = з житла, не пристосованого до вашого віку чи інвалідності
+fact-recent-move-into-svk = у житло соціального агентства з оренди (SVK)
+fact-recent-move-after-homeless = після того, як ви не мали постійного житла
+fact-recent-move-other-reason = з іншої причини
+fact-recent-move-no = не переїжджали
+
+fact-prepaid-meter = бюджетний лічильник (цифровий лічильник з передоплатою)

@@ -78,7 +78,7 @@ right-groeipakket-schooltoeslag-reason-no-pupil = Ніхто у вашій сі�
 right-groeipakket-schooltoeslag-reason-income-check = Ваша дитина ходить до школи. Виплатна установа Groeipakket сама перевіряє, чи отримаєте ви шкільну надбавку. Вам не треба подавати заяву. Це залежить від доходу вашої сім'ї, вашої сімейної ситуації, типу школи і від того, чи достатньо ваша дитина відвідує школу. Ми не можемо сказати, чи ваш дохід досить низький. Якщо ви маєте право, ви отримаєте гроші між кінцем серпня і груднем.
 right-groeipakket-schooltoeslag-otherwise = Ніхто у вашій сім'ї не ходить до дитячого садка, початкової школи або середньої школи.
 
-right-groeipakket-schooltoeslag-unverified-limits = Межі доходу для шкільної надбавки ще не перевірено. Тому ми не можемо сказати, чи ви її отримаєте.
+right-groeipakket-schooltoeslag-unverified-limits = Межі доходу, які ми використовуємо, — це межі 2020-2021 навчального року. Відтоді вони зросли. Ваш дохід вищий за ту стару межу? Тоді ми не можемо сказати, чи отримаєте ви шкільну доплату.
 
 ## Studietoelage
 
@@ -155,3 +155,32 @@ param-groeipakket-sociale-toeslag-1-2-kinderen-middeninkomen = Groeipakket, со
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen = Groeipakket, соціальна надбавка на дитину на місяць, сім'я з більш ніж 2 дітьми
 param-groeipakket-sociale-toeslag-meer-dan-2-kinderen-middeninkomen = Groeipakket, соціальна надбавка на дитину на місяць, сім'я з більш ніж 2 дітьми, середня група доходу
 param-kinderopvang-minimumtarief-ocmw = Догляд за дітьми: мінімальний тариф на день, який може дозволити OCMW
+
+# Issue 13: Groeipakket zorgtoeslag and ondersteuningstoeslag
+right-groeipakket-zorgtoeslag = Доплата на догляд із Groeipakket (zorgtoeslag)
+right-groeipakket-zorgtoeslag-summary = Доплата на догляд — це додаткові гроші з Groeipakket для дитини з інвалідністю або тривалою хворобою.
+right-groeipakket-zorgtoeslag-counter = Я хочу подати заяву на доплату на догляд (zorgtoeslag) для моєї дитини.
+right-groeipakket-zorgtoeslag-reason-already = Ваша дитина вже отримує доплату на догляд. Здоров'я дитини змінюється? Тоді попросіть нове обстеження у виплатника вашого Groeipakket.
+right-groeipakket-zorgtoeslag-reason-outside-flanders = Ви не живете у Фландрії. Доплата на догляд є частиною фламандського Groeipakket. У Брюсселі та Валлонії є власна допомога на дітей. Дізнайтеся там.
+right-groeipakket-zorgtoeslag-reason-no-children = З вами не живуть діти. Доплата на догляд — для дітей.
+right-groeipakket-zorgtoeslag-reason-request = Дитина у вашій сім'ї має інвалідність або тривалу хворобу? Тоді подайте заяву на доплату на догляд у виплатника вашого Groeipakket. Лікар Opgroeien обстежить вашу дитину. Дайте контакти лікаря вашої дитини.
+right-groeipakket-zorgtoeslag-otherwise = Ви не сказали, що хтось у вашій сім'ї має інвалідність. Дитина має інвалідність або тривалу хворобу? Тоді подайте заяву на доплату на догляд у виплатника вашого Groeipakket.
+
+right-groeipakket-ondersteuningstoeslag = Доплата на підтримку з Groeipakket (ondersteuningstoeslag)
+right-groeipakket-ondersteuningstoeslag-summary = Доплата на підтримку — це додаткові гроші з Groeipakket для дитини з доплатою на догляд щонайменше 12 балів.
+right-groeipakket-ondersteuningstoeslag-counter = Я хочу дізнатися, чи отримую я доплату на підтримку (ondersteuningstoeslag) для моєї дитини.
+right-groeipakket-ondersteuningstoeslag-if-missing = Не отримуєте доплату на підтримку? Запитайте у виплатника вашого Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-outside-flanders = Ви не живете у Фландрії. Доплата на підтримку є частиною фламандського Groeipakket.
+right-groeipakket-ondersteuningstoeslag-reason-automatic = Ваша дитина отримує доплату на догляд щонайменше з 12 балами. Тоді вона отримує й доплату на підтримку. Це відбувається автоматично через виплатника вашого Groeipakket. Це не бюджет на догляд від zorgkas.
+right-groeipakket-ondersteuningstoeslag-reason-fewer-points = Ваша дитина має менше 12 балів для доплати на догляд. Доплата на підтримку — для дітей щонайменше з 12 балами. Якщо дитина пізніше отримає більше балів, вона прийде автоматично.
+right-groeipakket-ondersteuningstoeslag-otherwise = Ніхто у вашій сім'ї не отримує доплату на догляд. Доплата на підтримку — для дітей з доплатою на догляд щонайменше 12 балів.
+
+# Issue 13: schooltoeslag limits of 2020-21 as a lower bound
+right-groeipakket-schooltoeslag-reason-automatic-income = Ваша дитина ходить до школи, і дохід вашої сім'ї нижчий за межу для шкільної доплати. Тоді ви отримуєте шкільну доплату автоматично від виплатника вашого Groeipakket, між кінцем серпня і груднем. Вам не треба нічого подавати. Але дитина має достатньо відвідувати школу.
+right-groeipakket-schooltoeslag-if-missing = До грудня ви ще не отримали шкільної доплати? Запитайте у виплатника вашого Groeipakket.
+param-schooltoeslag-max-2-points = Шкільна доплата: найвищий дохід для сім'ї з 2 балами
+param-schooltoeslag-max-3-points = Шкільна доплата: найвищий дохід для сім'ї з 3 балами
+param-schooltoeslag-max-4-points = Шкільна доплата: найвищий дохід для сім'ї з 4 балами
+param-schooltoeslag-max-5-points = Шкільна доплата: найвищий дохід для сім'ї з 5 балами
+param-schooltoeslag-max-6-points = Шкільна доплата: найвищий дохід для сім'ї з 6 балами
+param-studietoelage-max-3-points = Стипендія на вищу освіту: найвищий дохід сім'ї при 3 балах

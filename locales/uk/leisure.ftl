@@ -27,3 +27,15 @@ office-gemeente = Ваш муніципалітет (віконце UiTPAS аб�
 office-gemeente-in-person = Ідіть до віконця UiTPAS, до Sociaal Huis або до центру зустрічей у вашому муніципалітеті. Запитайте там, які правила діють у вашому муніципалітеті.
 office-gemeente-phone = Зателефонуйте до свого муніципалітету або до Sociaal Huis. Номер є на сайті вашого муніципалітету.
 office-gemeente-online = Перегляньте сайт свого муніципалітету. Шукайте там UiTPAS.
+
+# Issue 13: vakantieparticipatie
+right-vakantieparticipatie = Недорогий відпочинок і поїздки (Iedereen Verdient Vakantie)
+right-vakantieparticipatie-summary = З Iedereen Verdient Vakantie ви можете недорого поїхати у відпустку або на екскурсію, якщо у вас низький дохід.
+right-vakantieparticipatie-counter = Я хочу забронювати недорогу відпустку або поїздку через Iedereen Verdient Vakantie.
+right-vakantieparticipatie-reason-outside = Ви не живете у Фландрії чи Брюсселі. Iedereen Verdient Vakantie — фламандська служба.
+right-vakantieparticipatie-reason-vt = Ви маєте підвищене відшкодування. Тоді ви можете бронювати недорогий відпочинок і поїздки через Iedereen Verdient Vakantie. Запитайте в OCMW або CAW.
+right-vakantieparticipatie-reason-debt = Ви отримуєте допомогу з бюджетом або перебуваєте в колективному врегулюванні боргів. Тоді ви зазвичай можете бронювати недорогий відпочинок і поїздки через Iedereen Verdient Vakantie. Запитайте в OCMW або CAW.
+right-vakantieparticipatie-reason-vt-first = Ви, ймовірно, можете отримати підвищене відшкодування. Спершу попросіть його у своєму ziekenfonds. Потім ви зможете бронювати недорогий відпочинок і поїздки через OCMW або CAW.
+right-vakantieparticipatie-otherwise = Iedereen Verdient Vakantie — для людей з низьким доходом, наприклад з підвищеним відшкодуванням. Думаєте, що маєте на це право? Запитайте в OCMW або CAW.
+
+right-vakantieparticipatie-reason-brussels = Ви живете в Брюсселі. Iedereen Verdient Vakantie — фламандська служба. Деякі нідерландськомовні організації в Брюсселі беруть у ній участь. Запитайте в OCMW або CAW.

@@ -22,7 +22,6 @@ right-de-lijn-vervoergarantie-reason-igo = Ви отримуєте IGO. Тоді
 right-de-lijn-vervoergarantie-reason-asylum-seeker = Як шукач притулку ви можете отримати Vervoergarantie: абонемент на 12 місяців за низькою ціною. Ви подаєте заяву через Fedasil або Червоний Хрест. Запитайте про це працівників вашого місця прийому.
 right-de-lijn-vervoergarantie-reason-igo-pending = Ви, ймовірно, можете отримати IGO. Якщо ви його отримаєте, то зможете попросити Vervoergarantie: абонемент на 12 місяців за низькою ціною. Попросіть його в магазині De Lijn (Lijnwinkel) або листом до De Lijn, з довідкою від Federale Pensioendienst.
 right-de-lijn-vervoergarantie-reason-igo-maybe = Ви, можливо, можете отримати IGO. Це вирішує Federale Pensioendienst. Якщо ви отримаєте IGO, то зможете попросити Vervoergarantie: абонемент на 12 місяців за низькою ціною. Попросіть його в магазині De Lijn (Lijnwinkel) або листом до De Lijn, з довідкою від Federale Pensioendienst.
-right-de-lijn-vervoergarantie-reason-leefloon-pending = Ви, ймовірно, можете отримати leefloon або еквівалент leefloon. Якщо ви його отримаєте, De Lijn сама надішле вам бланк для Vervoergarantie: абонемента на 12 місяців за низькою ціною.
 right-de-lijn-vervoergarantie-reason-vt = Ви маєте підвищене відшкодування. Тоді ви отримуєте дешевший абонемент De Lijn. Попросіть його в магазині De Lijn (Lijnwinkel). Візьміть із собою довідку від вашого ziekenfonds, видану не більше 3 місяців тому.
 right-de-lijn-vervoergarantie-reason-vt-first = Ви, ймовірно, можете отримати підвищене відшкодування. Спочатку подайте на нього заяву у своєму ziekenfonds. Потім ви отримаєте дешевший абонемент De Lijn.
 right-de-lijn-vervoergarantie-reason-vaph = Ви або хтось у вашій сім'ї має інвалідність. Ця людина зареєстрована у VAPH (Vlaams Agentschap voor Personen met een Handicap, фламандське агентство для людей з інвалідністю)? Тоді ця людина зазвичай їздить з De Lijn безкоштовно. Уточніть у De Lijn.
@@ -77,3 +76,16 @@ office-de-lijn-online = На сайті De Lijn є пояснення про а�
 office-nmbs = NMBS (бельгійська залізниця)
 office-nmbs-in-person = Ідіть до віконця на вокзалі. Візьміть із собою посвідчення особи і картку MOBIB.
 office-nmbs-online = Подайте заяву на картку онлайн у своєму акаунті My NMBS на сайті NMBS.
+
+# Issue 13: free De Lijn pass with the zorgbudget voor ouderen
+right-de-lijn-vervoergarantie-reason-free-zorgbudget-ouderen = Ви отримуєте бюджет на догляд для літніх людей (zorgbudget voor ouderen). Тоді ви їздите з De Lijn безкоштовно. Абонемент зазвичай приходить сам. Якщо ні, попросіть його в Lijnwinkel і візьміть лист про ваш бюджет на догляд.
+
+# Issue 13: NMBS Kaart voor Begeleider
+right-nmbs-kaart-voor-begeleider = Картка супровідника NMBS (Kaart voor Begeleider)
+right-nmbs-kaart-voor-begeleider-summary = З карткою супровідника хтось їде з вами потягом безкоштовно, якщо у вас інвалідність.
+right-nmbs-kaart-voor-begeleider-counter = Я хочу подати заяву на картку супровідника.
+right-nmbs-kaart-voor-begeleider-reason-abroad = Ви не живете в Бельгії. Ця картка — для людей, які живуть у Бельгії.
+right-nmbs-kaart-voor-begeleider-reason-points = Ви або хтось у вашій сім'ї має щонайменше 12 балів самостійності. Тоді ця людина може отримати картку супровідника. Супровідник тоді їде потягом безкоштовно. Подайте заяву в NMBS з довідкою від DG Personen met een handicap.
+right-nmbs-kaart-voor-begeleider-reason-check = Картка супровідника — для тих, хто має щонайменше 12 балів самостійності, 80 % інвалідності або щонайменше 50 % інвалідності ніг. Це написано в рішенні DG Personen met een handicap. Не знаєте? Зателефонуйте безкоштовно 0800 987 99.
+right-nmbs-kaart-voor-begeleider-otherwise = Картка супровідника — для людей з визнаною інвалідністю щонайменше 12 балів самостійності або 80 %. Ви цього не сказали.
+right-nmbs-kaart-voor-begeleider-unverified-criteria = Умови взято зі сторінок OCMW та інших служб, а не від самої NMBS. Їх ще не перевірено в NMBS.

@@ -16,6 +16,7 @@ use rechtenwijzer_core::i18n::{I18n, ids};
 use rechtenwijzer_core::model::status::Status;
 use rechtenwijzer_core::report::ReportView;
 use rechtenwijzer_core::report::plan::Plan;
+use rechtenwijzer_core::report::view::RightView;
 use rechtenwijzer_core::text::clean;
 
 pub use layout::Fonts;
@@ -188,20 +189,29 @@ fn blocks(view: &ReportView, i18n: &I18n) -> (Vec<Block>, Vec<Block>) {
     }
 
     // The rights to act on, briefly: the plan already says where to go and what to say, and
-    // names what comes by itself.
-    let shown: Vec<_> = view
+    // names what comes by itself. A right the plan asks for at its office is not described
+    // again unless it has a deadline.
+    let asked = |id: &str| plan.steps.iter().flat_map(|step| &step.asks).any(|ask| ask.right == id);
+    let shown: Vec<(&String, Vec<&RightView>)> = view
         .groups
         .iter()
-        .filter(|group| {
-            !group.rights.is_empty() && !matches!(group.status, Status::Unlikely | Status::Automatic | Status::Already)
+        .filter(|group| !matches!(group.status, Status::Unlikely | Status::Automatic | Status::Already))
+        .map(|group| {
+            let rights = group
+                .rights
+                .iter()
+                .filter_map(|&right| view.rights.get(right))
+                .filter(|right| !asked(&right.id) || right.deadline.is_some())
+                .collect::<Vec<_>>();
+            (&group.heading, rights)
         })
+        .filter(|(_, rights)| !rights.is_empty())
         .collect();
     if !shown.is_empty() {
         out.push(heading(vec![para(S::Heading, M::None, &i18n.msg("ui-handout-rights"))], 10.0));
     }
-    for group in shown {
-        out.push(heading(vec![para(S::Subheading, M::None, &group.heading)], 4.0));
-        let rights = group.rights.iter().filter_map(|&right| view.rights.get(right));
+    for (group_heading, rights) in shown {
+        out.push(heading(vec![para(S::Subheading, M::None, group_heading)], 4.0));
         for right in rights {
             let mut paras = vec![para(S::Strong, M::Bullet, &right.name_with_dutch)];
             if !right.missing.is_empty() {

@@ -148,7 +148,7 @@ fn freshness_lists_the_oldest_checked_first_with_unverified_facts() {
     assert!(listing.contains("not verified: De inkomensgrens vanaf 1 mei 2025"), "{listing}");
     assert!(
         listing.contains(
-            "(third-party)\n            source: https://cpasconnect.be\n            not verified: to be confirmed"
+            "(third-party)\n            source: https://cpasconnect.be/actualites/actualite/720858527752530596\n            not verified: to be confirmed"
         ),
         "{listing}"
     );

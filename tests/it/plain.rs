@@ -24,10 +24,11 @@ fn assert_plain(text: &str) {
 #[test]
 fn a_household_answers_every_question_by_number() {
     // 45 years, Flanders, Belgian, alone, no children, no other adults, 1100/month, 13000/year,
-    // receives leefloon (1), school none (5), private tenant (1), 0 years waiting, heating oil (1),
-    // no disability (2), no care need (2), no debts (5), no legal problem (2), no baby (2). The
-    // childcare question is not asked without children.
-    let input = "45\n1\n1\n2\n0\n0\n1100\n13000\n1\n5\n1\n0\n1\n2\n2\n5\n2\n2\nq\n1\n";
+    // no savings (0), receives leefloon (1), school none (5), private tenant (1), 0 years waiting,
+    // no move (6), heating oil (1), no disability (2), no care need (2), no debts (5), no legal
+    // problem (2), no baby (2). The childcare question is not asked without children, nor the
+    // budget meter without debts.
+    let input = "45\n1\n1\n2\n0\n0\n1100\n13000\n0\n1\n5\n1\n0\n6\n1\n2\n2\n5\n2\n2\nq\n1\n";
     let (text, code) = transcript(input, &[]);
     assert_eq!(code, 0);
     assert_plain(&text);

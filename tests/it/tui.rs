@@ -328,7 +328,7 @@ fn the_worker_view_shows_the_rule_the_facts_and_the_amounts() {
     let text = screen_text(terminal.backend().buffer(), 100, 120);
     assert!(text.contains("Voor de maatschappelijk werker"), "{text}");
     // The rule in words, not as code.
-    assert!(text.contains("Regel 9: een partner bij u thuis: Nee en het aantal andere volwassenen"), "{text}");
+    assert!(text.contains("Regel 13: een partner bij u thuis: Nee en het aantal andere volwassenen"), "{text}");
     assert!(text.contains("alleenstaand: bedrag per maand (€\u{A0}1.314,20 per maand)"), "{text}");
     assert!(!text.contains("other-adults =="), "{text}");
     assert!(text.contains("leefloon-cat2 = €\u{A0}1.314,20 per maand vanaf 1 februari 2025"), "{text}");

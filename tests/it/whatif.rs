@@ -163,6 +163,39 @@ fn a_pensioner_is_never_told_to_be_younger_a_partner_or_homeless() {
 }
 
 #[test]
+fn the_route_a_worker_takes_comes_first_requesting_the_igo() {
+    // A pensioner with a small pension and VT: the social energy tariff follows from the IGO,
+    // which the person may get now — asking for it is the change, not "also the leefloon".
+    let content = shipped();
+    let given = with(&[
+        ("region", "flanders"),
+        ("age", "70"),
+        ("income-monthly-net", "1100"),
+        ("income-yearly-taxable", "13000"),
+        ("receives", "pension,vt"),
+        ("work", "retired"),
+    ]);
+    let answers = household(&content, &given);
+    let igo = content.right_index("igo").unwrap();
+    let now = rules::evaluate(&content, &answers, day());
+    assert!(matches!(now.outcomes[igo].status, Status::Request | Status::Proactive), "{:?}", now.outcomes[igo].status);
+    let tariff = content.right_index("sociaal-tarief-energie").unwrap();
+    if matches!(now.outcomes[tariff].status, Status::Unlikely | Status::Unknown) {
+        let changes = smallest_change(&content, &answers, day(), tariff).unwrap();
+        let receives = content.fact_index("receives").unwrap();
+        let FactKind::Set(values) = &content.facts[receives].kind else { panic!("receives is a set") };
+        let named: Vec<&str> = changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Adds(fact, index) if *fact == receives => Some(values[*index].as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(named, ["igo"], "{changes:?}");
+    }
+}
+
+#[test]
 fn igo_comes_at_the_pension_age() {
     let content = shipped();
     let given = with(&[
