@@ -46,13 +46,21 @@ struct Source {
     text: Cow<'static, str>,
     /// Its messages, parsed the first time one is needed.
     bundle: OnceCell<FluentBundle<FluentResource>>,
+    /// Where the file's name without folder and extension (`ui`, `income`) lies in `shown`:
+    /// found once, as every message lookup compares it.
+    stem: std::ops::Range<usize>,
 }
 
 impl Source {
+    fn new(shown: String, text: Cow<'static, str>) -> Source {
+        let start = shown.rfind('/').map_or(0, |slash| slash + 1);
+        let end = if shown.ends_with(".ftl") { shown.len() - ".ftl".len() } else { shown.len() };
+        Source { stem: start..end.max(start), shown, text, bundle: OnceCell::new() }
+    }
+
     /// The file's name without folder and extension (`ui`, `facts`, `income`).
     fn stem(&self) -> &str {
-        let name = self.shown.rsplit('/').next().unwrap_or(&self.shown);
-        name.strip_suffix(".ftl").unwrap_or(name)
+        self.shown.get(self.stem.clone()).unwrap_or_default()
     }
 }
 
@@ -89,7 +97,7 @@ pub struct LocaleManifest {
 
 impl Locale {
     fn new(id: String, identifier: LanguageIdentifier, files: Vec<(String, Cow<'static, str>)>) -> Locale {
-        let sources = files.into_iter().map(|(shown, text)| Source { shown, text, bundle: OnceCell::new() }).collect();
+        let sources = files.into_iter().map(|(shown, text)| Source::new(shown, text)).collect();
         Locale {
             id,
             reviewed: false,
