@@ -165,7 +165,9 @@ fn mirror(c: char) -> char {
 
 /// Whether the text holds a right-to-left letter (Hebrew, Arabic and their presentation forms).
 pub fn has_rtl(text: &str) -> bool {
-    text.chars().any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL))
+    // Every right-to-left letter lies at or above U+0590 (Hebrew): the Latin and Cyrillic text
+    // of most screens is answered without a table lookup per character.
+    text.chars().any(|c| c >= '\u{0590}' && matches!(bidi_class(c), BidiClass::R | BidiClass::AL))
 }
 
 /// Whether a character is a European digit (bidi class EN).
