@@ -235,8 +235,12 @@ pub fn draw_rows(frame: &mut Frame, area: Rect, rows: Vec<Row>, ctx: &Ctx, scrol
         }
     }
     let more = top + visible < rows.len();
-    let lines: Vec<Line> = rows.into_iter().skip(top).take(visible).map(|row| row.line).collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    // Each row is already wrapped to the width: set it straight into the buffer, without a
+    // Paragraph's reflow over every grapheme again.
+    let buffer = frame.buffer_mut();
+    for (y, row) in (area.y..area.y + area.height).zip(rows.into_iter().skip(top).take(visible)) {
+        buffer.set_line(area.x, y, &row.line, area.width);
+    }
     let margin = Rect { x: area.x.saturating_sub(1), width: area.width + 2, ..area };
     if more {
         draw_more(frame, margin, ctx);
