@@ -334,8 +334,6 @@ pub struct Rule {
     pub status: Status,
     /// The condition.
     pub when: Cond,
-    /// The condition as written (for the worker view).
-    pub when_text: String,
     /// Reason message id.
     pub reason: String,
 }

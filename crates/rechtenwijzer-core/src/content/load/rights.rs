@@ -134,7 +134,6 @@ impl<'a> Loader<'a> {
                 rules.push(Rule {
                     status,
                     when,
-                    when_text: rule.when.get_ref().clone(),
                     reason: rule.reason.get_ref().clone(),
                 });
             }
