@@ -2,6 +2,8 @@
 //! `Session` is the single source of truth every front end shares (full screen, plain lines,
 //! training); its fields are private, so the derived parts can never go stale.
 
+use std::sync::OnceLock;
+
 use crate::content::Content;
 use crate::interview::Plan;
 use crate::model::answers::{Answer, Answers};
@@ -9,14 +11,14 @@ use crate::model::date::Date;
 use crate::report::Report;
 use crate::rules::{self, Evaluation};
 
-/// Answers → evaluation → plan, recomputed on every change.
+/// Answers → evaluation → plan, derived again after every change, when first needed (the
+/// welcome screen needs neither, so start-up does not evaluate the empty household).
 #[derive(Debug, Clone)]
 pub struct Session<'c> {
     content: &'c Content,
     date: Date,
     answers: Answers,
-    evaluation: Evaluation,
-    plan: Plan,
+    derived: OnceLock<(Evaluation, Plan)>,
     generation: u64,
 }
 
@@ -28,9 +30,7 @@ impl<'c> Session<'c> {
 
     /// A session with these answers.
     pub fn with_answers(content: &'c Content, date: Date, answers: Answers) -> Session<'c> {
-        let evaluation = rules::evaluate(content, &answers, date);
-        let plan = Plan::from_evaluation(content, &answers, &evaluation);
-        Session { content, date, answers, evaluation, plan, generation: 0 }
+        Session { content, date, answers, derived: OnceLock::new(), generation: 0 }
     }
 
     /// Records one answer (the only way a single answer changes).
@@ -51,9 +51,16 @@ impl<'c> Session<'c> {
     }
 
     fn derive(&mut self) {
-        self.evaluation = rules::evaluate(self.content, &self.answers, self.date);
-        self.plan = Plan::from_evaluation(self.content, &self.answers, &self.evaluation);
+        self.derived = OnceLock::new();
         self.generation = self.generation.wrapping_add(1);
+    }
+
+    fn derived(&self) -> &(Evaluation, Plan) {
+        self.derived.get_or_init(|| {
+            let evaluation = rules::evaluate(self.content, &self.answers, self.date);
+            let plan = Plan::from_evaluation(self.content, &self.answers, &evaluation);
+            (evaluation, plan)
+        })
     }
 
     /// The content the rules come from.
@@ -73,12 +80,12 @@ impl<'c> Session<'c> {
 
     /// Every right's outcome for the answers.
     pub fn evaluation(&self) -> &Evaluation {
-        &self.evaluation
+        &self.derived().0
     }
 
     /// The questions asked and still to ask.
     pub fn plan(&self) -> &Plan {
-        &self.plan
+        &self.derived().1
     }
 
     /// Changes with every change of the answers: a cache built from the session keeps this to
@@ -89,6 +96,6 @@ impl<'c> Session<'c> {
 
     /// The results, grouped and with the merged checklist.
     pub fn report(&self) -> Report<'_> {
-        Report::new(self.content, &self.evaluation, &self.answers)
+        Report::new(self.content, self.evaluation(), &self.answers)
     }
 }

@@ -131,11 +131,7 @@ impl<'a> Loader<'a> {
             dependencies.append(&mut consulted);
             self.need_message(rule.reason.get_ref().clone(), file, rule.reason.span());
             if let (Some(status), Some(when)) = (status, when) {
-                rules.push(Rule {
-                    status,
-                    when,
-                    reason: rule.reason.get_ref().clone(),
-                });
+                rules.push(Rule { status, when, reason: rule.reason.get_ref().clone() });
             }
         }
         if raw.rule.is_empty() {
