@@ -282,3 +282,12 @@ fn a_rule_of_twenty_thousand_terms_is_a_diagnostic_not_a_crash() {
     assert!(report.contains("more than 256"), "{report}");
     assert!(report.contains("basisondersteuningsbudget.toml:19:"), "{report}");
 }
+
+#[test]
+fn a_pensioner_without_the_igo_is_sent_to_the_pension_service_first() {
+    let answers = repo("content/scenarios/a-man-70-klein-pensioen-zonder-igo.toml");
+    let output = run(&["evaluate", "--answers", &answers, "--date", "2026-11-28"]);
+    let text = stdout(&output);
+    let first = text.lines().find(|line| line.trim_start().starts_with("Stap 1:")).unwrap_or_default();
+    assert!(first.contains("Federale Pensioendienst"), "the plan starts with the IGO: {first}");
+}

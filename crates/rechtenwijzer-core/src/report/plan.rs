@@ -69,21 +69,54 @@ impl Plan {
     pub fn new(view: &ReportView, i18n: &I18n) -> Plan {
         let mut steps: Vec<Step> = Vec::new();
         let mut undecided: Vec<String> = Vec::new();
+        let mut acts: Vec<(Status, &RightView)> = Vec::new();
         for status in ORDER {
             for right in view.group(status) {
                 if status == Status::Unknown && !right.missing.is_empty() {
                     undecided.push(right.name.clone());
-                    continue;
+                } else {
+                    acts.push((status, right));
                 }
-                let slot = match steps.iter().position(|step| step.office_id == right.office_id) {
-                    Some(slot) => slot,
-                    None => {
-                        steps.push(new_step(right, steps.len() + 1, i18n));
-                        steps.len() - 1
-                    }
-                };
-                steps[slot].asks.push(ask(right, status, i18n));
             }
+        }
+        // Offices where something is to request come first (then to ask about, then offered);
+        // among them, the one where a right that opens the most others is asked leads (the IGO
+        // before the VT it brings, both before what follows); then the checklist's order: an
+        // office that gives an attest another one needs, then the one with the most to do.
+        let first_status = |office: &str| {
+            acts.iter()
+                .filter(|(_, right)| right.office_id == office)
+                .filter_map(|(status, _)| ORDER.iter().position(|s| s == status))
+                .min()
+                .unwrap_or(ORDER.len())
+        };
+        let opened_at = |office: &str| {
+            acts.iter()
+                .filter(|(_, right)| right.office_id == office)
+                .map(|(_, right)| right.opens.len())
+                .max()
+                .unwrap_or(0)
+        };
+        let rank = |office: &str| view.checklist.iter().position(|o| o.id == office).unwrap_or(usize::MAX);
+        let keys: Vec<(usize, std::cmp::Reverse<usize>, usize)> = acts
+            .iter()
+            .map(|(_, right)| {
+                let office = right.office_id.as_str();
+                (first_status(office), std::cmp::Reverse(opened_at(office)), rank(office))
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..acts.len()).collect();
+        order.sort_by_key(|&index| keys[index]);
+        let acts: Vec<(Status, &RightView)> = order.into_iter().map(|index| acts[index]).collect();
+        for (status, right) in acts {
+            let slot = match steps.iter().position(|step| step.office_id == right.office_id) {
+                Some(slot) => slot,
+                None => {
+                    steps.push(new_step(right, steps.len() + 1, i18n));
+                    steps.len() - 1
+                }
+            };
+            steps[slot].asks.push(ask(right, status, i18n));
         }
         // What to bring: the documents of the rights asked for at that office, and no others.
         for step in &mut steps {
