@@ -151,12 +151,6 @@ fn widest(
 fn proposable(content: &Content, answers: &Answers, now: &rules::Evaluation, change: Change) -> bool {
     let fact = &content.facts[change.fact()];
     let answered = answers.value(change.fact()).is_some();
-    let names_right = |index: usize| match &fact.kind {
-        FactKind::Set(values) | FactKind::Choice(values) => {
-            values.get(index).and_then(|value| content.right_index(value))
-        }
-        FactKind::Integer { .. } | FactKind::YesNo => None,
-    };
     let allowed_by_life = match fact.changes {
         Changes::Any => true,
         // An unanswered fact: answering it is no change of life.
@@ -168,11 +162,20 @@ fn proposable(content: &Content, answers: &Answers, now: &rules::Evaluation, cha
             Change::Is(_, Value::Choice(index)) => fact.never_proposed & value_bit(usize::from(index)) == 0,
             Change::Adds(_, index) => {
                 fact.never_proposed & value_bit(index) == 0
-                    && names_right(index).is_none_or(|right| reached(now.outcomes[right].status))
+                    && named_right(content, change).is_none_or(|right| reached(now.outcomes[right].status))
             }
-            Change::Drops(_, index) => names_right(index).is_none(),
+            Change::Drops(..) => named_right(content, change).is_none(),
             Change::AtMost(..) | Change::AtLeast(..) | Change::Is(..) => true,
         }
+}
+
+/// The right a set value added or dropped by `change` names ("receives: also the IGO").
+fn named_right(content: &Content, change: Change) -> Option<usize> {
+    let (Change::Adds(fact, index) | Change::Drops(fact, index)) = change else { return None };
+    match &content.facts[fact].kind {
+        FactKind::Set(values) => values.get(index).and_then(|value| content.right_index(value)),
+        FactKind::Choice(_) | FactKind::Integer { .. } | FactKind::YesNo => None,
+    }
 }
 
 /// How big a change is for the person: a number moved by a small part of itself is smaller
@@ -186,12 +189,12 @@ fn distance(content: &Content, answers: &Answers, now: &rules::Evaluation, chang
             // An unanswered number: answering it is half a step.
             _ => 0.5,
         },
-        Change::Adds(fact, index) => {
-            let requested = match &content.facts[fact].kind {
-                FactKind::Set(values) => values.get(index).and_then(|value| content.right_index(value)),
-                FactKind::Choice(_) | FactKind::Integer { .. } | FactKind::YesNo => None,
-            };
-            if requested.is_some_and(|right| reached(now.outcomes[right].status)) { 0.25 } else { 1.0 }
+        Change::Adds(..) => {
+            if named_right(content, change).is_some_and(|right| reached(now.outcomes[right].status)) {
+                0.25
+            } else {
+                1.0
+            }
         }
         Change::Is(..) | Change::Drops(..) => 1.0,
     }
