@@ -28,7 +28,6 @@ ui-to-confirm = انتبه: جزء من هذه المعلومات لم نتحق�
 ui-parameter-to-confirm = المبلغ "{ $parameter }" لا يأتي من مصدر رسمي، ويجب تأكيده بعد.
 
 ui-unreviewed = لم يراجع هذه الترجمة بعد شخص لغته الأم هي العربية. الأسماء الهولندية هي الأسماء الصحيحة.
-ui-rtl-notice = لا تظهر العربية جيدًا على هذه الشاشة الكاملة، لذلك تراها هنا بجانب الهولندية. لترى العربية وحدها، شغّل Rechtenwijzer --plain
 ui-with-dutch = { $text } ({ $dutch })
 ui-amount-euro = { AMOUNT($value) } €
 ui-amount-euro-month = { AMOUNT($value) } € شهريًا

@@ -28,7 +28,6 @@ ui-to-confirm = Note: part of this information has not yet been checked with an 
 ui-parameter-to-confirm = The amount "{ $parameter }" does not come from an official source. It still has to be confirmed.
 
 ui-unreviewed = This translation has not yet been checked by a native speaker. The Dutch names are the correct ones.
-ui-rtl-notice = Arabic is not shown well on this screen. Here you see it next to Dutch. For Arabic only: start Rechtenwijzer with --plain.
 ui-with-dutch = { $text } ({ $dutch })
 ui-amount-euro = €{ AMOUNT($value) }
 ui-amount-euro-month = €{ AMOUNT($value) } per month

@@ -28,7 +28,6 @@ ui-to-confirm = Attention : une partie de ces informations n'a pas encore été
 ui-parameter-to-confirm = Le montant « { $parameter } » ne vient pas d'une source officielle et doit encore être confirmé.
 
 ui-unreviewed = Cette traduction n'a pas encore été vérifiée par une personne dont c'est la langue maternelle. Ce sont les noms en néerlandais qui font foi.
-ui-rtl-notice = L'arabe ne s'affiche pas bien sur cet écran. Vous le voyez ici à côté du néerlandais. Pour avoir seulement l'arabe : lancez Rechtenwijzer avec --plain.
 ui-with-dutch = { $text } ({ $dutch })
 ui-amount-euro = { AMOUNT($value) } €
 ui-amount-euro-month = { AMOUNT($value) } € par mois

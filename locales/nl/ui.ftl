@@ -28,7 +28,6 @@ ui-to-confirm = Let op: een deel van deze informatie is nog niet nagekeken bij e
 ui-parameter-to-confirm = Het bedrag "{ $parameter }" komt niet uit een officiële bron en moet nog bevestigd worden.
 
 ui-unreviewed = Deze vertaling is nog niet nagekeken door iemand die de taal als moedertaal spreekt. De Nederlandse namen zijn de juiste.
-ui-rtl-notice = Het Arabisch wordt op dit scherm niet goed getoond. U ziet het hier naast het Nederlands. Voor alleen Arabisch: start Rechtenwijzer met --plain.
 ui-with-dutch = { $text } ({ $dutch })
 ui-amount-euro = € { AMOUNT($value) }
 ui-amount-euro-month = € { AMOUNT($value) } per maand

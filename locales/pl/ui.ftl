@@ -29,7 +29,6 @@ ui-to-confirm = Uwaga: część tych informacji nie została jeszcze sprawdzona 
 ui-parameter-to-confirm = Kwota „{ $parameter }” nie pochodzi z oficjalnego źródła i musi jeszcze zostać potwierdzona.
 
 ui-unreviewed = To tłumaczenie nie zostało jeszcze sprawdzone przez osobę, dla której polski jest językiem ojczystym. Prawidłowe są nazwy niderlandzkie.
-ui-rtl-notice = Arabski nie jest dobrze wyświetlany na tym ekranie. Tutaj widać go obok niderlandzkiego. Aby mieć tylko arabski: proszę uruchomić Rechtenwijzer z opcją --plain.
 ui-with-dutch = { $text } ({ $dutch })
 ui-amount-euro = { AMOUNT($value) } €
 ui-amount-euro-month = { AMOUNT($value) } € miesięcznie

@@ -28,7 +28,6 @@ ui-to-confirm = Atenție: o parte din aceste informații nu a fost încă verifi
 ui-parameter-to-confirm = Suma „{ $parameter }” nu vine dintr-o sursă oficială și trebuie încă să fie confirmată.
 
 ui-unreviewed = Această traducere nu a fost încă verificată de o persoană care are limba română ca limbă maternă. Numele corecte sunt cele în limba olandeză.
-ui-rtl-notice = Limba arabă nu apare bine pe acest ecran. Aici o vedeți lângă limba olandeză. Doar pentru limba arabă: porniți Rechtenwijzer cu --plain.
 ui-with-dutch = { $text } ({ $dutch })
 ui-amount-euro = { AMOUNT($value) } €
 ui-amount-euro-month = { AMOUNT($value) } € pe lună

@@ -28,7 +28,6 @@ ui-to-confirm = Dikkat: bu bilgilerin bir kısmı henüz resmi bir kaynaktan kon
 ui-parameter-to-confirm = "{ $parameter }" tutarı resmi bir kaynaktan gelmiyor. Bu tutarın henüz doğrulanması gerekiyor.
 
 ui-unreviewed = Bu çeviriyi henüz ana dili Türkçe olan biri kontrol etmedi. Doğru adlar Hollandaca olanlardır.
-ui-rtl-notice = Arapça bu ekranda iyi görünmüyor. Burada onu Hollandacanın yanında görürsünüz. Sadece Arapça için: Rechtenwijzer'i --plain ile başlatın.
 ui-with-dutch = { $text } ({ $dutch })
 ui-amount-euro = { AMOUNT($value) } €
 ui-amount-euro-month = aylık { AMOUNT($value) } €

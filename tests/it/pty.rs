@@ -10,12 +10,7 @@ fn an_interview_in_a_real_terminal_ends_with_the_terminal_restored_and_wiped() {
     let mut session = Pty::rechtenwijzer(&["--date", "2026-11-28"]);
     session.wait_for("Beginnen met de vragen");
     assert!(session.with_screen(vt100::Screen::alternate_screen), "the interview uses the alternate screen");
-    session.send("\r");
-    session.wait_for("Hoe oud bent u?");
-    session.send("4");
-    session.send("5");
-    session.send("\r");
-    session.wait_for("Waar woont u?");
+    session.answer_the_age();
     // The cursor sits on the focused option (magnifiers follow it).
     session.with_screen(|screen| {
         let (row, _) = screen.cursor_position();

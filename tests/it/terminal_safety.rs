@@ -146,12 +146,7 @@ fn a_hanging_printer_leaves_the_screen_working_and_says_it_is_busy() {
 fn start_over_works_in_a_terminal_that_never_answers_a_cursor_query() {
     // The emulator here answers no query: a reset that waited for one would hang.
     let mut session = kiosk(&[]);
-    session.send("\r");
-    session.wait_for("Hoe oud bent u?");
-    session.send("4");
-    session.send("5");
-    session.send("\r");
-    session.wait_for("Waar woont u?");
+    session.answer_the_age();
     session.send(F9);
     session.wait_for("Wilt u opnieuw beginnen?");
     session.send("1");

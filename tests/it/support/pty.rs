@@ -110,6 +110,17 @@ impl Pty {
         self.writer.flush().unwrap();
     }
 
+    /// From the welcome screen, starts the questions and answers the first (age 45), as a
+    /// person types it, until the second question shows.
+    pub fn answer_the_age(&mut self) {
+        self.send("\r");
+        self.wait_for("Hoe oud bent u?");
+        self.send("4");
+        self.send("5");
+        self.send("\r");
+        self.wait_for("Waar woont u?");
+    }
+
     /// The program's process id.
     pub fn pid(&self) -> String {
         self.child.process_id().expect("a process id").to_string()

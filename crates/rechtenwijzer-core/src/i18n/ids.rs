@@ -44,7 +44,6 @@ pub const CODE_MESSAGES: &[&str] = &[
     "ui-to-confirm",
     "ui-parameter-to-confirm",
     "ui-unreviewed",
-    "ui-rtl-notice",
     "ui-list-separator",
     "ui-documents-office-channels",
     "ui-language-not-shown",
