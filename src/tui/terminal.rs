@@ -3,7 +3,7 @@
 //! cursor, and wipe the screen and the scrollback so the next person finds nothing. While it
 //! runs the terminal is asked not to reorder right-to-left text (the program does).
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, BufWriter, Stdout, Write};
 
 use crossterm::cursor::Show;
 use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
@@ -26,8 +26,18 @@ pub const BIDI_EXPLICIT: &str = "\x1b[8l";
 /// See `BIDI_EXPLICIT`.
 pub const BIDI_IMPLICIT: &str = "\x1b[8h";
 
-/// The terminal in full-screen mode.
-pub type Screen = Terminal<CrosstermBackend<Stdout>>;
+/// The terminal in full-screen mode. Frames go through one buffer that ratatui flushes at the
+/// end of each draw: a frame is one write, not a write per styled run through the standard
+/// output's line buffer (a full first frame is thousands of small pieces).
+pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Room for most frames whole (a full 80x24 screen is about 3 KB); a larger one leaves in a
+/// few writes.
+const FRAME_BUFFER: usize = 16 * 1024;
+
+fn backend() -> CrosstermBackend<BufWriter<Stdout>> {
+    CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout()))
+}
 
 /// Enters raw mode and the alternate screen. If that fails half-way, what was done is undone.
 pub fn enter() -> io::Result<Screen> {
@@ -35,7 +45,7 @@ pub fn enter() -> io::Result<Screen> {
     // Bracketed paste: a paste arrives marked as one, not as hundreds of key presses.
     let entered = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
         .and_then(|()| write_now(BIDI_EXPLICIT))
-        .and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
+        .and_then(|()| Terminal::new(backend()));
     if entered.is_err() {
         restore();
     }
@@ -51,7 +61,7 @@ fn write_now(sequence: &str) -> io::Result<()> {
 
 /// A fresh full-screen terminal: the next frame draws every cell.
 pub fn screen() -> io::Result<Screen> {
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    Terminal::new(backend())
 }
 
 /// Restores the terminal and wipes it. Safe to call more than once and after a failure: every
