@@ -110,7 +110,7 @@ impl Write for Counter {
 
 fn keys(quick: bool) {
     let built_in = builtin::load().expect("the built-in content");
-    let content = &built_in.content;
+    let content = &**built_in.content;
     let household = content
         .scenarios
         .iter()

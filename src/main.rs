@@ -7,6 +7,7 @@
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::LazyLock;
 
 use clap::Parser;
 use rechtenwijzer::builtin;
@@ -28,7 +29,7 @@ use rechtenwijzer_core::model::answers::Answers;
 use rechtenwijzer_core::model::date::Date;
 use rechtenwijzer_core::report::compare::differences;
 use rechtenwijzer_core::report::view::{ReportView, ViewOptions};
-use rechtenwijzer_core::session::Session;
+use rechtenwijzer_core::session::{ContentRef, Session};
 use rechtenwijzer_core::text::clean_line;
 
 const CONTENT_ERRORS: u8 = 1;
@@ -116,8 +117,23 @@ fn run_check(arguments: &CheckArgs) -> ExitCode {
 
 /// Content and messages ready to use.
 struct Loaded {
-    content: Content,
+    content: LoadedContent,
     locales: Locales,
+}
+
+/// The built-in content (decoded when first read) or content read from folders.
+enum LoadedContent {
+    BuiltIn(&'static LazyLock<Content>),
+    Read(Box<Content>),
+}
+
+impl Loaded {
+    fn content(&self) -> ContentRef<'_> {
+        match &self.content {
+            LoadedContent::BuiltIn(lazy) => ContentRef::Deferred(lazy),
+            LoadedContent::Read(content) => ContentRef::Ready(content),
+        }
+    }
 }
 
 /// The built-in content in its compiled form (checked when the program was built), or the
@@ -126,7 +142,7 @@ struct Loaded {
 fn load(sources: &SourceArgs, languages: Option<&[&str]>) -> Result<Loaded, ExitCode> {
     if sources.built_in() {
         return match builtin::load() {
-            Ok(built_in) => Ok(Loaded { content: built_in.content, locales: built_in.locales }),
+            Ok(built_in) => Ok(Loaded { content: LoadedContent::BuiltIn(built_in.content), locales: built_in.locales }),
             Err(message) => {
                 eprintln!("rechtenwijzer: {message}");
                 Err(ExitCode::from(CONTENT_ERRORS))
@@ -144,7 +160,7 @@ fn load(sources: &SourceArgs, languages: Option<&[&str]>) -> Result<Loaded, Exit
         eprintln!("rechtenwijzer: the content has errors; run `rechtenwijzer check` for details");
         return Err(ExitCode::from(CONTENT_ERRORS));
     }
-    Ok(Loaded { content: result.loaded.content, locales: result.locales })
+    Ok(Loaded { content: LoadedContent::Read(Box::new(result.loaded.content)), locales: result.locales })
 }
 
 /// A language that exists, or a usage error listing those that do.
@@ -219,7 +235,7 @@ fn run_interview(arguments: &InterviewArgs) -> ExitCode {
         training: arguments.training,
         kiosk,
     };
-    let mut app = App::new(&loaded.content, &loaded.locales, options);
+    let mut app = App::new(loaded.content(), &loaded.locales, options);
     match tui::run(&mut app) {
         Ok(tui::Ended::HungUp) => ExitCode::from(HANGUP_EXIT),
         Ok(tui::Ended::Stopped | tui::Ended::Signal) => ExitCode::SUCCESS,
@@ -245,7 +261,7 @@ fn run_plain(loaded: &Loaded, language: &str, date: Date, worker: bool, kiosk: O
     }
     let options =
         plain::Options { echoed: stdin.is_terminal(), worker, kiosk, input_alive: || io::stdin().is_terminal(), wipe };
-    let ran = plain::run(Session::new(&loaded.content, date), i18n, options, &mut stdin.lock(), &mut stdout.lock());
+    let ran = plain::run(Session::new(loaded.content(), date), i18n, options, &mut stdin.lock(), &mut stdout.lock());
     if wipe {
         // Plain mode too leaves nothing on a shared screen.
         let _ = emit(tui::terminal::WIPE);
@@ -314,7 +330,7 @@ fn run_evaluate(arguments: &EvaluateArgs) -> ExitCode {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let content = &loaded.content;
+    let content = loaded.content().get();
     let language = match choose_language(&arguments.common, &Environment::read(), &loaded.locales) {
         Ok(language) => language,
         Err(code) => return code,

@@ -87,6 +87,7 @@ fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicUsize) 
     // A frame is drawn when something may have changed: a key, a resize, a command, or a
     // countdown that moves on; not at every quiet tick.
     let mut dirty = true;
+    let mut prepared = false;
     loop {
         match stop.load(Ordering::Relaxed) {
             0 => {}
@@ -121,6 +122,11 @@ fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicUsize) 
         if dirty || app.countdown().is_some() || resized.swap(false, Ordering::Relaxed) {
             screen.draw(|frame| view::render(app, frame))?;
             dirty = false;
+            if !prepared {
+                // The first frame is on screen: ready the rest while the person reads it.
+                app.prepare();
+                prepared = true;
+            }
         }
         // Wake in time for a first digit that waits for a second one.
         let wait = app.wake_in().map_or(TICK, |left| left.min(TICK));

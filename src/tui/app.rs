@@ -21,7 +21,7 @@ use rechtenwijzer_core::model::status::Status;
 use rechtenwijzer_core::report::ReportView;
 use rechtenwijzer_core::report::view::{ViewOptions, what_would_change};
 use rechtenwijzer_core::rules::Evaluation;
-use rechtenwijzer_core::session::Session;
+use rechtenwijzer_core::session::{ContentRef, Session};
 use rechtenwijzer_core::whatif::Change;
 
 use crate::kiosk::{Kiosk, KioskSettings};
@@ -225,7 +225,7 @@ pub const DIGIT_WAIT: Duration = Duration::from_millis(1000);
 
 impl<'a> App<'a> {
     /// A new session on the welcome screen (or the personas, in training mode).
-    pub fn new(content: &'a Content, locales: &'a Locales, options: AppOptions) -> App<'a> {
+    pub fn new(content: impl Into<ContentRef<'a>>, locales: &'a Locales, options: AppOptions) -> App<'a> {
         let look = Look {
             // Until `choose_language` below has seen that the terminal can show it.
             language: REFERENCE.to_string(),
@@ -266,6 +266,13 @@ impl<'a> App<'a> {
             app.go(Screen::Personas);
         }
         app
+    }
+
+    /// Readies what the screens after the first one read (the content, when its decoding was
+    /// deferred), so that no key press waits for it; the terminal owner calls this once the
+    /// first frame is on screen.
+    pub fn prepare(&self) {
+        let _ = self.content();
     }
 
     // ----- What the view reads -----

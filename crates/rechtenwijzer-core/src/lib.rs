@@ -18,4 +18,3 @@ pub mod whatif;
 pub use model::answers::{Answer, Answers, Value};
 pub use model::date::Date;
 pub use model::status::{Status, StatusSet, Tri};
-pub mod compiled;

@@ -26,8 +26,10 @@ pub enum Answer {
 }
 
 /// All answers of one session, indexed like `Content::facts`. A fact with no entry is
-/// unanswered; both unanswered and "I don't know" are unknown to the rules.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Hash, Serialize, Deserialize)]
+/// unanswered; both unanswered and "I don't know" are unknown to the rules. Two sets of answers
+/// are equal when they answer the same facts alike, however many unanswered slots they hold
+/// (a session starts with none and grows as it is answered).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Answers {
     answers: Vec<Option<Answer>>,
 }
@@ -69,5 +71,40 @@ impl Answers {
     /// Facts with an answer (known or "I don't know"), in vocabulary order.
     pub fn answered(&self) -> impl Iterator<Item = (usize, Answer)> + '_ {
         self.answers.iter().enumerate().filter_map(|(fact, answer)| answer.map(|answer| (fact, answer)))
+    }
+}
+
+impl PartialEq for Answers {
+    fn eq(&self, other: &Answers) -> bool {
+        self.answered().eq(other.answered())
+    }
+}
+
+impl Eq for Answers {}
+
+impl std::hash::Hash for Answers {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for entry in self.answered() {
+            entry.hash(state);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Answer, Answers, Value};
+
+    #[test]
+    fn answers_are_equal_when_they_answer_alike_whatever_their_room() {
+        let mut grown = Answers::default();
+        let mut sized = Answers::new(26);
+        assert_eq!(grown, sized, "two empty sessions are the same household");
+        grown.set(3, Answer::Known(Value::YesNo(true)));
+        assert_ne!(grown, sized);
+        sized.set(3, Answer::Known(Value::YesNo(true)));
+        assert_eq!(grown, sized);
+        sized.set(4, Answer::DontKnow);
+        sized.clear(4);
+        assert_eq!(grown, sized, "an answer taken back leaves the same household");
     }
 }
