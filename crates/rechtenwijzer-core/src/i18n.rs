@@ -3,6 +3,7 @@
 //! needed message exists.
 
 pub mod coverage;
+mod entries;
 pub mod format;
 pub mod ids;
 pub mod locales;
@@ -42,7 +43,8 @@ impl<'a> I18n<'a> {
 
     /// Whether the message exists in the chosen language or in Dutch.
     pub fn has(&self, id: &str) -> bool {
-        self.chosen.bundle_with(id).is_some() || self.reference.is_some_and(|r| r.bundle_with(id).is_some())
+        self.chosen.with_message(id, |_| ()).is_some()
+            || self.reference.is_some_and(|r| r.with_message(id, |_| ()).is_some())
     }
 
     /// The message text; Dutch when the chosen language lacks it; the id itself when even Dutch
@@ -54,13 +56,16 @@ impl<'a> I18n<'a> {
         }
         let arguments = (!args.is_empty()).then_some(&arguments);
         let format = |locale: &Locale| {
-            let bundle = locale.bundle_with(id)?;
-            let pattern = bundle.get_message(id)?.value()?;
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, arguments, &mut errors).into_owned();
-            // A misspelled variable would show as `{$x}`: a bug in the message or the code.
-            debug_assert!(errors.is_empty(), "message `{id}` in `{}`: {errors:?}", locale.id);
-            Some(text)
+            locale
+                .with_message(id, |bundle| {
+                    let pattern = bundle.get_message(id)?.value()?;
+                    let mut errors = Vec::new();
+                    let text = bundle.format_pattern(pattern, arguments, &mut errors).into_owned();
+                    // A misspelled variable would show as `{$x}`: a bug in the message or the code.
+                    debug_assert!(errors.is_empty(), "message `{id}` in `{}`: {errors:?}", locale.id);
+                    Some(text)
+                })
+                .flatten()
         };
         if let Some(text) = format(self.chosen) {
             return text;
@@ -86,12 +91,14 @@ impl<'a> I18n<'a> {
     /// The Dutch text of a message (what the counter clerk reads), without fallback marks.
     pub fn dutch(&self, id: &str) -> String {
         let Some(reference) = self.reference else { return id.to_string() };
-        let Some(bundle) = reference.bundle_with(id) else { return id.to_string() };
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { return id.to_string() };
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
-        debug_assert!(errors.is_empty(), "message `{id}` in nl: {errors:?}");
-        text
+        let text = reference.with_message(id, |bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+            debug_assert!(errors.is_empty(), "message `{id}` in nl: {errors:?}");
+            Some(text)
+        });
+        text.flatten().unwrap_or_else(|| id.to_string())
     }
 
     /// A name with its Dutch name beside it when the language is not Dutch: the counter speaks

@@ -1,10 +1,11 @@
 //! The languages: one folder of Fluent files per language with a `locale.toml`, read without
-//! parsing, indexed for `check`, and each file parsed into a Fluent bundle of its own the first
-//! time one of its messages is needed (the welcome screen reads `ui.ftl` alone). A message may
-//! therefore refer only to terms and messages of its own file.
+//! parsing, indexed for `check`, and each message parsed on its own the first time it is needed
+//! (the welcome screen parses the few dozen messages it shows, not the files). A message that
+//! refers to another message or a term is read with its whole file, so it may refer only to
+//! terms and messages of its own file.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -14,6 +15,7 @@ use unic_langid::CharacterDirection;
 use unic_langid::LanguageIdentifier;
 
 use super::REFERENCE;
+use super::entries::{self, Entry};
 use super::format::NumberFormat;
 use crate::content::source::{SourceFile, SourceTree};
 use crate::content::toml_diag::toml_error;
@@ -44,8 +46,13 @@ struct Source {
     shown: String,
     /// Its text (borrowed when built into the program).
     text: Cow<'static, str>,
-    /// Its messages, parsed the first time one is needed.
-    bundle: OnceCell<FluentBundle<FluentResource>>,
+    /// The messages read so far: each added when first needed, or the whole file at once (by
+    /// `check`, or for a message that refers to others).
+    bundle: RefCell<Option<FluentBundle<FluentResource>>>,
+    /// Whether the whole file is in `bundle`.
+    whole: Cell<bool>,
+    /// Its messages, found the first time one is needed.
+    entries: OnceCell<Vec<Entry>>,
     /// Where the file's name without folder and extension (`ui`, `income`) lies in `shown`:
     /// found once, as every message lookup compares it.
     stem: std::ops::Range<usize>,
@@ -55,7 +62,14 @@ impl Source {
     fn new(shown: String, text: Cow<'static, str>) -> Source {
         let start = shown.rfind('/').map_or(0, |slash| slash + 1);
         let end = if shown.ends_with(".ftl") { shown.len() - ".ftl".len() } else { shown.len() };
-        Source { stem: start..end.max(start), shown, text, bundle: OnceCell::new() }
+        Source {
+            stem: start..end.max(start),
+            shown,
+            text,
+            bundle: RefCell::new(None),
+            whole: Cell::new(false),
+            entries: OnceCell::new(),
+        }
     }
 
     /// The file's name without folder and extension (`ui`, `facts`, `income`).
@@ -109,9 +123,15 @@ impl Locale {
         }
     }
 
-    /// The bundle of the file that defines `id`, parsing files only as far as needed: the
-    /// family's own file first (`ui-…` in ui.ftl), content messages in the theme files.
-    pub(super) fn bundle_with(&self, id: &str) -> Option<&FluentBundle<FluentResource>> {
+    /// `use_it` applied to the bundle of the file that defines `id`, once `id` is read into it;
+    /// `None` if no file of this language defines it. Files are searched the family's own
+    /// first (`ui-…` in ui.ftl; content messages in the theme files), and read only as far as
+    /// needed.
+    pub(super) fn with_message<T>(
+        &self,
+        id: &str,
+        use_it: impl FnOnce(&FluentBundle<FluentResource>) -> T,
+    ) -> Option<T> {
         let home = home_of(id);
         let first = self.sources.iter().filter(|source| match home {
             Some(home) => source.stem() == home,
@@ -121,11 +141,49 @@ impl Locale {
             Some(home) => source.stem() != home,
             None => FAMILY_FILES.contains(&source.stem()),
         });
-        first.chain(rest).map(|source| self.parsed(source)).find(|bundle| bundle.has_message(id))
+        let source = first.chain(rest).find(|source| self.read(source, id))?;
+        let bundle = source.bundle.borrow();
+        bundle.as_ref().map(use_it)
     }
 
-    fn parsed<'s>(&self, source: &'s Source) -> &'s FluentBundle<FluentResource> {
-        source.bundle.get_or_init(|| self.parse(source, &mut Vec::new()))
+    /// Reads `id` into the bundle of `source`, if the file defines it: the message alone when
+    /// it refers to no other, else the whole file. Whether the bundle now holds it.
+    fn read(&self, source: &Source, id: &str) -> bool {
+        let holds = || source.bundle.borrow().as_ref().is_some_and(|bundle| bundle.has_message(id));
+        if source.whole.get() {
+            return holds();
+        }
+        let entries = source.entries.get_or_init(|| entries::scan(&source.text));
+        let Some(entry) = entries::find(entries, &source.text, id) else { return false };
+        if entry.read.replace(true) {
+            return holds();
+        }
+        if entries::refers_to_nothing(entry.pattern(&source.text)) {
+            let text = source.text.get(entry.body.clone()).unwrap_or_default().to_string();
+            // A broken message (only in a file `check` would reject) still yields what it can.
+            let (Ok(resource) | Err((resource, _))) = FluentResource::try_new(text);
+            self.add(source, resource);
+            if holds() {
+                return true;
+            }
+        }
+        self.read_whole(source, &mut Vec::new());
+        holds()
+    }
+
+    /// Adds parsed messages to the bundle of `source`. A message read already stays as it is
+    /// (`add_resource` keeps the first definition and returns the others as errors), so the
+    /// first definition of a duplicate wins, as in the whole file.
+    fn add(&self, source: &Source, resource: FluentResource) {
+        let mut bundle = source.bundle.borrow_mut();
+        let _ = bundle.get_or_insert_with(|| self.new_bundle()).add_resource(resource);
+    }
+
+    /// Reads the whole file into its bundle; syntax errors go to `diagnostics`.
+    fn read_whole(&self, source: &Source, diagnostics: &mut Vec<Diagnostic>) {
+        if !source.whole.replace(true) {
+            self.add(source, parse(source, diagnostics));
+        }
     }
 
     /// Every message id with where it is defined (the first definition of a duplicate).
@@ -138,8 +196,8 @@ impl Locale {
         self.identifier.character_direction() == CharacterDirection::RTL
     }
 
-    /// Parses one file into a bundle of its own; syntax errors go to `diagnostics`.
-    fn parse(&self, source: &Source, diagnostics: &mut Vec<Diagnostic>) -> FluentBundle<FluentResource> {
+    /// An empty bundle for this language, with the program's functions.
+    fn new_bundle(&self) -> FluentBundle<FluentResource> {
         let mut bundle = FluentBundle::new(vec![self.identifier.clone()]);
         bundle.set_use_isolating(false);
         // AMOUNT($hundredths) and AMOUNT($hundredths, decimals: 0): numbers the way this
@@ -160,33 +218,6 @@ impl Locale {
             };
             FluentValue::from(numbers.format(hundredths, decimals))
         });
-        let text = &source.text;
-        let resource = match FluentResource::try_new(text.to_string()) {
-            Ok(resource) => resource,
-            Err((resource, errors)) => {
-                for error in errors {
-                    // Point at the start of the broken entry, which is where a person looks.
-                    let span = error.slice.clone().map_or(error.pos.clone(), |entry| {
-                        let first_line = text.get(entry.clone()).and_then(|t| t.find('\n')).unwrap_or(entry.len());
-                        entry.start..entry.start + first_line
-                    });
-                    diagnostics.push(
-                        Diagnostic::error(
-                            "fluent-syntax",
-                            &source.shown,
-                            Some(span),
-                            format!("this message cannot be read: {}", error.kind),
-                        )
-                        .with_label("here")
-                        .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
-                    );
-                }
-                resource
-            }
-        };
-        // Duplicates are reported by `load` with their place; the first definition wins
-        // (add_resource keeps it and returns the later ones as errors).
-        let _ = bundle.add_resource(resource);
         bundle
     }
 
@@ -320,6 +351,36 @@ fn index(sources: &[Source], diagnostics: &mut Vec<Diagnostic>) -> MessageIndex 
     messages
 }
 
+/// Parses a whole file; syntax errors go to `diagnostics`.
+fn parse(source: &Source, diagnostics: &mut Vec<Diagnostic>) -> FluentResource {
+    let text = &source.text;
+    let resource = match FluentResource::try_new(text.to_string()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                // Point at the start of the broken entry, which is where a person looks.
+                let span = error.slice.clone().map_or(error.pos.clone(), |entry| {
+                    let first_line = text.get(entry.clone()).and_then(|t| t.find('\n')).unwrap_or(entry.len());
+                    entry.start..entry.start + first_line
+                });
+                diagnostics.push(
+                    Diagnostic::error(
+                        "fluent-syntax",
+                        &source.shown,
+                        Some(span),
+                        format!("this message cannot be read: {}", error.kind),
+                    )
+                    .with_label("here")
+                    .with_help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                );
+            }
+            resource
+        }
+    };
+    // Duplicates are reported by `load` with their place.
+    resource
+}
+
 /// Reads `<lang>/locale.toml`: whether it was reviewed and how it writes numbers. A language
 /// without one cannot show an amount: that is an error.
 fn read_info(tree: &SourceTree, language: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<LocaleInfo> {
@@ -383,7 +444,7 @@ impl Locales {
                 let sources = entry
                     .files
                     .iter()
-                    .filter_map(|file| Some((format!("{root}/{file}"), Cow::Borrowed(text(file)?))))
+                    .filter_map(|file| Some(([root, "/", file].concat(), Cow::Borrowed(text(file)?))))
                     .collect();
                 let mut locale = Locale::new(entry.id.clone(), identifier, sources);
                 locale.reviewed = entry.reviewed;
@@ -404,8 +465,7 @@ impl Locales {
                 continue;
             }
             for source in &locale.sources {
-                let bundle = locale.parse(source, &mut diagnostics);
-                let _ = source.bundle.set(bundle);
+                locale.read_whole(source, &mut diagnostics);
             }
         }
         diagnostics
@@ -429,6 +489,8 @@ impl Locales {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
 
     #[test]
@@ -438,5 +500,57 @@ mod tests {
         let names: Vec<&str> = ids.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(names, vec!["ui-title", "multi"]);
         assert_eq!(&text[ids[0].1.clone()], "ui-title");
+    }
+
+    /// Every message's value and attributes as formatted by `bundle`, with the errors' count.
+    fn formatted(bundle: &FluentBundle<FluentResource>, id: &str) -> Vec<(String, usize)> {
+        let Some(message) = bundle.get_message(id) else { return Vec::new() };
+        message
+            .value()
+            .into_iter()
+            .chain(message.attributes().map(|attribute| attribute.value()))
+            .map(|pattern| {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+                (text, errors.len())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_message_read_alone_reads_as_in_its_whole_file() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let (tree, _) = SourceTree::read_dir_shown(&root, "locales").unwrap();
+        let (by_message, _) = load(&tree);
+        let (by_file, _) = load(&tree);
+        assert!(by_file.validate(None).is_empty());
+        let mut compared = 0;
+        for (one, all) in by_message.locales.iter().zip(&by_file.locales) {
+            for id in all.messages().keys() {
+                let alone = one.with_message(id, |bundle| formatted(bundle, id));
+                assert!(alone.as_ref().is_some_and(|texts| !texts.is_empty()), "{id} in {} is not read alone", one.id);
+                assert_eq!(alone, all.with_message(id, |bundle| formatted(bundle, id)), "{id} in {}", one.id);
+                compared += 1;
+            }
+        }
+        assert!(compared > 8 * 1000, "only {compared} messages compared");
+        let whole_files =
+            by_message.locales.iter().flat_map(|locale| &locale.sources).filter(|s| s.whole.get()).count();
+        assert_eq!(whole_files, 0, "no shipped message needs its whole file");
+    }
+
+    #[test]
+    fn a_message_that_names_another_is_read_with_its_whole_file() {
+        let files = [("nl/ui.ftl", "ui-a = { ui-b } en meer\nui-b = B\nui-c = C { $n }\n")];
+        let (locales, _) =
+            load(&SourceTree::from_static("locales", files.into_iter().map(|(p, t)| (p.to_string(), t))));
+        let dutch = locales.get("nl").unwrap();
+        let source = &dutch.sources[0];
+        let text = |id: &str| dutch.with_message(id, |bundle| formatted(bundle, id)).unwrap();
+        assert_eq!(text("ui-c"), vec![("C {$n}".to_string(), 1)]);
+        assert!(!source.whole.get(), "a message with a variable alone is read alone");
+        assert_eq!(text("ui-a"), vec![("B en meer".to_string(), 0)]);
+        assert!(source.whole.get());
+        assert!(dutch.with_message("ui-d", |_| ()).is_none());
     }
 }

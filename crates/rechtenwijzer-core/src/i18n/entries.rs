@@ -1,0 +1,125 @@
+//! A Fluent file's messages found by a line scan, without parsing: where each one lies and
+//! whether it stands alone (refers to no other message or term), so a screen parses only the
+//! messages it shows, one by one, instead of the whole file.
+
+use std::cell::Cell;
+use std::ops::Range;
+
+/// One message of a file.
+pub(super) struct Entry {
+    /// Where its id lies in the file.
+    id: Range<usize>,
+    /// The whole entry: from its id to the next entry or comment.
+    pub(super) body: Range<usize>,
+    /// Whether it was read into its file's bundle.
+    pub(super) read: Cell<bool>,
+}
+
+impl Entry {
+    /// The message's pattern and attributes: everything after the id.
+    pub(super) fn pattern<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.id.end..self.body.end).unwrap_or_default()
+    }
+}
+
+/// The messages of a Fluent file, in the file's order.
+///
+/// Fluent starts every entry at the beginning of a line with its id (a message), `-` (a term) or
+/// `#` (a comment), and nothing else may start there but the lines of an entry's own select
+/// expressions and attributes (`[`, `*`, `.`, `}`); so the lines from a message's id up to the
+/// next line that starts with a letter, `-` or `#` are the whole message.
+pub(super) fn scan(text: &str) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    let mut open: Option<Range<usize>> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if !line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+            continue;
+        }
+        if let Some(id) = open.take() {
+            entries.push(Entry { body: id.start..start, id, read: Cell::new(false) });
+        }
+        let id_length = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
+        let is_message = line.starts_with(|c: char| c.is_ascii_alphabetic())
+            && line.get(id_length..).is_some_and(|rest| rest.trim_start_matches([' ', '\t']).starts_with('='));
+        if is_message {
+            open = Some(start..start + id_length);
+        }
+    }
+    if let Some(id) = open {
+        entries.push(Entry { body: id.start..text.len(), id, read: Cell::new(false) });
+    }
+    entries
+}
+
+/// The first entry with this id (a later duplicate is not read, as in the whole file).
+pub(super) fn find<'e>(entries: &'e [Entry], text: &str, id: &str) -> Option<&'e Entry> {
+    // Lengths first: a screen looks up a few dozen ids among a few hundred entries.
+    entries
+        .iter()
+        .find(|entry| entry.id.len() == id.len() && text.as_bytes().get(entry.id.clone()) == Some(id.as_bytes()))
+}
+
+/// Whether a message's pattern only holds placeables that need nothing else from its file: a
+/// variable (`{ $n }`, also as a selector), a string or number literal, or a function call
+/// (`{ AMOUNT($value) }`). Anything else might name a message or a term: then the message is
+/// not parsed on its own. Errs on the safe side; a false "no" only costs a whole-file parse.
+pub(super) fn refers_to_nothing(pattern: &str) -> bool {
+    pattern.match_indices('{').all(|(at, _)| {
+        let inside = pattern.get(at + 1..).unwrap_or_default().trim_start();
+        match inside.chars().next() {
+            Some('$' | '"' | '0'..='9') => true,
+            Some(c) if c.is_ascii_uppercase() => {
+                let name_length =
+                    inside.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_' || c == '-'));
+                name_length
+                    .and_then(|length| inside.get(length..))
+                    .is_some_and(|rest| rest.trim_start().starts_with('('))
+            }
+            _ => false,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<(&str, &str, bool)> {
+        scan(text)
+            .iter()
+            .map(|entry| (&text[entry.id.clone()], &text[entry.body.clone()], refers_to_nothing(entry.pattern(text))))
+            .collect()
+    }
+
+    #[test]
+    fn a_message_runs_to_the_next_entry_or_comment_with_its_variants_and_attributes() {
+        let text =
+            "# Comment\nb = { $n ->\n[one] one day\n   *[other] { $n } days\n}\n.title = T\n\n-term = x\na = A\n";
+        assert_eq!(
+            ids(text),
+            vec![
+                ("b", "b = { $n ->\n[one] one day\n   *[other] { $n } days\n}\n.title = T\n\n", true),
+                ("a", "a = A\n", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_message_that_may_name_another_is_not_alone() {
+        let text = "a = { other }\nb = { -term }\nc = { AMOUNT($v, decimals: 0) } and { \"{\" } { 5 }\nd = { other.attr }\ne = { FUNC }\n";
+        let alone: Vec<_> = ids(text).into_iter().map(|(id, _, alone)| (id, alone)).collect();
+        assert_eq!(alone, vec![("a", false), ("b", false), ("c", true), ("d", false), ("e", false)]);
+    }
+
+    #[test]
+    fn finds_the_first_definition_of_an_id() {
+        let text = "b = first\na = A\nb = second\n";
+        let entries = scan(text);
+        assert_eq!(find(&entries, text, "b").map(|entry| &text[entry.body.clone()]), Some("b = first\n"));
+        assert!(find(&entries, text, "c").is_none());
+        assert!(find(&entries, text, "").is_none());
+    }
+}
