@@ -8,7 +8,7 @@ pub mod hints;
 pub mod widgets;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 use rechtenwijzer_core::i18n::{I18n, ids};
@@ -17,7 +17,9 @@ use rechtenwijzer_core::text::{clean, fit, wrap_within};
 use crate::tui::app::{App, Screen};
 use crate::tui::screens;
 use crate::tui::theme::Theme;
-use widgets::{Ctx, Row, Scrolling, big_heading, draw_more, draw_rows, paragraph, text_rows, visual};
+use widgets::{
+    Ctx, Row, Scrolling, big_heading, draw_more, draw_rows, paragraph, split_top, split_top_bottom, text_rows, visual,
+};
 
 /// Below this size the screen asks for a larger window instead of drawing a broken layout.
 pub const MIN_WIDTH: u16 = 40;
@@ -45,8 +47,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     let ctx = Ctx::new(i18n, theme, glyphs, usize::from(area.width.saturating_sub(2)), look.large);
     let hints = hints::lines(app, &ctx, usize::from(area.width));
     let hint_height = u16::try_from(hints.len()).unwrap_or(1).min(area.height / 3).max(1);
-    let [title_area, body_area, hint_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(hint_height)]).areas(area);
+    let [title_area, body_area, hint_area] = split_top_bottom(area, 1, hint_height);
     let title = fit(&clean(&title(app, &ctx.i18n, glyphs.separator)), usize::from(area.width), glyphs.ellipsis);
     let title = visual(&title, usize::from(area.width), ctx.rtl);
     frame.render_widget(Paragraph::new(Line::styled(title, theme.heading)), title_area);
@@ -59,7 +60,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             let text = ctx.i18n.text("ui-idle-countdown", &[("seconds", seconds.into())]);
             let lines: Vec<Line> = paragraph(&text, "! ", ctx.theme.error, &ctx);
             let height = u16::try_from(lines.len()).unwrap_or(1).min(body.height.saturating_sub(1));
-            let [warning, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(body);
+            let [warning, rest] = split_top(body, height);
             frame.render_widget(Paragraph::new(lines), warning);
             rest
         }
@@ -81,7 +82,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         }
         let lines: Vec<Line> = rows.into_iter().map(|row| row.line).collect();
         let height = u16::try_from(lines.len()).unwrap_or(0).min(body.height / 2);
-        let [pinned, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(body);
+        let [pinned, rest] = split_top(body, height);
         frame.render_widget(Paragraph::new(lines), pinned);
         rest
     } else {
@@ -94,7 +95,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             let mut lines = training_story(app, &ctx);
             lines.extend(screens::question::heading(app, question, &ctx));
             let height = u16::try_from(lines.len()).unwrap_or(0).min(body.height / 2);
-            let [pinned, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(1)]).areas(body);
+            let [pinned, rest] = split_top(body, height);
             frame.render_widget(Paragraph::new(lines), pinned);
             rest
         }
