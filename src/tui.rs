@@ -3,6 +3,7 @@
 //! owner of the terminal (`terminal`) that restores and wipes it on every way out.
 
 pub mod app;
+pub mod backend;
 pub mod glyphs;
 pub mod input;
 pub mod keymap;

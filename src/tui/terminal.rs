@@ -10,7 +10,8 @@ use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracket
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
+
+use super::backend::FrameBackend;
 
 /// Home, clear the screen, then clear the scrollback: some terminals copy the screen into the
 /// scrollback on `2J`, so `3J` must come last.
@@ -29,14 +30,14 @@ pub const BIDI_IMPLICIT: &str = "\x1b[8h";
 /// The terminal in full-screen mode. Frames go through one buffer that ratatui flushes at the
 /// end of each draw: a frame is one write, not a write per styled run through the standard
 /// output's line buffer (a full first frame is thousands of small pieces).
-pub type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+pub type Screen = Terminal<FrameBackend<BufWriter<Stdout>>>;
 
 /// Room for most frames whole (a full 80x24 screen is about 3 KB); a larger one leaves in a
 /// few writes.
 const FRAME_BUFFER: usize = 16 * 1024;
 
-fn backend() -> CrosstermBackend<BufWriter<Stdout>> {
-    CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout()))
+fn backend() -> FrameBackend<BufWriter<Stdout>> {
+    FrameBackend::new(BufWriter::with_capacity(FRAME_BUFFER, io::stdout()))
 }
 
 /// Enters raw mode and the alternate screen. If that fails half-way, what was done is undone.
