@@ -29,21 +29,26 @@ impl Entry {
 /// expressions and attributes (`[`, `*`, `.`, `}`); so the lines from a message's id up to the
 /// next line that starts with a letter, `-` or `#` are the whole message.
 pub(super) fn scan(text: &str) -> Vec<Entry> {
+    // Bytes, not chars: every character that matters here is ASCII, and the file is scanned
+    // on the first frame.
+    let bytes = text.as_bytes();
+    let is_id_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_';
     let mut entries = Vec::new();
     let mut open: Option<Range<usize>> = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        if !line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
+    let line_starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|newline| newline + 1));
+    for start in line_starts {
+        let line = bytes.get(start..).unwrap_or_default();
+        let Some(&first) = line.first() else { continue };
+        if !(first.is_ascii_alphabetic() || first == b'-' || first == b'#') {
             continue;
         }
         if let Some(id) = open.take() {
             entries.push(Entry { body: id.start..start, id, read: Cell::new(false) });
         }
-        let id_length = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
-        let is_message = line.starts_with(|c: char| c.is_ascii_alphabetic())
-            && line.get(id_length..).is_some_and(|rest| rest.trim_start_matches([' ', '\t']).starts_with('='));
+        let id_length = line.iter().position(|b| !is_id_byte(b)).unwrap_or(line.len());
+        let after_id = line.get(id_length..).unwrap_or_default();
+        let is_message =
+            first.is_ascii_alphabetic() && after_id.iter().find(|b| **b != b' ' && **b != b'\t') == Some(&b'=');
         if is_message {
             open = Some(start..start + id_length);
         }
