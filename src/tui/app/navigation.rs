@@ -1,5 +1,14 @@
 //! Where the person is: the screen shown, the focused row, how far text is scrolled, and the
-//! screens Back and Forward lead to (bounded, so a long session cannot grow without end).
+//! screens Back and Forward lead to (bounded, so a long session cannot grow without end); and
+//! how the App moves: going to a screen, back and forward, focus, scrolling, and what a screen
+//! shows first when it is entered.
+
+use rechtenwijzer_core::interview::Choice;
+use rechtenwijzer_core::model::answers::{Answer, Value};
+use rechtenwijzer_core::report::view::what_would_change;
+
+use super::{App, Command, Draft, Notice, WelcomeRow};
+use crate::tui::keymap::Action;
 
 use std::cell::Cell;
 
@@ -154,6 +163,145 @@ impl Navigation {
     pub(super) fn scroll_by(&mut self, by: isize) {
         let last = self.room.last_scroll.get().unwrap_or(usize::MAX);
         self.scroll = self.scroll.min(last).saturating_add_signed(by).min(last);
+    }
+}
+
+impl<'a> App<'a> {
+    /// Shows another screen; Back returns here. In a workshop, nothing of the results opens
+    /// before the trainer shows them (F6).
+    pub fn go(&mut self, screen: Screen) -> Option<Command> {
+        let reveals = matches!(screen, Screen::Detail(_) | Screen::Documents | Screen::Handout | Screen::Compare);
+        if reveals && self.results_hidden() {
+            self.notice = Some(Notice { ok: false, message: "ui-training-hidden" });
+            return None;
+        }
+        if self.nav.go(screen) {
+            self.enter();
+        }
+        None
+    }
+
+    pub(super) fn back(&mut self) -> Option<Command> {
+        if let Some(visit) = self.nav.back() {
+            self.enter();
+            self.restore(visit);
+        }
+        None
+    }
+
+    pub(super) fn forward(&mut self) -> Option<Command> {
+        if let Some(visit) = self.nav.forward() {
+            self.enter();
+            self.restore(visit);
+        }
+        None
+    }
+
+    /// Puts the focus and the scroll back where the person left them on this screen (reading
+    /// the rights one by one, Back returns to the one just read).
+    pub(super) fn restore(&mut self, visit: Visit) {
+        if visit.screen == self.nav.screen {
+            self.nav.focus = visit.focus.min(self.focusable().saturating_sub(1));
+            self.nav.scroll = visit.scroll;
+        }
+    }
+
+    pub(super) fn move_focus(&mut self, action: Action, count: usize) {
+        let last = count.saturating_sub(1);
+        let page = self.nav.page();
+        let focus = self.nav.focus;
+        // On the first option, Up, PgUp and Home bring the text above it into view (the
+        // welcome sentences, a long question); any other move shows the focus again.
+        let hidden = self.nav.room.hidden_above.get().unwrap_or(0);
+        self.nav.scroll = match action {
+            Action::Up if focus == 0 => (self.nav.scroll + 1).min(hidden),
+            Action::PageUp if focus == 0 => (self.nav.scroll + page).min(hidden),
+            Action::Home => hidden,
+            _ => 0,
+        };
+        self.nav.focus = match action {
+            Action::Up => focus.saturating_sub(1),
+            Action::Down => (focus + 1).min(last),
+            Action::PageUp => focus.saturating_sub(page),
+            Action::PageDown => (focus + page).min(last),
+            Action::Home => 0,
+            Action::End => last,
+            _ => focus.min(last),
+        };
+    }
+
+    pub(super) fn update_list(
+        &mut self,
+        action: Action,
+        open: impl FnOnce(&mut App<'a>, usize) -> Option<Command>,
+    ) -> Option<Command> {
+        let count = self.focusable();
+        match action {
+            Action::Select => open(self, self.nav.focus),
+            _ => {
+                self.move_focus(action, count);
+                None
+            }
+        }
+    }
+
+    pub(super) fn update_scroll(&mut self, action: Action) -> Option<Command> {
+        let page = isize::try_from(self.nav.page()).unwrap_or(isize::MAX);
+        match action {
+            Action::Up => self.nav.scroll_by(-1),
+            Action::Down => self.nav.scroll_by(1),
+            Action::PageUp => self.nav.scroll_by(-page),
+            Action::PageDown | Action::Select => self.nav.scroll_by(page),
+            Action::Home => self.nav.scroll = 0,
+            Action::End => self.nav.scroll_by(isize::MAX),
+            Action::Erase => return self.back(),
+            _ => self.nav.scroll_by(0),
+        }
+        None
+    }
+
+    /// Sets the focus, scroll and draft for the screen just entered, from the answers.
+    pub(super) fn enter(&mut self) {
+        self.nav.focus = 0;
+        self.nav.scroll = 0;
+        self.nav.room = Room::default();
+        self.draft = Draft::default();
+        self.what_if.clear();
+        match self.nav.screen {
+            Screen::Welcome => {
+                let rows = self.welcome_rows();
+                self.nav.focus = rows.iter().position(|row| *row == WelcomeRow::Start).unwrap_or(0);
+            }
+            Screen::Question(question) => {
+                let fact = self.content().questions[question].fact;
+                let choices = self.choices(question);
+                let current = match self.answers().get(fact) {
+                    Some(Answer::DontKnow) => Some(Choice::DontKnow),
+                    Some(Answer::Known(Value::YesNo(true))) => Some(Choice::Yes),
+                    Some(Answer::Known(Value::YesNo(false))) => Some(Choice::No),
+                    Some(Answer::Known(Value::Choice(index))) => Some(Choice::Value(usize::from(index))),
+                    Some(Answer::Known(Value::Set(mask))) => {
+                        self.draft.ticked = mask;
+                        Some(Choice::Confirm)
+                    }
+                    Some(Answer::Known(Value::Integer(number))) => {
+                        self.draft.input = number.to_string();
+                        Some(Choice::Input)
+                    }
+                    None => None,
+                };
+                self.nav.focus = current.and_then(|c| choices.iter().position(|x| *x == c)).unwrap_or(0);
+            }
+            Screen::SaveAs => self.draft.input = crate::output::print::suggested_name(self.session.date()),
+            Screen::Detail(right) => self.what_if = what_would_change(&self.session, right),
+            Screen::Handout => self.notice = None,
+            Screen::Overview
+            | Screen::Results
+            | Screen::Documents
+            | Screen::Help
+            | Screen::Personas
+            | Screen::Compare => {}
+        }
     }
 }
 
