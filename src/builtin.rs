@@ -17,8 +17,10 @@ include!(concat!(env!("OUT_DIR"), "/builtin_files.rs"));
 /// the first frame does not wait for it.
 static CONTENT: LazyLock<Content> = LazyLock::new(decode_content);
 
+/// Decodes the compiled content (what the first read of `Builtin::content` does; public for
+/// the benchmark).
 #[allow(clippy::expect_used)]
-fn decode_content() -> Content {
+pub fn decode_content() -> Content {
     // Invariant: build.rs decoded these very bytes into a `Content` before it wrote them, or
     // the build failed; decoding is deterministic, so this cannot fail.
     postcard::from_bytes(COMPILED_CONTENT).expect("build.rs decoded the compiled content")
