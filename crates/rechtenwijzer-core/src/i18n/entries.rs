@@ -8,7 +8,7 @@ use std::ops::Range;
 /// One message of a file.
 pub(super) struct Entry {
     /// Where its id lies in the file.
-    id: Range<usize>,
+    pub(super) id: Range<usize>,
     /// The whole entry: from its id to the next entry or comment.
     pub(super) body: Range<usize>,
     /// Whether it was read into its file's bundle.

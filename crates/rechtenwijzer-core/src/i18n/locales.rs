@@ -410,23 +410,12 @@ fn read_info(tree: &SourceTree, language: &str, diagnostics: &mut Vec<Diagnostic
     }
 }
 
-/// Message (and term) ids defined in a Fluent file, with the span of each id. Fluent requires
-/// every entry to start at the beginning of a line, which makes this scan exact.
+/// Message ids defined in a Fluent file, with the span of each id (the entries' line scan).
 fn message_ids(text: &str) -> Vec<(String, Range<usize>)> {
-    let mut ids = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        let id_length = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(line.len());
-        if id_length == 0 || !line.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            continue;
-        }
-        if line[id_length..].trim_start_matches([' ', '\t']).starts_with('=') {
-            ids.push((line[..id_length].to_string(), start..start + id_length));
-        }
-    }
-    ids
+    entries::scan(text)
+        .into_iter()
+        .map(|entry| (text.get(entry.id.clone()).unwrap_or_default().to_string(), entry.id))
+        .collect()
 }
 
 impl Locales {
