@@ -15,7 +15,7 @@ use unic_langid::CharacterDirection;
 use unic_langid::LanguageIdentifier;
 
 use super::REFERENCE;
-use super::entries::{self, Entry};
+use super::entries::{self, Index};
 use super::format::NumberFormat;
 use crate::content::source::{SourceFile, SourceTree};
 use crate::content::toml_diag::toml_error;
@@ -52,7 +52,7 @@ struct Source {
     /// Whether the whole file is in `bundle`.
     whole: Cell<bool>,
     /// Its messages, found the first time one is needed.
-    entries: OnceCell<Vec<Entry>>,
+    entries: OnceCell<Index>,
     /// Where the file's name without folder and extension (`ui`, `income`) lies in `shown`:
     /// found once, as every message lookup compares it.
     stem: std::ops::Range<usize>,
@@ -150,11 +150,12 @@ impl Locale {
     /// it refers to no other, else the whole file. Whether the bundle now holds it.
     fn read(&self, source: &Source, id: &str) -> bool {
         let holds = || source.bundle.borrow().as_ref().is_some_and(|bundle| bundle.has_message(id));
-        if source.whole.get() {
+        // Read already, or the whole file is in and does not have it.
+        if holds() || source.whole.get() {
             return holds();
         }
-        let entries = source.entries.get_or_init(|| entries::scan(&source.text));
-        let Some(entry) = entries::find(entries, &source.text, id) else { return false };
+        let index = source.entries.get_or_init(|| Index::new(&source.text));
+        let Some(entry) = index.find(&source.text, id) else { return false };
         if entry.read.replace(true) {
             return holds();
         }
