@@ -19,6 +19,7 @@ use pty::Pty;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use rechtenwijzer::builtin;
+use rechtenwijzer::tui::backend::FrameBackend;
 use rechtenwijzer::tui::app::{App, AppOptions, Screen};
 use rechtenwijzer::tui::keymap::Action;
 use rechtenwijzer::tui::view;
@@ -145,7 +146,7 @@ fn keys(quick: bool) {
             let options = ratatui::TerminalOptions {
                 viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height)),
             };
-            let Ok(mut terminal) = Terminal::with_options(CrosstermBackend::new(counter.clone()), options) else {
+            let Ok(mut terminal) = Terminal::with_options(FrameBackend::new(counter.clone()), options) else {
                 return;
             };
             let _ = terminal.draw(|frame| view::render(&app, frame));
