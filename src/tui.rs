@@ -80,7 +80,9 @@ pub fn run(app: &mut App) -> io::Result<Ended> {
 
 fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicUsize) -> io::Result<Ended> {
     let started = Instant::now();
-    let mut keys = input::Keys::start();
+    // Keys are read from the first wait on: typed earlier, they wait in the terminal, and the
+    // first frame does not wait for the reading thread to start.
+    let mut keys: Option<input::Keys> = None;
     let resized = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGWINCH, Arc::clone(&resized))?;
     let mut pending = None;
@@ -131,7 +133,7 @@ fn event_loop(screen: &mut terminal::Screen, app: &mut App, stop: &AtomicUsize) 
         }
         // Wake in time for a first digit that waits for a second one.
         let wait = app.wake_in().map_or(TICK, |left| left.min(TICK));
-        let inputs = match keys.wait(wait) {
+        let inputs = match keys.get_or_insert_with(input::Keys::start).wait(wait) {
             input::Wait::Inputs(inputs) => inputs,
             input::Wait::Nothing => continue,
             // The terminal went away without a signal: nobody is there, and nothing can be

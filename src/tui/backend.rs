@@ -1,10 +1,11 @@
 //! The terminal backend: crossterm's, except that a frame's text goes straight into the output
-//! buffer. Crossterm formats every cell's symbol as a command (`Print`), which cost a full
-//! first frame a third of its time; the bytes written are the same as crossterm's.
+//! buffer (crossterm formats every cell's symbol as a command, `Print`, which cost a full first
+//! frame a third of its time), and the cursor commands after it wait in the same buffer for the
+//! end of the frame, so that a frame leaves in one write. The bytes are crossterm's.
 
 use std::io::{self, Write};
 
-use crossterm::cursor::MoveTo;
+use crossterm::cursor::{Hide, MoveTo, Show};
 use crossterm::queue;
 use crossterm::style::{
     Attribute, Color as CrosstermColor, Colors, SetAttribute, SetBackgroundColor, SetColors, SetForegroundColor,
@@ -80,12 +81,13 @@ impl<W: Write> Backend for FrameBackend<W> {
         self.crossterm().append_lines(lines)
     }
 
+    // Ratatui flushes the backend at the end of every frame, after the cursor: these wait for it.
     fn hide_cursor(&mut self) -> io::Result<()> {
-        self.crossterm().hide_cursor()
+        queue!(self.writer, Hide)
     }
 
     fn show_cursor(&mut self) -> io::Result<()> {
-        self.crossterm().show_cursor()
+        queue!(self.writer, Show)
     }
 
     fn get_cursor_position(&mut self) -> io::Result<Position> {
@@ -93,7 +95,8 @@ impl<W: Write> Backend for FrameBackend<W> {
     }
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
-        self.crossterm().set_cursor_position(position)
+        let Position { x, y } = position.into();
+        queue!(self.writer, MoveTo(x, y))
     }
 
     fn clear(&mut self) -> io::Result<()> {

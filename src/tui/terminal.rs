@@ -8,6 +8,7 @@ use std::io::{self, BufWriter, Stdout, Write};
 use crossterm::cursor::Show;
 use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
 use crossterm::execute;
+use crossterm::style::Print;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::Terminal;
 
@@ -44,20 +45,12 @@ fn backend() -> FrameBackend<BufWriter<Stdout>> {
 pub fn enter() -> io::Result<Screen> {
     enable_raw_mode()?;
     // Bracketed paste: a paste arrives marked as one, not as hundreds of key presses.
-    let entered = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)
-        .and_then(|()| write_now(BIDI_EXPLICIT))
+    let entered = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste, Print(BIDI_EXPLICIT))
         .and_then(|()| Terminal::new(backend()));
     if entered.is_err() {
         restore();
     }
     entered
-}
-
-/// Writes a sequence to the terminal at once.
-fn write_now(sequence: &str) -> io::Result<()> {
-    let mut out = io::stdout();
-    out.write_all(sequence.as_bytes())?;
-    out.flush()
 }
 
 /// A fresh full-screen terminal: the next frame draws every cell.
