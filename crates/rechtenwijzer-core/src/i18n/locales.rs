@@ -150,9 +150,12 @@ impl Locale {
     /// it refers to no other, else the whole file. Whether the bundle now holds it.
     fn read(&self, source: &Source, id: &str) -> bool {
         let holds = || source.bundle.borrow().as_ref().is_some_and(|bundle| bundle.has_message(id));
-        // Read already, or the whole file is in and does not have it.
-        if holds() || source.whole.get() {
-            return holds();
+        if holds() {
+            return true;
+        }
+        if source.whole.get() {
+            // The whole file is in, and it does not define `id`.
+            return false;
         }
         let index = source.entries.get_or_init(|| Index::new(&source.text));
         let Some(entry) = index.find(&source.text, id) else { return false };
